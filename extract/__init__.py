@@ -1,0 +1,1 @@
+"""Reading papers and extracting mechanisms, claims, statistics: plain data, no RDF."""
