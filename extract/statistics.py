@@ -1,0 +1,130 @@
+"""Regression tables → Statistic rows (model, variable, coefficient, SE, stars, HR, N).
+
+Handles the common layouts: model column groups named in a header row ("OLS Model", "(1)",
+"FE"), a sub-header naming the columns (Coef., Std.Err, HR, t, p), standard errors in their own
+column or in parentheses on the row below, stars on coefficients, an Obs/N row per model, and
+dashes for empty cells.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.document import Document, Table
+from extract.model import Statistic
+
+NUM = re.compile(r"^\(?\[?(-?−?\d+(?:\.\d+)?(?:[eE]-?\d+)?)\]?\)?\s*(\**)$")
+EMPTY = {"", "—", "–", "-", "--", "n/a", "na"}
+N_ROW = re.compile(r"^(obs\.?|observations|n|no\. of obs\.?|sample size|number of obs(ervations)?)$", re.I)
+SKIP_ROW = re.compile(r"^(prob|r2|r-squared|r\^2|adj|pseudo|log ?likelihood|aic|bic|f[- ]stat|chi2|wald)", re.I)
+SE_NAMES = re.compile(r"^(std\.?\s*err\.?|s\.?e\.?|se|standard error)", re.I)
+COEF_NAMES = re.compile(r"^(coef\.?|coefficients?|b|beta|estimate)$", re.I)
+HR_NAMES = re.compile(r"^(hr|hazard ratio|exp\(b\)|odds ratio|or)$", re.I)
+
+
+def _number(cell: str) -> tuple[float | None, str]:
+    m = NUM.match(cell.strip().replace("−", "-"))
+    if not m:
+        return None, ""
+    return float(m.group(1).replace("−", "-")), m.group(2)
+
+
+def _model_name(cell: str) -> str:
+    return re.sub(r"\s*models?$", "", cell.strip(), flags=re.I).strip() or cell.strip()
+
+
+def _columns(rows: list[list[str]]) -> tuple[list[tuple[str, str]], int]:
+    """(model, role) for each column, and the index of the first data row."""
+    width = max(len(r) for r in rows)
+    models = [""] * width
+    roles = [""] * width
+    header_end = 0
+    for i, row in enumerate(rows[:3]):
+        cells = row + [""] * (width - len(row))
+        if any(_number(c)[0] is not None for c in cells[1:]) and not any(COEF_NAMES.match(c) for c in cells):
+            break
+        named = [c for c in cells[1:] if c.strip()]
+        if not named:
+            header_end = i + 1
+            continue
+        if any(COEF_NAMES.match(c) or SE_NAMES.match(c) or HR_NAMES.match(c) for c in named):
+            for j, c in enumerate(cells):
+                if COEF_NAMES.match(c):
+                    roles[j] = "coef"
+                elif SE_NAMES.match(c):
+                    roles[j] = "se"
+                elif HR_NAMES.match(c):
+                    roles[j] = "hr"
+        else:
+            current = ""
+            for j, c in enumerate(cells):
+                if j and c.strip():
+                    current = _model_name(c)
+                models[j] = current if j else ""
+        header_end = i + 1
+    current = ""
+    for j in range(1, width):  # a model name spans the columns to its right until the next one
+        current = models[j] or current
+        models[j] = current
+    if not any(roles):
+        roles = ["", *["coef"] * (width - 1)]
+    return list(zip(models, roles, strict=True)), header_end
+
+
+def parse_table(table: Table) -> list[Statistic]:
+    rows = [r for r in table.rows if any(c.strip() for c in r)]
+    if len(rows) < 3:
+        return []
+    cols, start = _columns(rows)
+    n_obs: dict[str, int] = {}
+    out: list[Statistic] = []
+    pending: list[Statistic] = []
+    for row in rows[start:]:
+        cells = row + [""] * (len(cols) - len(row))
+        label = cells[0].strip()
+        values = [_number(c) for c in cells]
+        if not label and pending and any(v[0] is not None for v in values[1:]):
+            for stat in pending:  # "(0.12)" on the row below: standard errors
+                idx = next(j for j, (m, r) in enumerate(cols) if m == stat.model and r == "coef")
+                if values[idx][0] is not None and cells[idx].strip().startswith("("):
+                    stat.std_err = values[idx][0]
+            pending = []
+            continue
+        pending = []
+        if N_ROW.match(label):
+            for j, (model, _) in enumerate(cols):
+                if values[j][0] is not None and model:
+                    n_obs.setdefault(model, int(values[j][0]))
+            continue
+        if not label or SKIP_ROW.match(label) or all(v[0] is None for v in values[1:]):
+            continue
+        for model in dict.fromkeys(m for m, _ in cols if m):
+            stat = _stat_for(model, label, cells, values, cols, table.caption)
+            if stat:
+                out.append(stat)
+                pending.append(stat)
+    for stat in out:
+        stat.n_obs = n_obs.get(stat.model)
+    return out
+
+
+def _stat_for(model, label, cells, values, cols, caption) -> Statistic | None:
+    stat = Statistic(model=model or "model", variable=label, table=caption)
+    for j, (m, role) in enumerate(cols):
+        if m != model or cells[j].strip().lower() in EMPTY:
+            continue
+        value, stars = values[j]
+        if role == "coef" and stat.coef is None:
+            stat.coef, stat.significance = value, stars
+        elif role == "se":
+            stat.std_err = value
+        elif role == "hr":
+            stat.hazard_ratio = value
+    return stat if stat.coef is not None else None
+
+
+def parse_statistics(doc: Document) -> list[Statistic]:
+    out: list[Statistic] = []
+    for table in doc.tables:
+        out.extend(parse_table(table))
+    return out
