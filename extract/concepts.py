@@ -1,0 +1,196 @@
+"""Concept labels: normalising noun phrases and mapping them to the SKOS thesaurus.
+
+A phrase maps to a thesaurus concept when its stemmed content words are close to one of the
+concept's labels; otherwise it becomes a candidate concept of its own (so the graph grows with
+new papers), keeping the closest thesaurus concept as its broader one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from extract.model import Concept
+
+STOP = frozenset(
+    """a an the of and or in on for to by with its their this that these those it as at from into
+    within between among level levels development developments construction process degree
+    continuous continuously rapid rapidly further significant significantly vigorous overall
+    various all whole certain new its own each other more most greatly deep deeply""".split()
+)
+KEEP_STOP_IF_ALONE = frozenset({"development", "construction"})
+SUFFIXES = ("izations", "ization", "isations", "isation", "ations", "ation", "ities", "ity", "ial",
+            "ies", "ing", "ed", "es", "s", "al", "y", "e")
+ACRONYM = re.compile(r"\b([A-Za-z][A-Za-z\- ]{3,80}?)\s*\(([A-Z][A-Za-z0-9&\-]{1,9})\)")
+
+
+def stem(word: str) -> str:
+    word = word.lower()
+    for suf in SUFFIXES:
+        if len(word) - len(suf) >= 4 and word.endswith(suf):
+            return word[: -len(suf)]
+    return word
+
+
+def words(label: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", label.lower().replace("’", "'"))
+
+
+def key(label: str) -> frozenset[str]:
+    toks = words(label)
+    content = [t for t in toks if t not in STOP]
+    if not content:
+        content = [t for t in toks if t in KEEP_STOP_IF_ALONE]
+    return frozenset(stem(t) for t in content)
+
+
+def singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ics")):
+        return word[:-1]
+    return word
+
+
+def slug(label: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")[:80] or "concept"
+
+
+@dataclass
+class Entry:
+    id: str
+    label: str
+    aliases: list[str]
+    family: str
+    broader: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Thesaurus:
+    entries: dict[str, Entry]
+    index: dict[frozenset[str], str]  # key of every label → concept id
+
+    def best(self, label: str) -> tuple[Entry | None, float]:
+        """The closest concept and its Jaccard similarity on stemmed content words."""
+        k = key(label)
+        if not k:
+            return None, 0.0
+        if k in self.index:
+            return self.entries[self.index[k]], 1.0
+        best, score = None, 0.0
+        for lk, cid in self.index.items():
+            if not lk <= k and not k <= lk:
+                continue
+            j = len(k & lk) / len(k | lk)
+            if j > score or (j == score and best is not None and cid < best.id):
+                best, score = self.entries[cid], j
+        return best, score
+
+
+@cache
+def load_thesaurus() -> Thesaurus:
+    """Parse the SKOS data file once per process."""
+    import rdflib
+    from rdflib.namespace import SKOS
+
+    fam = rdflib.URIRef("https://w3id.org/dekg/ontology#familyAffinity")
+    g = rdflib.Graph()
+    g.parse(str(resources.files("extract") / "data" / "thesaurus.ttl"), format="turtle")
+    entries: dict[str, Entry] = {}
+    for c in sorted(g.subjects(SKOS.prefLabel, None)):
+        cid = str(c).rsplit("/", 1)[-1]
+        entries[cid] = Entry(
+            id=cid,
+            label=str(g.value(c, SKOS.prefLabel)),
+            aliases=sorted(str(a) for a in g.objects(c, SKOS.altLabel)),
+            family=str(g.value(c, fam) or "other"),
+            broader=sorted(str(b).rsplit("/", 1)[-1] for b in g.objects(c, SKOS.broader)),
+        )
+    index: dict[frozenset[str], str] = {}
+    for cid in sorted(entries):
+        e = entries[cid]
+        for label in [e.label, *e.aliases]:
+            index.setdefault(key(label), cid)
+    return Thesaurus(entries, index)
+
+
+def find_acronyms(text: str) -> dict[str, str]:
+    """'digital economy (DE)' → {'DE': 'digital economy'}: the long form's last words match the letters."""
+    out: dict[str, str] = {}
+    for m in ACRONYM.finditer(text):
+        long_words, acro = m.group(1).split(), m.group(2)
+        letters = [c for c in acro if c.isupper()]
+        if len(letters) < 2 or len(letters) > len(long_words):
+            continue
+        cand = long_words[-len(letters):]
+        if all(w[0].upper() == ch for w, ch in zip(cand, letters, strict=True)):
+            out.setdefault(acro, " ".join(cand).lower())
+    return out
+
+
+class ConceptTable:
+    """The concepts one paper uses: resolves labels and remembers aliases."""
+
+    MAP_AT = 0.6
+
+    def __init__(self, thesaurus: Thesaurus, acronyms: dict[str, str] | None = None) -> None:
+        self.thesaurus = thesaurus
+        self.acronyms = acronyms or {}
+        self.used: dict[str, Concept] = {}
+
+    def resolve(self, phrase: str) -> Concept | None:
+        """Canonical concept for a noun phrase (None if nothing content-bearing is left)."""
+        phrase = self.acronyms.get(phrase.strip(), phrase)
+        label = canonical_label(phrase)
+        if not label:
+            return None
+        entry, score = self.thesaurus.best(label)
+        if entry and score >= self.MAP_AT:
+            concept = self.used.get(entry.id) or Concept(
+                id=entry.id, label=entry.label, aliases=[], family=entry.family, broader=entry.broader
+            )
+            if label != entry.label and label not in concept.aliases:
+                concept.aliases.append(label)
+        else:
+            cid = slug(label)
+            concept = self.used.get(cid) or Concept(
+                id=cid, label=label, family=entry.family if entry else None,
+                broader=[entry.id] if entry else [], in_thesaurus=False,
+            )
+        for acro, long in self.acronyms.items():
+            if canonical_label(long) == concept.label and acro not in concept.aliases:
+                concept.aliases.append(acro)
+        self.used[concept.id] = concept
+        return concept
+
+    def concepts(self) -> list[Concept]:
+        out = sorted(self.used.values(), key=lambda c: c.id)
+        for c in out:
+            c.aliases.sort()
+        return out
+
+
+LEADING = re.compile(
+    r"^(?:(?:the|a|an|this|that|these|those|its|their|our|such|further|overall|whole|"
+    r"(?:the )?(?:level|levels|degree|process|development|construction|growth|improvement|"
+    r"rise|use|application|popularization) of)\s+)+",
+    re.I,
+)
+
+
+def canonical_label(phrase: str) -> str:
+    """Lower case, singular, no determiners or 'the level of'/'the development of' wrappers."""
+    text = re.sub(r"[“”\"'’]s?\b|[()\[\]{}*]", " ", phrase).strip(" ,.;:")
+    text = re.sub(r"\s+", " ", text).lower()
+    prev = None
+    while prev != text:
+        prev = text
+        stripped = LEADING.sub("", text)
+        if words(stripped):
+            text = stripped
+    toks = [singular(w) if i == len(text.split()) - 1 or w.endswith("ies") else w
+            for i, w in enumerate(text.split())]
+    label = " ".join(toks).strip(" ,.;:-")
+    return label if key(label) else ""

@@ -1,0 +1,68 @@
+"""Evidence type, estimation method and mechanism family for a causal link.
+
+Evidence type: *policy* for recommendations, *empirical* for results estimated on the paper's
+own data, *case_study* for the described experience of one named organisation, else
+*theoretical*. The family comes from the cause's thesaurus affinity, else the first channel's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from extract.cues import cues
+from extract.model import Concept
+
+EMPIRICAL_WORDS = re.compile(
+    r"\b(significant(ly)?|coefficients?|correlat\w+|regression|estimat\w+|index|p\s*<|"
+    r"results? (show|indicate|reveal)|robust\w*|at the \d+% level|empirical(ly)?)\b", re.I)
+POLICY = {"should", "must", "ought", "need", "necessary", "recommend", "suggest"}
+DIGITAL = re.compile(r"\bdigit|\binternet|\bict\b|\bdata\b|\bplatform|\bintelligen|\bsmart\b|e-commerce|\bonline", re.I)
+TRADITIONAL = re.compile(r"\b(traditional|manufactur|agricultur|industr(y|ies)|enterprise|firm|service)", re.I)
+
+
+def is_policy(sent: Span, purpose: bool) -> bool:
+    return purpose or any(c.id_ in {"claim-rec-modal", "claim-rec-need", "claim-rec-necessary"}
+                          for c in cues(sent, "RECOMMENDATION"))
+
+
+def evidence_type(sent: Span, section_kind: str, paper_is_empirical: bool, purpose: bool,
+                  case_orgs: bool) -> str:
+    if is_policy(sent, purpose):
+        return "policy"
+    text = sent.text
+    if paper_is_empirical and (section_kind in {"results", "abstract", "conclusion"} or EMPIRICAL_WORDS.search(text)):
+        if EMPIRICAL_WORDS.search(text) or section_kind == "results":
+            return "empirical"
+    if case_orgs and section_kind in {"results", "methods", "body"}:
+        return "case_study"
+    return "theoretical"
+
+
+def methods_in(sent: Span) -> list[str]:
+    return sorted({c.label_ for c in cues(sent) if c.id_.startswith("method-")})
+
+
+def family(cause: Concept, via: list[Concept], effect: Concept) -> str:
+    """The pathway: cause's affinity; a general digital cause takes its first channel's family."""
+    fam = cause.family or _guess(cause.label)
+    if fam == "general" and via:
+        vfam = via[0].family or _guess(via[0].label)
+        if vfam in {"digital_industrialization", "industrial_digitization", "integration"}:
+            return vfam
+    if fam == "general" and effect.label and TRADITIONAL.search(effect.label) and "digital technology" in cause.label:
+        return "industrial_digitization"
+    return fam
+
+
+def _guess(label: str) -> str:
+    if "integrat" in label and ("industr" in label or "digital" in label or "real economy" in label):
+        return "integration"
+    if DIGITAL.search(label):
+        if TRADITIONAL.search(label):
+            return "industrial_digitization"
+        if re.search(r"industr|infrastructure|platform|data|ict|sector", label):
+            return "digital_industrialization"
+        return "general"
+    return "other"

