@@ -20,3 +20,7 @@ class StoreError(KgError):
 
 class QueryError(KgError):
     """A SPARQL query is malformed, was refused (update on a read-only endpoint) or hit a limit."""
+
+
+class QueryTimeout(QueryError):
+    """A query ran past its time limit and was stopped."""

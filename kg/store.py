@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -24,7 +25,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
-from kg.errors import QueryError, StoreError
+from kg.errors import QueryError, QueryTimeout, StoreError
 from kg.mapping import PaperGraphs, paper_graph_iri
 from kg.vocab import DEKG, GRAPH, SHARED_GRAPH
 
@@ -69,8 +70,14 @@ class Store(ABC):
     name: str
 
     @abstractmethod
-    def query(self, sparql: str, bindings: dict[str, object] | None = None, max_rows: int | None = None) -> QueryResult:
-        """Run a SPARQL query over the union of all graphs; bindings are substituted safely."""
+    def query(self, sparql: str, bindings: dict[str, object] | None = None, max_rows: int | None = None,
+              deadline: float | None = None, default_graphs: list[str] | None = None,
+              named_graphs: list[str] | None = None) -> QueryResult:
+        """Run a SPARQL query over the union of all graphs (or the given default graphs).
+
+        ``bindings`` are bound safely; at most ``max_rows`` rows come back (``truncated`` says
+        so); past ``deadline`` (time.monotonic) a streaming query stops with QueryTimeout.
+        """
 
     @abstractmethod
     def replace_paper(self, graphs: PaperGraphs) -> None:
@@ -196,10 +203,15 @@ class OxigraphStore(Store):
                 ) from exc
             raise StoreError(f"cannot open the store {path}: {exc}") from exc
 
-    def query(self, sparql, bindings=None, max_rows=None):
+    def query(self, sparql, bindings=None, max_rows=None, deadline=None, default_graphs=None, named_graphs=None):
         sparql = bind_values(sparql, bindings)
+        kwargs: dict = {"use_default_graph_as_union": not default_graphs}
+        if default_graphs:
+            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
+        if named_graphs:
+            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
         try:
-            res = self._s.query(sparql, use_default_graph_as_union=True)
+            res = self._s.query(sparql, **kwargs)
         except SyntaxError as exc:
             raise QueryError(f"malformed SPARQL: {exc}") from exc
         except OSError as exc:
@@ -213,12 +225,16 @@ class OxigraphStore(Store):
                 if max_rows is not None and n >= max_rows:
                     truncated = True
                     break
+                if deadline is not None and n % 64 == 0 and time.monotonic() > deadline:
+                    raise QueryTimeout("the query ran past its time limit")
                 rows.append(tuple(to_rdflib(sol[v]) for v in names))
             return QueryResult("select", names, rows, truncated=truncated)
         g = Graph()
         for n, t in enumerate(res):
             if max_rows is not None and n >= max_rows:
                 return QueryResult("graph", graph=g, truncated=True)
+            if deadline is not None and n % 64 == 0 and time.monotonic() > deadline:
+                raise QueryTimeout("the query ran past its time limit")
             g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
         return QueryResult("graph", graph=g)
 
@@ -269,7 +285,7 @@ class MemoryStore(Store):
         self.path = path
         self.ds = Dataset(default_union=True)
 
-    def query(self, sparql, bindings=None, max_rows=None):
+    def query(self, sparql, bindings=None, max_rows=None, deadline=None, default_graphs=None, named_graphs=None):
         try:
             res = self.ds.query(sparql, initBindings={k: v for k, v in (bindings or {}).items() if v is not None})
         except Exception as exc:  # rdflib raises pyparsing errors for syntax

@@ -1,0 +1,96 @@
+"""JSON API: the same read models as the pages (see README, "JSON API")."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, jsonify, request, url_for
+
+from kg import explore
+from kg.errors import KgError
+from kg.queries import list_concepts, list_mechanisms, list_papers
+from web.pages import map_filter_from_request
+from web.store import get_store, state
+from web.views import map_payload, paths_between, upload_paper
+
+bp = Blueprint("api", __name__, url_prefix="/api")
+
+
+@bp.errorhandler(404)
+def api_404(err):
+    return jsonify(error=getattr(err, "description", "not found")), 404
+
+
+@bp.get("/overview")
+def overview():
+    return jsonify(explore.overview(get_store()))
+
+
+@bp.get("/papers")
+def papers():
+    return jsonify(list_papers(get_store()))
+
+
+@bp.get("/papers/<pid>")
+def paper(pid: str):
+    p = explore.paper(get_store(), pid)
+    if p is None:
+        abort(404, f"No paper {pid}")
+    return jsonify(p)
+
+
+@bp.get("/mechanisms")
+def mechanisms():
+    return jsonify(list_mechanisms(get_store(), request.args.get("paper"), request.args.get("family")))
+
+
+@bp.get("/mechanisms/<mid>")
+def mechanism(mid: str):
+    m = explore.mechanism(get_store(), mid)
+    if m is None:
+        abort(404, f"No mechanism {mid}")
+    return jsonify(m)
+
+
+@bp.get("/concepts")
+def concepts():
+    return jsonify(list_concepts(get_store()))
+
+
+@bp.get("/concepts/<cid>")
+def concept(cid: str):
+    c = explore.concept(get_store(), cid)
+    if c is None:
+        abort(404, f"No concept {cid}")
+    return jsonify(c)
+
+
+@bp.get("/map")
+def map_data():
+    return jsonify(map_payload(map_filter_from_request()))
+
+
+@bp.get("/paths")
+def paths():
+    return jsonify(paths_between(request.args.get("from", ""), request.args.get("to", "")))
+
+
+@bp.get("/contested")
+def contested():
+    return jsonify(explore.contested(get_store()))
+
+
+@bp.get("/search")
+def search():
+    return jsonify(explore.search(get_store(), request.args.get("q", "")[:200]))
+
+
+@bp.post("/papers")
+def add_paper():
+    try:
+        result = upload_paper(request)
+    except PermissionError as exc:
+        return jsonify(error=str(exc)), 403
+    except KgError as exc:
+        return jsonify(error=str(exc)), 400
+    state().changed()
+    return jsonify(paper=result.paper_id, status=result.status, mechanisms=result.mechanisms,
+                   claims=result.claims, url=url_for("pages.paper", pid=result.paper_id)), 201

@@ -1,0 +1,97 @@
+"""Computations shared by pages and API: map payload, paths, paper text segments, uploads."""
+
+from __future__ import annotations
+
+import hmac
+import shutil
+import tempfile
+from pathlib import Path
+
+from flask import Request, current_app
+from werkzeug.utils import secure_filename
+
+from kg.errors import KgError, ReadError
+from kg.network import find_paths, mechanism_graph, resolve_concept
+from web.mapdata import MapFilter, filtered, layout, vis_data
+from web.store import cached, get_store, state
+
+ALLOWED = {".pdf", ".txt", ".md", ".html", ".htm"}
+MAX_TEXT = 400_000
+
+
+def graph():
+    return cached(("graph",), lambda: mechanism_graph(get_store()))
+
+
+def map_payload(f: MapFilter) -> dict:
+    """vis-network data for a filter; the layout of the full graph is computed once per version."""
+    def compute() -> dict:
+        g = graph()
+        pos = cached(("layout",), lambda: layout(g))
+        sub = filtered(g, f)
+        if f.focus or f.papers:
+            pos = layout(sub) if sub.number_of_nodes() <= 300 else pos
+        return vis_data(sub, pos, int(current_app.config["KG_MAP_MAX_EDGES"]))
+
+    return cached(("map", f.key()), compute)
+
+
+def paths_between(a: str, b: str, max_len: int = 4) -> dict:
+    g = graph()
+    src, dst = resolve_concept(g, a), resolve_concept(g, b)
+    found = find_paths(g, src, dst, max_len) if src and dst else []
+    labels = {n: d.get("label", n) for n, d in g.nodes(data=True)}
+    for hops in found:
+        for h in hops:
+            h["from_label"], h["to_label"] = labels[h["from"]], labels[h["to"]]
+            h["id"] = h["mechanism"].rsplit("/", 1)[-1]
+    return {"source": src, "target": dst, "paths": found}
+
+
+def paper_segments(path: Path, p: dict) -> list[dict]:
+    """The paper's text cut at every highlighted span; each segment knows what covers it."""
+    if not path.is_file():
+        return []
+    from extract.readers import read_file
+
+    try:
+        text = read_file(path).text[:MAX_TEXT]
+    except KgError:
+        return []
+    spans = [(m["start"], m["end"], "mechanism", f"{m['cause']} → {m['effect']} ({m['polarity']})")
+             for m in p["mechanisms"]]
+    spans += [(int(c["start"]), int(c["end"]), "claim", f"{c['type']}") for c in p["claims"]]
+    cuts = sorted({0, len(text), *(s for s, _, _, _ in spans if s < len(text)), *(e for _, e, _, _ in spans if e < len(text))})
+    out = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        cover = [(k, t) for s, e, k, t in spans if s <= a and e >= b]
+        out.append({"text": text[a:b], "kinds": sorted({k for k, _ in cover}), "titles": sorted({t for _, t in cover})})
+    return out
+
+
+def upload_paper(request: Request):
+    """Check an upload (token, name, size, sniffed type), then add it through the server's store."""
+    token = current_app.config.get("KG_ADMIN_TOKEN")
+    if token:
+        given = request.form.get("token") or request.headers.get("X-KG-Token", "")
+        if not hmac.compare_digest(str(given), str(token)):
+            raise PermissionError("Adding papers needs the admin token.")
+    file = request.files.get("file")
+    if file is None or not file.filename:
+        raise ReadError("Choose a .pdf, .txt, .md or .html file to upload.")
+    name = secure_filename(file.filename)
+    suffix = Path(name).suffix.lower()
+    if not name or suffix not in ALLOWED:
+        raise ReadError(f"{file.filename}: unsupported file type; use .pdf, .txt, .md or .html")
+    tmpdir = Path(tempfile.mkdtemp(prefix="kg-upload-"))
+    try:
+        dest = tmpdir / name
+        file.save(dest)
+        from kg.ingest import add_files
+
+        st = state()
+        with st.write_lock:
+            result = add_files([dest], st.get(), Path(current_app.config["KG_CORPUS"]))[0]
+        return result
+    finally:
+        shutil.rmtree(tmpdir, ignore_errors=True)
