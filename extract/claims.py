@@ -28,7 +28,7 @@ def classify(sent: Span, section_kind: str, has_link: bool) -> tuple[str, str, f
     found = {c.label_: c.id_ for c in reversed(cues(sent)) if c.label_ in {"DEFINITION", "RECOMMENDATION", "FINDING"}}
     if "DEFINITION" in found and section_kind not in {"results"}:
         return "definition", found["DEFINITION"], 0.7
-    if "RECOMMENDATION" in found and section_kind in {"conclusion", "body", "abstract", "theory", "results"}:
+    if "RECOMMENDATION" in found:
         return "recommendation", found["RECOMMENDATION"], 0.7
     if "FINDING" in found and section_kind in FINDING_SECTIONS:
         return "finding", found["FINDING"], 0.7

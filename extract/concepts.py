@@ -15,14 +15,85 @@ from importlib import resources
 from extract.model import Concept
 
 STOP = frozenset(
-    """a an the of and or in on for to by with its their this that these those it as at from into
-    within between among level levels development developments construction process degree
-    continuous continuously rapid rapidly further significant significantly vigorous overall
-    various all whole certain new its own each other more most greatly deep deeply""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "in",
+        "on",
+        "for",
+        "to",
+        "by",
+        "with",
+        "its",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "as",
+        "at",
+        "from",
+        "into",
+        "within",
+        "between",
+        "among",
+        "level",
+        "levels",
+        "development",
+        "developments",
+        "construction",
+        "process",
+        "degree",
+        "continuous",
+        "continuously",
+        "rapid",
+        "rapidly",
+        "further",
+        "significant",
+        "significantly",
+        "vigorous",
+        "overall",
+        "various",
+        "all",
+        "whole",
+        "certain",
+        "new",
+        "its",
+        "own",
+        "each",
+        "other",
+        "more",
+        "most",
+        "greatly",
+        "deep",
+        "deeply",
+    ]
 )
 KEEP_STOP_IF_ALONE = frozenset({"development", "construction"})
-SUFFIXES = ("izations", "ization", "isations", "isation", "ations", "ation", "ities", "ity", "ial",
-            "ies", "ing", "ed", "es", "s", "al", "y", "e")
+SUFFIXES = (
+    "izations",
+    "ization",
+    "isations",
+    "isation",
+    "ations",
+    "ation",
+    "ities",
+    "ity",
+    "ial",
+    "ies",
+    "ing",
+    "ed",
+    "es",
+    "s",
+    "al",
+    "y",
+    "e",
+)
 ACRONYM = re.compile(r"\b([A-Za-z][A-Za-z\- ]{3,80}?)\s*\(([A-Z][A-Za-z0-9&\-]{1,9})\)")
 
 
@@ -124,7 +195,7 @@ def find_acronyms(text: str) -> dict[str, str]:
         letters = [c for c in acro if c.isupper()]
         if len(letters) < 2 or len(letters) > len(long_words):
             continue
-        cand = long_words[-len(letters):]
+        cand = long_words[-len(letters) :]
         if all(w[0].upper() == ch for w, ch in zip(cand, letters, strict=True)):
             out.setdefault(acro, " ".join(cand).lower())
     return out
@@ -156,8 +227,11 @@ class ConceptTable:
         else:
             cid = slug(label)
             concept = self.used.get(cid) or Concept(
-                id=cid, label=label, family=entry.family if entry else None,
-                broader=[entry.id] if entry else [], in_thesaurus=False,
+                id=cid,
+                label=label,
+                family=entry.family if entry else None,
+                broader=[entry.id] if entry else [],
+                in_thesaurus=False,
             )
         for acro, long in self.acronyms.items():
             if canonical_label(long) == concept.label and acro not in concept.aliases:
@@ -190,7 +264,6 @@ def canonical_label(phrase: str) -> str:
         stripped = LEADING.sub("", text)
         if words(stripped):
             text = stripped
-    toks = [singular(w) if i == len(text.split()) - 1 or w.endswith("ies") else w
-            for i, w in enumerate(text.split())]
+    toks = [singular(w) if i == len(text.split()) - 1 or w.endswith("ies") else w for i, w in enumerate(text.split())]
     label = " ".join(toks).strip(" ,.;:-")
     return label if key(label) else ""

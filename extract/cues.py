@@ -1,5 +1,6 @@
-"""The ``kg_cues_v1`` spaCy component (versioned: bump when output changes): marks causal, polarity, hedge, negation, attribution, method
-and claim cues from the JSONL pattern files into ``doc.spans["kg_cues"]``.
+"""The ``kg_cues_v1`` spaCy component (versioned: bump when output changes).
+
+Marks causal, polarity, hedge, negation, attribution, method and claim cues from the JSONL pattern files into ``doc.spans["kg_cues"]``.
 
 Patterns are data (``extract/data/patterns/*.jsonl``, spaCy's ``{"label","pattern","id"}`` shape);
 each span's ``id_`` is the pattern id, which becomes a mechanism's or claim's ``rule_id``.
@@ -15,7 +16,13 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 PATTERN_FILES = (
-    "causal_cues", "polarity_modifiers", "hedges", "negation", "attribution", "methods", "claims",
+    "causal_cues",
+    "polarity_modifiers",
+    "hedges",
+    "negation",
+    "attribution",
+    "methods",
+    "claims",
 )
 SPAN_KEY = "kg_cues"
 
@@ -56,6 +63,7 @@ def make_cue_marker(nlp: Language, name: str) -> CueMarker:
 def cues(sent: Span, label: str | None = None) -> list[Span]:
     """Cue spans inside a sentence, optionally of one label."""
     return [
-        s for s in sent.doc.spans[SPAN_KEY]
+        s
+        for s in sent.doc.spans[SPAN_KEY]
         if s.start >= sent.start and s.end <= sent.end and (label is None or s.label_ == label)
     ]

@@ -16,25 +16,26 @@ from extract.model import Concept
 
 EMPIRICAL_WORDS = re.compile(
     r"\b(significant(ly)?|coefficients?|correlat\w+|regression|estimat\w+|index|p\s*<|"
-    r"results? (show|indicate|reveal)|robust\w*|at the \d+% level|empirical(ly)?)\b", re.I)
+    r"results? (show|indicate|reveal)|robust\w*|at the \d+% level|empirical(ly)?)\b",
+    re.I,
+)
 POLICY = {"should", "must", "ought", "need", "necessary", "recommend", "suggest"}
 DIGITAL = re.compile(r"\bdigit|\binternet|\bict\b|\bdata\b|\bplatform|\bintelligen|\bsmart\b|e-commerce|\bonline", re.I)
 TRADITIONAL = re.compile(r"\b(traditional|manufactur|agricultur|industr(y|ies)|enterprise|firm|service)", re.I)
 
 
 def is_policy(sent: Span, purpose: bool) -> bool:
-    return purpose or any(c.id_ in {"claim-rec-modal", "claim-rec-need", "claim-rec-necessary"}
-                          for c in cues(sent, "RECOMMENDATION"))
+    return purpose or any(
+        c.id_ in {"claim-rec-modal", "claim-rec-need", "claim-rec-necessary"} for c in cues(sent, "RECOMMENDATION")
+    )
 
 
-def evidence_type(sent: Span, section_kind: str, paper_is_empirical: bool, purpose: bool,
-                  case_orgs: bool) -> str:
+def evidence_type(sent: Span, section_kind: str, paper_is_empirical: bool, purpose: bool, case_orgs: bool) -> str:
     if is_policy(sent, purpose):
         return "policy"
     text = sent.text
-    if paper_is_empirical and (section_kind in {"results", "abstract", "conclusion"} or EMPIRICAL_WORDS.search(text)):
-        if EMPIRICAL_WORDS.search(text) or section_kind == "results":
-            return "empirical"
+    if paper_is_empirical and (EMPIRICAL_WORDS.search(text) or section_kind == "results"):
+        return "empirical"
     if case_orgs and section_kind in {"results", "methods", "body"}:
         return "case_study"
     return "theoretical"

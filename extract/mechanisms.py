@@ -17,10 +17,51 @@ from extract.cues import cues
 
 SUBJ = {"nsubj", "csubj", "nsubjpass"}
 WALK_UP = {"pcomp", "pobj", "prep", "attr", "acl", "xcomp", "advcl", "conj", "ccomp", "relcl", "acomp", "dobj"}
-SKIP_IN_NP = {"det", "predet", "relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "neg", "advmod",
-              "prep", "nummod", "quantmod", "case", "mark", "aux", "auxpass", "nsubj", "dep"}
-GENERIC = {"it", "this", "that", "which", "they", "these", "role", "effect", "impact", "way", "aspect",
-           "development", "means", "basis", "part", "what", "who", "one", "other", "thing", "all"}
+SKIP_IN_NP = {
+    "det",
+    "predet",
+    "relcl",
+    "acl",
+    "appos",
+    "punct",
+    "cc",
+    "conj",
+    "advcl",
+    "neg",
+    "advmod",
+    "prep",
+    "nummod",
+    "quantmod",
+    "case",
+    "mark",
+    "aux",
+    "auxpass",
+    "nsubj",
+    "dep",
+}
+GENERIC = {
+    "it",
+    "this",
+    "that",
+    "which",
+    "they",
+    "these",
+    "role",
+    "effect",
+    "impact",
+    "way",
+    "aspect",
+    "development",
+    "means",
+    "basis",
+    "part",
+    "what",
+    "who",
+    "one",
+    "other",
+    "thing",
+    "all",
+}
 PERSONAL = {"we", "i", "you", "they", "government", "governments", "enterprises", "hebei", "province", "china"}
 CHANNEL_PREPS = {"by", "through", "via", "thereby"}
 RESULT_NOUN_POLARITY = {"role": "positive"}
@@ -103,6 +144,8 @@ def find_cause(verb: Token, skip: Token | None = None) -> tuple[Token | None, bo
                 return obj, True
         if tok.dep_ not in WALK_UP or tok.head is tok:
             break
+        if tok.dep_ == "pcomp" and tok.head.lower_ in CHANNEL_PREPS:
+            return None, False  # "X promotes Y by improving Z": Z is a channel, not a new link
         tok = tok.head
     return None, False
 
@@ -124,8 +167,9 @@ def channels(verb: Token) -> list[Token]:
 
 def hedged(verb: Token) -> bool:
     scope = [verb, *([verb.head] if verb.dep_ in {"xcomp", "conj"} else [])]
-    return any(c.dep_ == "aux" and c.lower_ in {"can", "may", "might", "could", "would"}
-               for t in scope for c in t.children)
+    return any(
+        c.dep_ == "aux" and c.lower_ in {"can", "may", "might", "could", "would"} for t in scope for c in t.children
+    )
 
 
 def negated(verb: Token) -> bool:
@@ -158,8 +202,19 @@ def verb_links(sent: Span, verb: Token, sign: str, rule_id: str) -> list[RawLink
     if cause is None:
         return []
     for effect in effects:
-        links.append(RawLink(cause, effect, sign, rule_id, channels(verb), hedged(verb), negated(verb),
-                             purpose, 0.7 if not purpose else 0.55))
+        links.append(
+            RawLink(
+                cause,
+                effect,
+                sign,
+                rule_id,
+                channels(verb),
+                hedged(verb),
+                negated(verb),
+                purpose,
+                0.7 if not purpose else 0.55,
+            )
+        )
     return links
 
 
@@ -174,15 +229,19 @@ def phrasal_links(sent: Span, verb: Token, rule_id: str) -> list[RawLink]:
     if cause is None:
         return []
     pol = modifier_polarity(sent, effects) or "positive"
-    return [RawLink(cause, e, pol, rule_id, channels(verb), hedged(verb), negated(verb), purpose, 0.6)
-            for e in effects]
+    return [RawLink(cause, e, pol, rule_id, channels(verb), hedged(verb), negated(verb), purpose, 0.6) for e in effects]
 
 
 def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
     """'has a positive effect on Y', 'plays a key role in (promoting) Y', 'the effect of X on Y'."""
     target_prep = {"on", "in", "to"} if noun.lemma_ != "role" else {"in"}
-    effects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in target_prep
-               for o in p.children if o.dep_ in {"pobj", "pcomp"}]
+    effects = [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in target_prep
+        for o in p.children
+        if o.dep_ in {"pobj", "pcomp"}
+    ]
     if not effects:
         return []
     pol = modifier_polarity(sent, [noun]) or RESULT_NOUN_POLARITY.get(noun.lemma_)
@@ -193,27 +252,36 @@ def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
         return []
     if effects[0].pos_ == "VERB" and effects[0].lemma_ in {"reduce", "inhibit", "curb", "narrow", "lower"}:
         pol = {"positive": "negative", "negative": "positive"}.get(pol, pol)
-    of = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-               for o in p.children if o.dep_ == "pobj"), None)
+    of = next(
+        (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"),
+        None,
+    )
     cause, purpose = (of, False) if of is not None else find_cause(head_verb, skip=noun)
     if cause is None:
         return []
     neg = negated(head_verb) or any(c.lower_ == "no" for c in noun.children)
-    return [RawLink(cause, e, pol, rule_id, channels(head_verb), hedged(head_verb), neg, purpose, 0.65)
-            for eff in effects for e in conjuncts(eff)]
+    return [
+        RawLink(cause, e, pol, rule_id, channels(head_verb), hedged(head_verb), neg, purpose, 0.65)
+        for eff in effects
+        for e in conjuncts(eff)
+    ]
 
 
 def correlation_links(sent: Span, tok: Token, rule_id: str) -> list[RawLink]:
     """'X is significantly negatively correlated with Y'."""
-    with_obj = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
-                for o in p.children if o.dep_ == "pobj"]
+    with_obj = [
+        o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"
+    ]
     head = tok if any(c.dep_ in SUBJ for c in tok.children) else tok.head
     subj = next((c for c in head.children if c.dep_ in SUBJ), None)
     if subj is None or not with_obj:
         return []
     pol = modifier_polarity(sent, [tok]) or "positive"
-    return [RawLink(subj, e, pol, rule_id, [], hedged(head), negated(head), False, 0.6)
-            for o in with_obj for e in conjuncts(o)]
+    return [
+        RawLink(subj, e, pol, rule_id, [], hedged(head), negated(head), False, 0.6)
+        for o in with_obj
+        for e in conjuncts(o)
+    ]
 
 
 def find_links(sent: Span) -> list[RawLink]:
@@ -234,6 +302,11 @@ def find_links(sent: Span) -> list[RawLink]:
 
 
 def usable(tok: Token) -> bool:
-    return tok.lower_ not in GENERIC and tok.pos_ in {"NOUN", "PROPN", "VERB", "ADJ", "X"} or (
-        tok.lower_ in {"development", "construction"} and any(c.dep_ == "prep" for c in tok.children)
-    )
+    """A phrase head that names something: not a pronoun, not a bare generic noun."""
+    if tok.pos_ not in {"NOUN", "PROPN", "VERB", "ADJ", "X"}:
+        return False
+    if tok.lower_ in GENERIC:
+        return any(
+            c.dep_ in {"amod", "compound", "prep", "nmod"} and c.lower_ not in {"its", "their"} for c in tok.children
+        )
+    return True

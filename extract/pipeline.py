@@ -90,23 +90,36 @@ def _attributed(ctx: SentenceCtx) -> bool:
 
 def _paper(document: Document) -> Paper:
     return Paper(
-        id=paper_id(document), title=document.title, authors=document.authors,
-        affiliations=document.affiliations, emails=document.emails, keywords=document.keywords,
-        year=document.year, abstract=document.abstract, doi=document.doi, venue=document.venue,
-        file=Path(document.path).name, format=document.format, sha256=document.sha256,
-        sections=[s.title for s in document.sections], references=document.references,
+        id=paper_id(document),
+        title=document.title,
+        authors=document.authors,
+        affiliations=document.affiliations,
+        emails=document.emails,
+        keywords=document.keywords,
+        year=document.year,
+        abstract=document.abstract,
+        doi=document.doi,
+        venue=document.venue,
+        file=Path(document.path).name,
+        format=document.format,
+        sha256=document.sha256,
+        sections=[s.title for s in document.sections],
+        references=document.references,
     )
 
 
-def _mechanism(link: RawLink, ctx: SentenceCtx, table: ConceptTable, paper_empirical: bool,
-               case_orgs: bool) -> Mechanism | None:
+def _mechanism(
+    link: RawLink, ctx: SentenceCtx, table: ConceptTable, paper_empirical: bool, case_orgs: bool
+) -> Mechanism | None:
     if not usable(link.cause) or not usable(link.effect):
         return None
     cause = table.resolve(phrase(link.cause))
     effect = table.resolve(phrase(link.effect))
     if cause is None or effect is None or cause.id == effect.id:
         return None
-    via = [c for c in (table.resolve(phrase(t)) for t in link.via if usable(t)) if c and c.id not in {cause.id, effect.id}]
+    via = [
+        c for c in (table.resolve(phrase(t)) for t in link.via if usable(t)) if c and c.id not in {cause.id, effect.id}
+    ]
     polarity = "none" if link.negated else link.polarity
     if re.search(r"\binverted[- ]?[un]\b|\bu-shaped\b|\bnon-?linear\b", ctx.sent.text, re.I):
         polarity = "mixed"
@@ -116,11 +129,24 @@ def _mechanism(link: RawLink, ctx: SentenceCtx, table: ConceptTable, paper_empir
     confidence -= 0.05 * max(0, len(cause.label.split()) + len(effect.label.split()) - 6)
     methods = methods_in(ctx.sent) if ev == "empirical" else []
     return Mechanism(
-        cause=cause.label, effect=effect.label, via=[v.label for v in via], polarity=polarity,
-        family=family(cause, via, effect), evidence=ev, quote=ctx.quote, start=ctx.start, end=ctx.end,
-        confidence=round(min(0.95, max(0.05, confidence)), 2), hedged=link.hedged, negated=link.negated,
-        section=ctx.para.section, rule_id=link.rule_id, method="; ".join(methods) or None,
-        cause_id=cause.id, effect_id=effect.id, via_ids=[v.id for v in via],
+        cause=cause.label,
+        effect=effect.label,
+        via=[v.label for v in via],
+        polarity=polarity,
+        family=family(cause, via, effect),
+        evidence=ev,
+        quote=ctx.quote,
+        start=ctx.start,
+        end=ctx.end,
+        confidence=round(min(0.95, max(0.05, confidence)), 2),
+        hedged=link.hedged,
+        negated=link.negated,
+        section=ctx.para.section,
+        rule_id=link.rule_id,
+        method="; ".join(methods) or None,
+        cause_id=cause.id,
+        effect_id=effect.id,
+        via_ids=[v.id for v in via],
     )
 
 
@@ -139,7 +165,9 @@ def extract_document(document: Document, nlp: Language | None = None) -> PaperEx
     docs = list(nlp.pipe([p.text for p in document.paragraphs], batch_size=32))
     table = ConceptTable(load_thesaurus(), find_acronyms(document.text))
     statistics = parse_statistics(document)
-    paper_method = bool(statistics) or bool(re.search(r"\b(regression|panel data|econometric|estimat)", document.text, re.I))
+    paper_method = bool(statistics) or bool(
+        re.search(r"\b(regression|panel data|econometric|estimat)", document.text, re.I)
+    )
     entities = collect_entities(docs)
     case_orgs = bool(entities.organizations) and not statistics
     mechanisms: list[Mechanism] = []
@@ -154,14 +182,27 @@ def extract_document(document: Document, nlp: Language | None = None) -> PaperEx
             kind_rule = claim_rules.classify(ctx.sent, kind, bool(found))
             if kind_rule:
                 ctype, rule, conf = kind_rule
-                claims.append(Claim(
-                    quote=ctx.quote, type=ctype, hedged=claim_rules.is_hedged(ctx.sent), start=ctx.start,
-                    end=ctx.end, confidence=conf, section=ctx.para.section, rule_id=rule,
-                    hypothesis_id=claim_rules.hypothesis_id(ctx.sent),
-                ))
+                claims.append(
+                    Claim(
+                        quote=ctx.quote,
+                        type=ctype,
+                        hedged=claim_rules.is_hedged(ctx.sent),
+                        start=ctx.start,
+                        end=ctx.end,
+                        confidence=conf,
+                        section=ctx.para.section,
+                        rule_id=rule,
+                        hypothesis_id=claim_rules.hypothesis_id(ctx.sent),
+                    )
+                )
     return PaperExtraction(
-        paper=_paper(document), concepts=table.concepts(), mechanisms=_dedupe(mechanisms), claims=claims,
-        statistics=statistics, entities=entities, extractor=EXTRACTOR,
+        paper=_paper(document),
+        concepts=table.concepts(),
+        mechanisms=_dedupe(mechanisms),
+        claims=claims,
+        statistics=statistics,
+        entities=entities,
+        extractor=EXTRACTOR,
     )
 
 

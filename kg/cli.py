@@ -16,10 +16,19 @@ import click
 from kg.config import Settings
 from kg.errors import KgError
 
-STORE_OPT = click.option("--store", "store_path", type=click.Path(path_type=Path), envvar="KG_STORE",
-                         help="Store directory (env KG_STORE; default var/store).")
-CORPUS_OPT = click.option("--corpus", type=click.Path(path_type=Path), envvar="KG_CORPUS",
-                          help="Corpus directory (env KG_CORPUS; default corpus/).")
+STORE_OPT = click.option(
+    "--store",
+    "store_path",
+    type=click.Path(path_type=Path),
+    envvar="KG_STORE",
+    help="Store directory (env KG_STORE; default var/store).",
+)
+CORPUS_OPT = click.option(
+    "--corpus",
+    type=click.Path(path_type=Path),
+    envvar="KG_CORPUS",
+    help="Corpus directory (env KG_CORPUS; default corpus/).",
+)
 
 
 def _settings(store_path: Path | None = None, corpus: Path | None = None) -> tuple[Path, Path]:
@@ -85,10 +94,17 @@ def build(workers: int, store_path: Path | None, corpus: Path | None) -> None:
         raise KgError(f"no corpus directory at {corpus_dir}")
     n = len(corpus_files(corpus_dir))
     with click.progressbar(length=n, label="extracting", file=sys.stderr) as bar:
-        xs = build_corpus(store_dir, corpus_dir, workers, progress=lambda _n: bar.update(1),
-                          warn=lambda msg: click.echo(f"warning: {msg}", err=True))
-    click.echo(f"built {store_dir}: {len(xs)} papers, {sum(len(x.mechanisms) for x in xs)} mechanism assertions, "
-               f"{sum(len(x.claims) for x in xs)} claims")
+        xs = build_corpus(
+            store_dir,
+            corpus_dir,
+            workers,
+            progress=lambda _n: bar.update(1),
+            warn=lambda msg: click.echo(f"warning: {msg}", err=True),
+        )
+    click.echo(
+        f"built {store_dir}: {len(xs)} papers, {sum(len(x.mechanisms) for x in xs)} mechanism assertions, "
+        f"{sum(len(x.claims) for x in xs)} claims"
+    )
 
 
 @cli.command()
@@ -143,8 +159,11 @@ def papers(as_json: bool, store_path: Path | None) -> None:
 
 @cli.command()
 @click.option("--paper", help="Only this paper id.")
-@click.option("--family", type=click.Choice(["digital_industrialization", "industrial_digitization", "integration",
-                                             "general", "other"]), help="Only this family.")
+@click.option(
+    "--family",
+    type=click.Choice(["digital_industrialization", "industrial_digitization", "integration", "general", "other"]),
+    help="Only this family.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (read back from the store by SPARQL).")
 @STORE_OPT
 def mechanisms(paper: str | None, family: str | None, as_json: bool, store_path: Path | None) -> None:
@@ -181,7 +200,9 @@ def concepts(as_json: bool, store_path: Path | None) -> None:
     if as_json:
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
     else:
-        click.echo(_table(rows, ["id", "label", "family", "candidate", "as_cause", "as_effect", "as_channel", "papers"]))
+        click.echo(
+            _table(rows, ["id", "label", "family", "candidate", "as_cause", "as_effect", "as_channel", "papers"])
+        )
 
 
 @cli.command()
@@ -219,8 +240,13 @@ def query(sparql: str, fmt: str, store_path: Path | None) -> None:
 
 
 @cli.command()
-@click.option("--format", "fmt", type=click.Choice(["ttl", "trig", "nq", "jsonld", "graphml", "csv"]), default="trig",
-              show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["ttl", "trig", "nq", "jsonld", "graphml", "csv"]),
+    default="trig",
+    show_default=True,
+)
 @click.option("--paper", help="Only this paper's graph.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write to a file instead of stdout.")
 @STORE_OPT

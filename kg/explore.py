@@ -11,8 +11,12 @@ from kg.queries import list_mechanisms, list_papers, run
 from kg.store import Store
 from kg.vocab import ID
 
-OPPOSITE = {"positive": {"negative", "none"}, "negative": {"positive", "none"}, "none": {"positive", "negative"},
-            "mixed": set()}
+OPPOSITE = {
+    "positive": {"negative", "none"},
+    "negative": {"positive", "none"},
+    "none": {"positive", "negative"},
+    "mixed": set(),
+}
 
 
 def mechanism_id(iri: str) -> str:
@@ -20,7 +24,9 @@ def mechanism_id(iri: str) -> str:
 
 
 def _via(raw: str | None) -> list[dict]:
-    return [dict(zip(("id", "label"), v.split("=", 1), strict=True)) for v in sorted(filter(None, (raw or "").split("|")))]
+    return [
+        dict(zip(("id", "label"), v.split("=", 1), strict=True)) for v in sorted(filter(None, (raw or "").split("|")))
+    ]
 
 
 def overview(store: Store, top: int = 10) -> dict:
@@ -42,7 +48,9 @@ def mechanism(store: Store, mid: str) -> dict | None:
     res = store.query(
         "PREFIX dekg: <https://w3id.org/dekg/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
         "SELECT ?c ?cl ?e ?el ?pol WHERE { ?m dekg:cause ?c ; dekg:effect ?e ; dekg:polarity ?pol . "
-        "?c skos:prefLabel ?cl . ?e skos:prefLabel ?el }", {"m": iri}).dicts()
+        "?c skos:prefLabel ?cl . ?e skos:prefLabel ?el }",
+        {"m": iri},
+    ).dicts()
     if not res:
         return None
     head = res[0]
@@ -50,14 +58,23 @@ def mechanism(store: Store, mid: str) -> dict | None:
     for a in assertions:
         a["via"] = _via(a.get("via"))
     cid, eid = head["c"].rsplit("/", 1)[-1], head["e"].rsplit("/", 1)[-1]
-    siblings = [r for r in run(store, "explore_concept_links", c=URIRef(head["c"]))
-                if r["role"] == "out" and r["effect_id"] == eid]
+    siblings = [
+        r
+        for r in run(store, "explore_concept_links", c=URIRef(head["c"]))
+        if r["role"] == "out" and r["effect_id"] == eid
+    ]
     by_polarity: dict[str, int] = defaultdict(int)
     for s in siblings:
         by_polarity[s["polarity"]] += int(s["support"])
     return {
-        "id": mid, "iri": str(iri), "cause": head["cl"], "cause_id": cid, "effect": head["el"], "effect_id": eid,
-        "polarity": head["pol"], "assertions": assertions,
+        "id": mid,
+        "iri": str(iri),
+        "cause": head["cl"],
+        "cause_id": cid,
+        "effect": head["el"],
+        "effect_id": eid,
+        "polarity": head["pol"],
+        "assertions": assertions,
         "papers": sorted({a["paper_id"] for a in assertions}),
         "consensus": dict(sorted(by_polarity.items())),
         "alternatives": [dict(s, id=mechanism_id(s["m"])) for s in siblings if s["polarity"] != head["pol"]],
@@ -66,11 +83,13 @@ def mechanism(store: Store, mid: str) -> dict | None:
 
 def concept(store: Store, cid: str) -> dict | None:
     iri = concept_iri(cid)
-    q = ("PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX dekg: <https://w3id.org/dekg/ontology#> "
-         "SELECT ?pref ?alt ?broader ?bl ?narrower ?nl ?fam ?cand WHERE { ?c skos:prefLabel ?pref . "
-         "OPTIONAL { ?c skos:altLabel ?alt } OPTIONAL { ?c skos:broader ?broader . ?broader skos:prefLabel ?bl } "
-         "OPTIONAL { ?narrower skos:broader ?c . ?narrower skos:prefLabel ?nl } "
-         "OPTIONAL { ?c dekg:familyAffinity ?fam } BIND(EXISTS { ?c a dekg:CandidateConcept } AS ?cand) }")
+    q = (
+        "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX dekg: <https://w3id.org/dekg/ontology#> "
+        "SELECT ?pref ?alt ?broader ?bl ?narrower ?nl ?fam ?cand WHERE { ?c skos:prefLabel ?pref . "
+        "OPTIONAL { ?c skos:altLabel ?alt } OPTIONAL { ?c skos:broader ?broader . ?broader skos:prefLabel ?bl } "
+        "OPTIONAL { ?narrower skos:broader ?c . ?narrower skos:prefLabel ?nl } "
+        "OPTIONAL { ?c dekg:familyAffinity ?fam } BIND(EXISTS { ?c a dekg:CandidateConcept } AS ?cand) }"
+    )
     rows = store.query(q, {"c": iri}).dicts()
     if not rows:
         return None
@@ -79,22 +98,31 @@ def concept(store: Store, cid: str) -> dict | None:
         r["id"] = mechanism_id(r["m"])
     papers = store.query(
         "PREFIX dekg: <https://w3id.org/dekg/ontology#> PREFIX dcterms: <http://purl.org/dc/terms/> "
-        "SELECT DISTINCT ?id ?title WHERE { ?p dekg:mentions ?c ; dekg:paperId ?id ; dcterms:title ?title } ORDER BY ?title",
-        {"c": iri}).dicts()
+        "SELECT DISTINCT ?id ?title WHERE { ?p dekg:mentions ?c ; dekg:paperId ?id ; dcterms:title ?title } "
+        "ORDER BY ?title",
+        {"c": iri},
+    ).dicts()
     label = rows[0]["pref"]
     definitions = store.query(
         "PREFIX dekg: <https://w3id.org/dekg/ontology#> PREFIX prov: <http://www.w3.org/ns/prov#> "
-        "SELECT ?quote ?pid WHERE { ?cl dekg:claimType \"definition\" ; dekg:quote ?quote ; prov:wasDerivedFrom ?p . "
+        'SELECT ?quote ?pid WHERE { ?cl dekg:claimType "definition" ; dekg:quote ?quote ; prov:wasDerivedFrom ?p . '
         "?p dekg:paperId ?pid . FILTER(CONTAINS(LCASE(?quote), LCASE(?label))) } ORDER BY ?pid LIMIT 5",
-        {"label": Literal(label)}).dicts()
+        {"label": Literal(label)},
+    ).dicts()
     return {
-        "id": cid, "iri": str(iri), "label": label,
+        "id": cid,
+        "iri": str(iri),
+        "label": label,
         "aliases": sorted({r["alt"] for r in rows if r.get("alt")}),
         "broader": sorted({(r["broader"].rsplit("/", 1)[-1], r["bl"]) for r in rows if r.get("broader")}),
         "narrower": sorted({(r["narrower"].rsplit("/", 1)[-1], r["nl"]) for r in rows if r.get("narrower")}),
-        "family": rows[0].get("fam"), "candidate": bool(rows[0].get("cand")),
-        "outgoing": [r for r in links if r["role"] == "out"], "incoming": [r for r in links if r["role"] == "in"],
-        "channel": [r for r in links if r["role"] == "channel"], "papers": papers, "definitions": definitions,
+        "family": rows[0].get("fam"),
+        "candidate": bool(rows[0].get("cand")),
+        "outgoing": [r for r in links if r["role"] == "out"],
+        "incoming": [r for r in links if r["role"] == "in"],
+        "channel": [r for r in links if r["role"] == "channel"],
+        "papers": papers,
+        "definitions": definitions,
     }
 
 
@@ -105,18 +133,22 @@ def paper(store: Store, pid: str) -> dict | None:
         "PREFIX fabio: <http://purl.org/spar/fabio/> PREFIX bibo: <http://purl.org/ontology/bibo/> "
         "SELECT ?title ?abstract ?year ?doi ?file ?venue WHERE { ?p dcterms:title ?title ; dekg:fileName ?file . "
         "OPTIONAL { ?p dcterms:abstract ?abstract } OPTIONAL { ?p fabio:hasPublicationYear ?year } "
-        "OPTIONAL { ?p bibo:doi ?doi } OPTIONAL { ?p dekg:venue ?venue } }", {"p": iri}).dicts()
+        "OPTIONAL { ?p bibo:doi ?doi } OPTIONAL { ?p dekg:venue ?venue } }",
+        {"p": iri},
+    ).dicts()
     if not meta:
         return None
     multi = store.query(
         "PREFIX dekg: <https://w3id.org/dekg/ontology#> PREFIX dcterms: <http://purl.org/dc/terms/> "
         "PREFIX foaf: <http://xmlns.com/foaf/0.1/> "
         "SELECT ?kind ?value ?pos WHERE { { ?p dcterms:creator ?a . ?a foaf:name ?value ; dekg:position ?pos "
-        "BIND(\"author\" AS ?kind) } UNION { ?p dekg:keyword ?value BIND(\"keyword\" AS ?kind) } UNION "
-        "{ ?p dekg:affiliation ?value BIND(\"affiliation\" AS ?kind) } UNION { ?p dekg:place ?value "
-        "BIND(\"place\" AS ?kind) } UNION { ?p dekg:organization ?value BIND(\"organization\" AS ?kind) } UNION "
+        'BIND("author" AS ?kind) } UNION { ?p dekg:keyword ?value BIND("keyword" AS ?kind) } UNION '
+        '{ ?p dekg:affiliation ?value BIND("affiliation" AS ?kind) } UNION { ?p dekg:place ?value '
+        'BIND("place" AS ?kind) } UNION { ?p dekg:organization ?value BIND("organization" AS ?kind) } UNION '
         "{ ?p <http://purl.org/spar/cito/cites> ?r . ?r dekg:rawCitation ?value ; dekg:position ?pos "
-        "BIND(\"reference\" AS ?kind) } } ORDER BY ?kind ?pos ?value", {"p": iri}).dicts()
+        'BIND("reference" AS ?kind) } } ORDER BY ?kind ?pos ?value',
+        {"p": iri},
+    ).dicts()
     grouped: dict[str, list[str]] = defaultdict(list)
     for r in multi:
         grouped[r["kind"]].append(r["value"])
@@ -125,20 +157,33 @@ def paper(store: Store, pid: str) -> dict | None:
         "SELECT ?type ?quote ?start ?end ?hedged ?hid ?section WHERE { ?c a dekg:Claim ; prov:wasDerivedFrom ?p ; "
         "dekg:claimType ?type ; dekg:quote ?quote ; dekg:startOffset ?start ; dekg:endOffset ?end ; "
         "dekg:hedged ?hedged ; dekg:section ?section OPTIONAL { ?c dekg:hypothesisId ?hid } } ORDER BY ?start",
-        {"p": iri}).dicts()
+        {"p": iri},
+    ).dicts()
     stats = store.query(
         "PREFIX dekg: <https://w3id.org/dekg/ontology#> PREFIX prov: <http://www.w3.org/ns/prov#> "
         "SELECT ?model ?variable ?coef ?se ?sig ?hr ?n WHERE { ?s a dekg:Statistic ; prov:wasDerivedFrom ?p ; "
         "dekg:model ?model ; dekg:variable ?variable ; dekg:position ?pos ; dekg:significance ?sig "
         "OPTIONAL { ?s dekg:coefficient ?coef } OPTIONAL { ?s dekg:stdError ?se } "
-        "OPTIONAL { ?s dekg:hazardRatio ?hr } OPTIONAL { ?s dekg:nObs ?n } } ORDER BY ?pos", {"p": iri}).dicts()
+        "OPTIONAL { ?s dekg:hazardRatio ?hr } OPTIONAL { ?s dekg:nObs ?n } } ORDER BY ?pos",
+        {"p": iri},
+    ).dicts()
     mechs = list_mechanisms(store, pid)
     for m in mechs:
         m["id"] = mechanism_id(m["mechanism"])
-    return {"id": pid, "iri": str(iri), **meta[0], "authors": grouped["author"], "keywords": grouped["keyword"],
-            "affiliations": grouped["affiliation"], "places": grouped["place"],
-            "organizations": grouped["organization"], "references": grouped["reference"],
-            "claims": claims, "statistics": stats, "mechanisms": mechs}
+    return {
+        "id": pid,
+        "iri": str(iri),
+        **meta[0],
+        "authors": grouped["author"],
+        "keywords": grouped["keyword"],
+        "affiliations": grouped["affiliation"],
+        "places": grouped["place"],
+        "organizations": grouped["organization"],
+        "references": grouped["reference"],
+        "claims": claims,
+        "statistics": stats,
+        "mechanisms": mechs,
+    }
 
 
 def contested(store: Store) -> list[dict]:
@@ -153,10 +198,24 @@ def contested(store: Store) -> list[dict]:
             sides = []
             for r in sorted(rows, key=lambda r: r["polarity"]):
                 a = run(store, "explore_assertions", m=URIRef(r["m"]))
-                sides.append({"polarity": r["polarity"], "id": mechanism_id(r["m"]), "support": int(r["support"]),
-                              "assertions": a})
-            out.append({"cause_id": cid, "cause": rows[0]["cause"], "effect_id": eid, "effect": rows[0]["effect"],
-                        "papers": len({a["paper_id"] for s in sides for a in s["assertions"]}), "sides": sides})
+                sides.append(
+                    {
+                        "polarity": r["polarity"],
+                        "id": mechanism_id(r["m"]),
+                        "support": int(r["support"]),
+                        "assertions": a,
+                    }
+                )
+            out.append(
+                {
+                    "cause_id": cid,
+                    "cause": rows[0]["cause"],
+                    "effect_id": eid,
+                    "effect": rows[0]["effect"],
+                    "papers": len({a["paper_id"] for s in sides for a in s["assertions"]}),
+                    "sides": sides,
+                }
+            )
     out.sort(key=lambda c: (-c["papers"], c["cause"], c["effect"]))
     return out
 

@@ -16,8 +16,18 @@ from kg.store import Store
 from kg.vocab import BIBO, CITO, DCTERMS, DEKG, FABIO, FOAF, PROV, SKOS, XSD
 
 FORMATS = ("ttl", "trig", "nq", "jsonld", "graphml", "csv")
-PREFIXES = {"dekg": DEKG._NS, "skos": SKOS, "prov": PROV, "dcterms": DCTERMS, "fabio": FABIO, "bibo": BIBO,
-            "cito": CITO, "foaf": FOAF, "xsd": XSD, "id": "https://w3id.org/dekg/id/"}
+PREFIXES = {
+    "dekg": DEKG._NS,
+    "skos": SKOS,
+    "prov": PROV,
+    "dcterms": DCTERMS,
+    "fabio": FABIO,
+    "bibo": BIBO,
+    "cito": CITO,
+    "foaf": FOAF,
+    "xsd": XSD,
+    "id": "https://w3id.org/dekg/id/",
+}
 
 
 def context() -> dict:
@@ -74,8 +84,16 @@ def _graphml(store: Store) -> bytes:
     for n, d in g.nodes(data=True):
         flat.add_node(n, label=d.get("label", n))
     for u, v, k, d in g.edges(keys=True, data=True):
-        flat.add_edge(u, v, key=k, polarity=d["polarity"], family=d["family"], support=d["support"],
-                      papers=" ".join(d["papers"]), mechanism=d["mechanism"])
+        flat.add_edge(
+            u,
+            v,
+            key=k,
+            polarity=d["polarity"],
+            family=d["family"],
+            support=d["support"],
+            papers=" ".join(d["papers"]),
+            mechanism=d["mechanism"],
+        )
     buf = io.BytesIO()
     nx.write_graphml(flat, buf)
     return buf.getvalue()
@@ -85,8 +103,23 @@ def _csv(store: Store, paper_id: str | None) -> bytes:
     from kg.queries import list_mechanisms
 
     rows = list_mechanisms(store, paper_id)
-    cols = ["paper", "cause", "effect", "via", "polarity", "family", "evidence", "method", "confidence", "hedged",
-            "section", "quote", "start", "end", "mechanism"]
+    cols = [
+        "paper",
+        "cause",
+        "effect",
+        "via",
+        "polarity",
+        "family",
+        "evidence",
+        "method",
+        "confidence",
+        "hedged",
+        "section",
+        "quote",
+        "start",
+        "end",
+        "mechanism",
+    ]
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=cols, extrasaction="ignore", lineterminator="\n")
     w.writeheader()

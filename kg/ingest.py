@@ -52,8 +52,9 @@ def load_base(store: Store) -> None:
 
 
 def corpus_files(corpus: Path) -> list[Path]:
-    return sorted(p for p in corpus.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES
-                  and not p.name.startswith("."))
+    return sorted(
+        p for p in corpus.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith(".")
+    )
 
 
 def _paper_by_file(store: Store, name: str) -> tuple[str, str] | None:
@@ -70,8 +71,9 @@ def _lit(value: str):
     return Literal(value)
 
 
-def add_files(paths: Iterable[Path], store: Store, corpus: Path, nlp=None,
-              progress: Progress | None = None) -> list[AddResult]:
+def add_files(
+    paths: Iterable[Path], store: Store, corpus: Path, nlp=None, progress: Progress | None = None
+) -> list[AddResult]:
     """Copy each file into the corpus, extract it and put it in the graph (all-or-nothing per file)."""
     from extract.pipeline import build_nlp, extract_file
 
@@ -132,8 +134,9 @@ def _extract_to_dict(path: str) -> dict | str:
         return str(exc)
 
 
-def extract_corpus(files: list[Path], workers: int = 1, progress: Progress | None = None,
-                   warn: Progress | None = None) -> list[PaperExtraction]:
+def extract_corpus(
+    files: list[Path], workers: int = 1, progress: Progress | None = None, warn: Progress | None = None
+) -> list[PaperExtraction]:
     """Extract every file (in worker processes when workers > 1); unreadable files are reported."""
     out: list[PaperExtraction] = []
     if workers > 1 and len(files) > 1:
@@ -154,8 +157,9 @@ def extract_corpus(files: list[Path], workers: int = 1, progress: Progress | Non
     return out
 
 
-def build_corpus(store_path: Path, corpus: Path, workers: int = 1, progress: Progress | None = None,
-                 warn: Progress | None = None) -> list[PaperExtraction]:
+def build_corpus(
+    store_path: Path, corpus: Path, workers: int = 1, progress: Progress | None = None, warn: Progress | None = None
+) -> list[PaperExtraction]:
     """Rebuild the whole on-disk store from the corpus with a bulk load, then swap it in."""
     if not corpus.is_dir():
         raise KgError(f"no corpus directory at {corpus}")
@@ -192,8 +196,9 @@ def _check_not_in_use(store_path: Path) -> None:
 
 def remove_paper(store: Store, corpus: Path, paper_id: str) -> str:
     """Drop a paper's graph and delete its corpus file (and sidecars); returns the file name."""
-    res = store.query("SELECT ?f WHERE { ?p ?pid ?id ; ?fn ?f }",
-                      {"pid": DEKG.paperId, "fn": DEKG.fileName, "id": _lit(paper_id)})
+    res = store.query(
+        "SELECT ?f WHERE { ?p ?pid ?id ; ?fn ?f }", {"pid": DEKG.paperId, "fn": DEKG.fileName, "id": _lit(paper_id)}
+    )
     if not res.rows:
         raise KgError(f"no paper {paper_id!r} in the store (see `kg papers`)")
     name = str(res.rows[0][0])

@@ -67,8 +67,12 @@ def _add_paper(g: Graph, x: PaperExtraction) -> URIRef:
         g.add((a, RDF.type, FOAF.Person))
         g.add((a, FOAF.name, Literal(name)))
         g.add((a, DEKG.position, Literal(n + 1)))
-    for prop, values in ((DEKG.affiliation, p.affiliations), (DEKG.email, p.emails),
-                         (DEKG.keyword, p.keywords), (DEKG.sectionTitle, p.sections)):
+    for prop, values in (
+        (DEKG.affiliation, p.affiliations),
+        (DEKG.email, p.emails),
+        (DEKG.keyword, p.keywords),
+        (DEKG.sectionTitle, p.sections),
+    ):
         for v in values:
             g.add((s, prop, Literal(v)))
     if p.abstract:
@@ -122,8 +126,18 @@ def _add_concepts(own: Graph, shared: Graph, x: PaperExtraction, paper: URIRef) 
                 shared.add((iri, DEKG.familyAffinity, Literal(c.family)))
 
 
-def _add_evidence(g: Graph, node: URIRef, paper: URIRef, quote: str, start: int, end: int,
-                  section: str, rule_id: str, confidence: float, hedged: bool) -> None:
+def _add_evidence(
+    g: Graph,
+    node: URIRef,
+    paper: URIRef,
+    quote: str,
+    start: int,
+    end: int,
+    section: str,
+    rule_id: str,
+    confidence: float,
+    hedged: bool,
+) -> None:
     g.add((node, DEKG.quote, Literal(quote)))
     g.add((node, DEKG.startOffset, Literal(start)))
     g.add((node, DEKG.endOffset, Literal(end)))

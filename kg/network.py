@@ -5,6 +5,7 @@ Used for paths ("how does A lead to B?"), centrality and the map layout.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 
 import networkx as nx
@@ -33,8 +34,19 @@ def mechanism_graph(store: Store) -> nx.MultiDiGraph:
     g = nx.MultiDiGraph()
     agg: dict[str, dict] = {}
     for r in store.query(EDGES).dicts():
-        d = agg.setdefault(r["m"], {"c": _cid(r["c"]), "e": _cid(r["e"]), "cl": r["cl"], "el": r["el"],
-                                    "pol": r["pol"], "fam": Counter(), "ev": Counter(), "papers": set()})
+        d = agg.setdefault(
+            r["m"],
+            {
+                "c": _cid(r["c"]),
+                "e": _cid(r["e"]),
+                "cl": r["cl"],
+                "el": r["el"],
+                "pol": r["pol"],
+                "fam": Counter(),
+                "ev": Counter(),
+                "papers": set(),
+            },
+        )
         d["fam"][r["family"]] += 1
         d["ev"][r["evidence"]] += 1
         d["papers"].add(r["pid"])
@@ -42,9 +54,17 @@ def mechanism_graph(store: Store) -> nx.MultiDiGraph:
         d = agg[m]
         g.add_node(d["c"], label=d["cl"])
         g.add_node(d["e"], label=d["el"])
-        g.add_edge(d["c"], d["e"], key=m, mechanism=m, polarity=d["pol"],
-                   family=sorted(d["fam"].items(), key=lambda kv: (-kv[1], kv[0]))[0][0],
-                   evidence=sorted(d["ev"]), papers=sorted(d["papers"]), support=len(d["papers"]))
+        g.add_edge(
+            d["c"],
+            d["e"],
+            key=m,
+            mechanism=m,
+            polarity=d["pol"],
+            family=sorted(d["fam"].items(), key=lambda kv: (-kv[1], kv[0]))[0][0],
+            evidence=sorted(d["ev"]),
+            papers=sorted(d["papers"]),
+            support=len(d["papers"]),
+        )
     return g
 
 
@@ -60,7 +80,7 @@ def find_paths(g: nx.MultiDiGraph, source: str, target: str, max_len: int = 4, l
     for n, nodes in enumerate(nx.all_simple_paths(simple, source, target, cutoff=max_len)):
         if n >= 500:  # bounded work per request
             break
-        hops = [{"from": a, "to": b, **simple[a][b]} for a, b in zip(nodes, nodes[1:], strict=False)]
+        hops = [{"from": a, "to": b, **simple[a][b]} for a, b in itertools.pairwise(nodes)]
         paths.append(hops)
     paths.sort(key=lambda hops: (len(hops), -min(h["support"] for h in hops), [h["to"] for h in hops]))
     return paths[:limit]

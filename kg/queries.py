@@ -65,15 +65,31 @@ def list_mechanisms(store: Store, paper: str | None = None, family: str | None =
     out = []
     for r in run(store, "mechanisms", paper_filter=paper, family_filter=family):
         via = [v.split("=", 1) for v in sorted(filter(None, (r.get("via") or "").split("|")))]
-        out.append({
-            "paper": r["paper_id"], "cause": r["cause"], "effect": r["effect"], "via": [v[1] for v in via],
-            "polarity": r["polarity"], "family": r["family"], "evidence": r["evidence"], "quote": r["quote"],
-            "start": int(r["start"]), "end": int(r["end"]), "confidence": float(r["confidence"]),
-            "hedged": bool(r["hedged"]), "negated": bool(r["negated"]), "section": r["section"],
-            "rule_id": r["rule_id"], "method": r.get("method"), "cause_id": r["cause_id"],
-            "effect_id": r["effect_id"], "via_ids": [v[0] for v in via],
-            "mechanism": r["mechanism"], "assertion": r["assertion"],
-        })
+        out.append(
+            {
+                "paper": r["paper_id"],
+                "cause": r["cause"],
+                "effect": r["effect"],
+                "via": [v[1] for v in via],
+                "polarity": r["polarity"],
+                "family": r["family"],
+                "evidence": r["evidence"],
+                "quote": r["quote"],
+                "start": int(r["start"]),
+                "end": int(r["end"]),
+                "confidence": float(r["confidence"]),
+                "hedged": bool(r["hedged"]),
+                "negated": bool(r["negated"]),
+                "section": r["section"],
+                "rule_id": r["rule_id"],
+                "method": r.get("method"),
+                "cause_id": r["cause_id"],
+                "effect_id": r["effect_id"],
+                "via_ids": [v[0] for v in via],
+                "mechanism": r["mechanism"],
+                "assertion": r["assertion"],
+            }
+        )
     return out
 
 

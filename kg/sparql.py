@@ -11,9 +11,7 @@ import re
 from kg.errors import QueryError
 from kg.store import QueryResult, Store
 
-UPDATE_WORDS = re.compile(
-    r"^\s*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I | re.M
-)
+UPDATE_WORDS = re.compile(r"^\s*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I | re.M)
 FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.I)
 
 
@@ -55,8 +53,15 @@ class BoundedRunner:
         self._sem = threading.BoundedSemaphore(slots)
         self._pool = ThreadPoolExecutor(max_workers=slots, thread_name_prefix="sparql")
 
-    def run(self, store: Store, sparql: str, timeout: float, max_rows: int,
-            default_graphs: list[str] | None = None, named_graphs: list[str] | None = None) -> QueryResult:
+    def run(
+        self,
+        store: Store,
+        sparql: str,
+        timeout: float,
+        max_rows: int,
+        default_graphs: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+    ) -> QueryResult:
         import time
         from concurrent.futures import TimeoutError as FutureTimeout
 
@@ -69,8 +74,13 @@ class BoundedRunner:
 
         def work() -> QueryResult:
             try:
-                return store.query(sparql, max_rows=max_rows, deadline=deadline,
-                                   default_graphs=default_graphs, named_graphs=named_graphs)
+                return store.query(
+                    sparql,
+                    max_rows=max_rows,
+                    deadline=deadline,
+                    default_graphs=default_graphs,
+                    named_graphs=named_graphs,
+                )
             finally:
                 self._sem.release()
 

@@ -70,9 +70,15 @@ class Store(ABC):
     name: str
 
     @abstractmethod
-    def query(self, sparql: str, bindings: dict[str, object] | None = None, max_rows: int | None = None,
-              deadline: float | None = None, default_graphs: list[str] | None = None,
-              named_graphs: list[str] | None = None) -> QueryResult:
+    def query(
+        self,
+        sparql: str,
+        bindings: dict[str, object] | None = None,
+        max_rows: int | None = None,
+        deadline: float | None = None,
+        default_graphs: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+    ) -> QueryResult:
         """Run a SPARQL query over the union of all graphs (or the given default graphs).
 
         ``bindings`` are bound safely; at most ``max_rows`` rows come back (``truncated`` says
@@ -101,7 +107,7 @@ class Store(ABC):
     def paper_ids(self) -> list[str]:
         prefix = str(GRAPH["paper/"])
         res = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
-        return sorted(str(r[0])[len(prefix):] for r in res.rows if str(r[0]).startswith(prefix))
+        return sorted(str(r[0])[len(prefix) :] for r in res.rows if str(r[0]).startswith(prefix))
 
     def dataset(self) -> Dataset:
         ds = Dataset()
@@ -117,6 +123,7 @@ class Store(ABC):
 
 
 # --- term conversion between rdflib and pyoxigraph ---------------------------------------------
+
 
 def to_rdflib(t: object) -> object:
     if t is None:
@@ -166,7 +173,7 @@ def bind_values(sparql: str, bindings: dict[str, object] | None) -> str:
     m = re.search(r"\bWHERE\s*\{", sparql, re.I)
     if not m:
         raise QueryError("cannot bind parameters: the query has no WHERE clause")
-    return f"{sparql[: m.end()]} VALUES ({names}) {{ ({values}) }} {sparql[m.end():]}"
+    return f"{sparql[: m.end()]} VALUES ({names}) {{ ({values}) }} {sparql[m.end() :]}"
 
 
 def _n3(term: object) -> str:
@@ -248,7 +255,8 @@ class OxigraphStore(Store):
         g = graphs.graph_iri
         self._update(
             f"DROP SILENT GRAPH <{g}> ;\n"
-            f"INSERT DATA {{ GRAPH <{g}> {{\n{_nt(graphs.own)}}}\nGRAPH <{SHARED_GRAPH}> {{\n{_nt(graphs.shared)}}} }} ;\n"
+            f"INSERT DATA {{ GRAPH <{g}> {{\n{_nt(graphs.own)}}}\n"
+            f"GRAPH <{SHARED_GRAPH}> {{\n{_nt(graphs.shared)}}} }} ;\n"
             + GC_UPDATE
         )
 

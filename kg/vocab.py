@@ -86,6 +86,23 @@ class DEKG(DefinedNamespace):
 
 
 __all__ = [
-    "BASE", "BIBO", "CITO", "DCTERMS", "DEKG", "FABIO", "FOAF", "GRAPH", "ID", "ONTOLOGY_GRAPH",
-    "OWL", "PROV", "RDF", "RDFS", "SH", "SHARED_GRAPH", "SKOS", "THESAURUS_GRAPH", "XSD",
+    "BASE",
+    "BIBO",
+    "CITO",
+    "DCTERMS",
+    "DEKG",
+    "FABIO",
+    "FOAF",
+    "GRAPH",
+    "ID",
+    "ONTOLOGY_GRAPH",
+    "OWL",
+    "PROV",
+    "RDF",
+    "RDFS",
+    "SH",
+    "SHARED_GRAPH",
+    "SKOS",
+    "THESAURUS_GRAPH",
+    "XSD",
 ]

@@ -14,9 +14,14 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     s = Settings.from_env()
     app.config.from_mapping(
-        KG_STORE=str(s.store), KG_BACKEND=s.backend, KG_CORPUS=str(s.corpus),
-        KG_QUERY_TIMEOUT=s.query_timeout, KG_MAX_ROWS=s.max_rows, KG_ADMIN_TOKEN=None,
-        MAX_CONTENT_LENGTH=s.max_upload, KG_MAP_MAX_EDGES=1500,
+        KG_STORE=str(s.store),
+        KG_BACKEND=s.backend,
+        KG_CORPUS=str(s.corpus),
+        KG_QUERY_TIMEOUT=s.query_timeout,
+        KG_MAX_ROWS=s.max_rows,
+        KG_ADMIN_TOKEN=None,
+        MAX_CONTENT_LENGTH=s.max_upload,
+        KG_MAP_MAX_EDGES=1500,
     )
     if test_config:
         app.config.update(test_config)

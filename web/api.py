@@ -92,5 +92,10 @@ def add_paper():
     except KgError as exc:
         return jsonify(error=str(exc)), 400
     state().changed()
-    return jsonify(paper=result.paper_id, status=result.status, mechanisms=result.mechanisms,
-                   claims=result.claims, url=url_for("pages.paper", pid=result.paper_id)), 201
+    return jsonify(
+        paper=result.paper_id,
+        status=result.status,
+        mechanisms=result.mechanisms,
+        claims=result.claims,
+        url=url_for("pages.paper", pid=result.paper_id),
+    ), 201

@@ -79,8 +79,11 @@ def layout(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     for i, comp in enumerate(comps):
         sg = und.subgraph(comp)
         size = 60 * math.sqrt(len(comp)) + 40
-        p = nx.spring_layout(sg, seed=7, iterations=60 if len(comp) < 500 else 25, scale=size) if len(comp) > 1 else {
-            next(iter(comp)): (0.0, 0.0)}
+        p = (
+            nx.spring_layout(sg, seed=7, iterations=60 if len(comp) < 500 else 25, scale=size)
+            if len(comp) > 1
+            else {next(iter(comp)): (0.0, 0.0)}
+        )
         for n, (x, y) in p.items():
             pos[n] = (x + x_off + size, y + y_off + size)
         x_off += 2 * size + 40
@@ -100,23 +103,56 @@ def vis_data(g: nx.MultiDiGraph, pos: dict, max_edges: int) -> dict:
     degree = dict(g.degree())
     for n in sorted(keep):
         x, y = pos.get(n, (0.0, 0.0))
-        net.add_node(n, label=g.nodes[n].get("label", n), x=round(x, 1), y=round(y, 1), physics=False,
-                     size=10 + 3 * math.sqrt(degree.get(n, 1)), shape="dot", color="#d9e2ec")
+        net.add_node(
+            n,
+            label=g.nodes[n].get("label", n),
+            x=round(x, 1),
+            y=round(y, 1),
+            physics=False,
+            size=10 + 3 * math.sqrt(degree.get(n, 1)),
+            shape="dot",
+            color="#d9e2ec",
+        )
     for u, v, k, d in edges:
-        net.add_edge(u, v, id=k.rsplit("/", 1)[-1], color=FAMILY_COLOURS.get(d["family"], "#7f7f7f"),
-                     width=1 + 1.5 * (d["support"] - 1), dashes=POLARITY_DASH[d["polarity"]], arrows="to",
-                     family=d["family"], polarity=d["polarity"], support=d["support"], papers=d["papers"])
+        net.add_edge(
+            u,
+            v,
+            id=k.rsplit("/", 1)[-1],
+            color=FAMILY_COLOURS.get(d["family"], "#7f7f7f"),
+            width=1 + 1.5 * (d["support"] - 1),
+            dashes=POLARITY_DASH[d["polarity"]],
+            arrows="to",
+            family=d["family"],
+            polarity=d["polarity"],
+            support=d["support"],
+            papers=d["papers"],
+        )
     nodes = [{k: n[k] for k in ("id", "label", "x", "y", "size", "shape", "color", "physics")} for n in net.nodes]
     for n in nodes:
         n["tooltip"] = f"{n['label']} (degree {degree.get(n['id'], 0)})"
     out_edges = []
     for e in net.edges:
-        out_edges.append({
-            "id": e["id"], "from": e["from"], "to": e["to"], "color": e["color"], "width": e["width"],
-            "dashes": e["dashes"], "arrows": "to", "family": e["family"], "polarity": e["polarity"],
-            "support": e["support"], "papers": e["papers"],
-            "tooltip": f"{g.nodes[e['from']]['label']} → {g.nodes[e['to']]['label']}: {e['polarity']}, "
-                       f"{FAMILY_NAMES[e['family']]}, {e['support']} paper(s)",
-        })
-    return {"nodes": nodes, "edges": out_edges, "capped": capped, "total_edges": g.number_of_edges(),
-            "total_nodes": g.number_of_nodes()}
+        out_edges.append(
+            {
+                "id": e["id"],
+                "from": e["from"],
+                "to": e["to"],
+                "color": e["color"],
+                "width": e["width"],
+                "dashes": e["dashes"],
+                "arrows": "to",
+                "family": e["family"],
+                "polarity": e["polarity"],
+                "support": e["support"],
+                "papers": e["papers"],
+                "tooltip": f"{g.nodes[e['from']]['label']} → {g.nodes[e['to']]['label']}: {e['polarity']}, "
+                f"{FAMILY_NAMES[e['family']]}, {e['support']} paper(s)",
+            }
+        )
+    return {
+        "nodes": nodes,
+        "edges": out_edges,
+        "capped": capped,
+        "total_edges": g.number_of_edges(),
+        "total_nodes": g.number_of_nodes(),
+    }

@@ -43,9 +43,13 @@ def map_filter_from_request() -> MapFilter:
     except ValueError:
         abort(400, "min_support and hops must be whole numbers")
     return MapFilter(
-        families=tuple(sorted(args.getlist("family"))), papers=tuple(sorted(args.getlist("paper"))),
-        evidence=tuple(sorted(args.getlist("evidence"))), polarity=tuple(sorted(args.getlist("polarity"))),
-        min_support=min_support, focus=args.get("focus") or None, hops=hops,
+        families=tuple(sorted(args.getlist("family"))),
+        papers=tuple(sorted(args.getlist("paper"))),
+        evidence=tuple(sorted(args.getlist("evidence"))),
+        polarity=tuple(sorted(args.getlist("polarity"))),
+        min_support=min_support,
+        focus=args.get("focus") or None,
+        hops=hops,
     )
 
 
@@ -96,8 +100,12 @@ def paper_rdf(pid: str, fmt: str):
         data = export(get_store(), fmt, pid)
     except KgError:
         abort(404, f"No paper {pid}")
-    mime = {"ttl": "text/turtle", "jsonld": "application/ld+json", "trig": "application/trig",
-            "nq": "application/n-quads"}[fmt]
+    mime = {
+        "ttl": "text/turtle",
+        "jsonld": "application/ld+json",
+        "trig": "application/trig",
+        "nq": "application/n-quads",
+    }[fmt]
     return Response(data, mimetype=mime, headers={"Content-Disposition": f"attachment; filename={pid}.{fmt}"})
 
 

@@ -14,7 +14,17 @@ import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from flask import Blueprint, Response, abort, current_app, jsonify, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    current_app,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from rdflib import BNode, Graph, Literal, URIRef
 
 from kg.errors import QueryError, QueryTimeout
@@ -28,13 +38,19 @@ from web.store import cached, get_store
 bp = Blueprint("sparql", __name__)
 
 RESULT_TYPES = {
-    "application/sparql-results+json": "json", "application/json": "json",
-    "application/sparql-results+xml": "xml", "application/xml": "xml",
-    "text/csv": "csv", "text/tab-separated-values": "tsv",
+    "application/sparql-results+json": "json",
+    "application/json": "json",
+    "application/sparql-results+xml": "xml",
+    "application/xml": "xml",
+    "text/csv": "csv",
+    "text/tab-separated-values": "tsv",
 }
 GRAPH_TYPES = {
-    "text/turtle": "turtle", "application/n-triples": "nt", "application/ld+json": "json-ld",
-    "application/rdf+xml": "xml", "application/json": "json-ld",
+    "text/turtle": "turtle",
+    "application/n-triples": "nt",
+    "application/ld+json": "json-ld",
+    "application/rdf+xml": "xml",
+    "application/json": "json-ld",
 }
 SPARQL_NS = "http://www.w3.org/2005/sparql-results#"
 
@@ -76,8 +92,14 @@ def endpoint():
     args = request.values
     cfg = current_app.config
     try:
-        res = runner().run(get_store(), sparql, float(cfg["KG_QUERY_TIMEOUT"]), int(cfg["KG_MAX_ROWS"]),
-                           args.getlist("default-graph-uri") or None, args.getlist("named-graph-uri") or None)
+        res = runner().run(
+            get_store(),
+            sparql,
+            float(cfg["KG_QUERY_TIMEOUT"]),
+            int(cfg["KG_MAX_ROWS"]),
+            args.getlist("default-graph-uri") or None,
+            args.getlist("named-graph-uri") or None,
+        )
     except QueryTimeout as exc:
         return Response(str(exc) + "\n", status=503, mimetype="text/plain", headers={"Retry-After": "5"})
     except QueryError as exc:
@@ -194,25 +216,36 @@ def service_description() -> str:
 
 
 def editor() -> str:
-    examples = [{"name": q.name, "title": q.title, "description": q.description, "sparql": q.sparql}
-                for q in named_queries("queries/examples").values()]
+    examples = [
+        {"name": q.name, "title": q.title, "description": q.description, "sparql": q.sparql}
+        for q in named_queries("queries/examples").values()
+    ]
     return render_template("sparql.html", examples=examples, query=request.args.get("q", ""))
 
 
 @bp.get("/sparql/vocabulary")
 def vocabulary():
     """Prefixes, classes, properties and concept labels of THIS graph, for autocompletion."""
+
     def compute() -> dict:
         store = get_store()
-        classes = [str(r[0]) for r in store.query("SELECT DISTINCT ?c WHERE { ?s a ?c } ORDER BY ?c", max_rows=500).rows]
+        classes = [
+            str(r[0]) for r in store.query("SELECT DISTINCT ?c WHERE { ?s a ?c } ORDER BY ?c", max_rows=500).rows
+        ]
         props = [str(r[0]) for r in store.query("SELECT DISTINCT ?p WHERE { ?s ?p ?o } ORDER BY ?p", max_rows=500).rows]
         concepts = store.query(
             "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> SELECT DISTINCT ?c ?l WHERE { ?c skos:prefLabel ?l } "
-            "ORDER BY ?l", max_rows=5000).dicts()
+            "ORDER BY ?l",
+            max_rows=5000,
+        ).dicts()
         from kg.export import PREFIXES
 
-        return {"prefixes": {k: str(v) for k, v in PREFIXES.items()}, "classes": classes, "properties": props,
-                "concepts": [{"iri": c["c"], "label": c["l"]} for c in concepts]}
+        return {
+            "prefixes": {k: str(v) for k, v in PREFIXES.items()},
+            "classes": classes,
+            "properties": props,
+            "concepts": [{"iri": c["c"], "label": c["l"]} for c in concepts],
+        }
 
     return jsonify(cached(("vocabulary",), compute))
 
@@ -234,13 +267,20 @@ def resource(rest: str):
         if kind in PAGE_FOR and "/" not in ident:
             arg = {"paper": "pid", "concept": "cid", "mechanism": "mid"}[kind]
             return redirect(url_for(PAGE_FOR[kind], **{arg: ident}), 303)
-        paper = get_store().query(
-            "PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX dekg: <https://w3id.org/dekg/ontology#> "
-            "SELECT ?pid WHERE { ?x prov:wasDerivedFrom ?p . ?p dekg:paperId ?pid }", {"x": iri}).rows
+        paper = (
+            get_store()
+            .query(
+                "PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX dekg: <https://w3id.org/dekg/ontology#> "
+                "SELECT ?pid WHERE { ?x prov:wasDerivedFrom ?p . ?p dekg:paperId ?pid }",
+                {"x": iri},
+            )
+            .rows
+        )
         if paper:
             return redirect(url_for("pages.paper", pid=str(paper[0][0])), 303)
-    res = get_store().query("CONSTRUCT { ?x ?p ?o . ?s ?q ?x } WHERE { { ?x ?p ?o } UNION { ?s ?q ?x } }",
-                            {"x": iri}, max_rows=5000)
+    res = get_store().query(
+        "CONSTRUCT { ?x ?p ?o . ?s ?q ?x } WHERE { { ?x ?p ?o } UNION { ?s ?q ?x } }", {"x": iri}, max_rows=5000
+    )
     if not res.graph:
         abort(404, f"No resource {iri}")
     g = Graph()

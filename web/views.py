@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hmac
+import itertools
 import shutil
 import tempfile
 from pathlib import Path
@@ -25,6 +26,7 @@ def graph():
 
 def map_payload(f: MapFilter) -> dict:
     """vis-network data for a filter; the layout of the full graph is computed once per version."""
+
     def compute() -> dict:
         g = graph()
         pos = cached(("layout",), lambda: layout(g))
@@ -58,12 +60,15 @@ def paper_segments(path: Path, p: dict) -> list[dict]:
         text = read_file(path).text[:MAX_TEXT]
     except KgError:
         return []
-    spans = [(m["start"], m["end"], "mechanism", f"{m['cause']} → {m['effect']} ({m['polarity']})")
-             for m in p["mechanisms"]]
+    spans = [
+        (m["start"], m["end"], "mechanism", f"{m['cause']} → {m['effect']} ({m['polarity']})") for m in p["mechanisms"]
+    ]
     spans += [(int(c["start"]), int(c["end"]), "claim", f"{c['type']}") for c in p["claims"]]
-    cuts = sorted({0, len(text), *(s for s, _, _, _ in spans if s < len(text)), *(e for _, e, _, _ in spans if e < len(text))})
+    cuts = sorted(
+        {0, len(text), *(s for s, _, _, _ in spans if s < len(text)), *(e for _, e, _, _ in spans if e < len(text))}
+    )
     out = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in itertools.pairwise(cuts):
         cover = [(k, t) for s, e, k, t in spans if s <= a and e >= b]
         out.append({"text": text[a:b], "kinds": sorted({k for k, _ in cover}), "titles": sorted({t for _, t in cover})})
     return out

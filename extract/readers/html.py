@@ -52,7 +52,7 @@ class _ToMarkdown(HTMLParser):
         elif tag == "tr" and self.row is not None:
             self.out.append("\t".join(self.row) if len(self.row) > 2 else " ".join(self.row))
             self.row = None
-        elif tag in BLOCK or tag.startswith("h") and tag[1:].isdigit():
+        elif tag in BLOCK or (tag.startswith("h") and tag[1:].isdigit()):
             self._flush()
 
     def handle_data(self, data: str) -> None:

@@ -120,7 +120,7 @@ def heading_of(block: Block, fmt: str) -> tuple[int, str, str | None] | None:
         level = len(m.group(1)) if not num else num.group(1).count(".") + 1
         return level, title, num.group(1) if num else None
     joined = strip_markup(" ".join(line.text.strip() for line in block.lines))
-    if len(joined) > 160 or joined.endswith((".", ",", ";")) and not re.match(r"^\d", joined):
+    if len(joined) > 160 or (joined.endswith((".", ",", ";")) and not re.match(r"^\d", joined)):
         return None
     m = NUMBERED.match(joined)
     if m and not re.search(r"[.!?]$", joined) and len(joined.split()) <= 14:
@@ -132,9 +132,13 @@ def heading_of(block: Block, fmt: str) -> tuple[int, str, str | None] | None:
     if joined.isupper() and 1 <= len(joined.split()) <= 8 and fmt == "txt":
         return 1, joined, None
     words = joined.split()
-    if len(block.lines) == 1 and len(words) <= 4 and joined[:1].isupper() and section_kind(joined) in {
-        "abstract", "introduction", "conclusion", "references", "acknowledgments"
-    } and not re.search(r"[.,;:]$", joined):
+    if (
+        len(block.lines) == 1
+        and len(words) <= 4
+        and joined[:1].isupper()
+        and section_kind(joined) in {"abstract", "introduction", "conclusion", "references", "acknowledgments"}
+        and not re.search(r"[.,;:]$", joined)
+    ):
         return 1, joined, None
     return None
 

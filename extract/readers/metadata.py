@@ -18,7 +18,9 @@ KEYWORDS = re.compile(r"^\W*(key\s?words|index terms)\W*\s*[:—–\-]?\**\s*", 
 HEADER_FIELD = re.compile(r"^(authors?|year|journal|doi|licen[cs]e|published|source)\s*:\s*(.+)$", re.I)
 AFFIL_WORDS = re.compile(
     r"\b(universit|college|school|institute|department|faculty|academy|center|centre|laborator|"
-    r"bureau|ministry|company|co\.,? ltd|corporation)", re.I)
+    r"bureau|ministry|company|co\.,? ltd|corporation)",
+    re.I,
+)
 SUP_MARK = re.compile(r"<sup>(.*?)</sup>|\^\{([^}]*)\}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 NAME = re.compile(r"^[A-Z][a-zA-Z'\-]+(?:[ .]+[A-Z][a-zA-Z'\-]*\.?){1,3}$")
 
@@ -100,7 +102,7 @@ def _abstract(fm: FrontMatter, blocks: list[Block], i: int, first: str) -> int:
     skip = block.lines[0].start + len(block.lines[0].text) - len(block.lines[0].text.lstrip()) + m.end()
     start, end = skip, block.end
     j = i
-    if not strip_markup(first[m.end():]) and i + 1 < len(blocks):  # "## Abstract" heading form
+    if not strip_markup(first[m.end() :]) and i + 1 < len(blocks):  # "## Abstract" heading form
         j = i + 1
         start, end = blocks[j].start, blocks[j].end
     fm.abstract_span = (start, end)
@@ -115,7 +117,7 @@ def parse_front_matter(source: str, blocks: list[Block], fmt: str) -> FrontMatte
     while i < len(blocks) and i < ti + 25:
         block = blocks[i]
         first = block.lines[0].text.strip()
-        if ABSTRACT.match(first) and not heading_of(block, fmt) or re.match(r"^#+\s*\W*abstract\W*$", first, re.I):
+        if (ABSTRACT.match(first) and not heading_of(block, fmt)) or re.match(r"^#+\s*\W*abstract\W*$", first, re.I):
             i = _abstract(fm, blocks, i, first) + 1
             continue
         if KEYWORDS.match(first):

@@ -39,11 +39,40 @@ def _drop_furniture(pages: list[str]) -> str:
     out_pages = []
     for lines in lines_per_page:
         kept = [
-            ln for ln in lines
-            if re.sub(r"\d+", "#", ln.strip()) not in repeated and not re.fullmatch(r"\s*(page\s*)?\d{1,4}\s*", ln, re.I)
+            ln
+            for ln in lines
+            if re.sub(r"\d+", "#", ln.strip()) not in repeated
+            and not re.fullmatch(r"\s*(page\s*)?\d{1,4}\s*", ln, re.I)
         ]
         out_pages.append("\n".join(kept))
-    text = "\n\n".join(out_pages)
-    # pypdf puts each line of a paragraph on its own line: blank lines separate paragraphs only
-    # where the PDF had vertical gaps, so split on sentence-final lines followed by a capital indent.
+    text = "\n\n".join(_paragraph_breaks(page) for page in out_pages)
     return re.sub(r"[ \t]+\n", "\n", text)
+
+
+HEADING = re.compile(
+    r"^\s*((\d+\.)+\d*|[IVX]+\.)\s+[A-Z]\S*(\s+\S+){0,10}\s*$|^\s*(abstract|references|keywords)\b", re.I
+)
+
+
+def _paragraph_breaks(page: str) -> str:
+    """pypdf gives one line per printed line: infer paragraph breaks from line shape.
+
+    A short line ending a sentence closes its paragraph; heading-like lines and the short lines
+    of the front matter (title, names, affiliations) stand alone.
+    """
+    lines = page.splitlines()
+    lengths = sorted(len(ln) for ln in lines if ln.strip())
+    if not lengths:
+        return page
+    typical = lengths[int(len(lengths) * 0.75)]
+    out: list[str] = []
+    for n, line in enumerate(lines):
+        stripped = line.strip()
+        short = len(stripped) < 0.8 * typical
+        if HEADING.match(stripped) and out and out[-1]:
+            out.append("")
+        out.append(line)
+        front = n < 12 and short and not re.search(r"[,;]$", stripped)
+        if stripped and (HEADING.match(stripped) or (short and re.search(r"[.:?!]$", stripped)) or front):
+            out.append("")
+    return "\n".join(out)

@@ -1,0 +1,117 @@
+"""Mechanism extraction behaviours on small texts parsed with the real spaCy model."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from extract.pipeline import extract_document
+from extract.readers.text import parse_text
+
+
+def extract_text(text: str, nlp, title: str = "A Test Paper on Digital Economy"):
+    body = f"# {title}\n\n## 1. Introduction\n\n{text}\n"
+    doc = parse_text("test.md", body, hashlib.sha256(body.encode()).hexdigest(), "md")
+    return doc, extract_document(doc, nlp)
+
+
+def links(x) -> set[tuple[str, str, str]]:
+    return {(m.cause, m.effect, m.polarity) for m in x.mechanisms}
+
+
+def test_coordinated_objects_give_one_mechanism_each(nlp):
+    _, x = extract_text(
+        "The digital economy promotes industrial structure upgrading and technological innovation.", nlp
+    )
+    assert ("digital economy", "industrial structure upgrading", "positive") in links(x)
+    assert ("digital economy", "innovation", "positive") in links(x)
+
+
+def test_by_phrase_becomes_the_channel(nlp):
+    _, x = extract_text("The digital economy promotes regional development by improving resource allocation.", nlp)
+    m = next(m for m in x.mechanisms if m.effect == "regional development")
+    assert m.via == ["resource allocation"]
+
+
+def test_negative_verb_gives_negative_polarity(nlp):
+    _, x = extract_text("Digital finance significantly narrows the urban-rural income gap.", nlp)
+    assert ("digital finance", "urban-rural income gap", "negative") in links(x)
+
+
+def test_negated_verb_gives_polarity_none(nlp):
+    _, x = extract_text("Industrial upgrading does not promote poverty alleviation in poor counties.", nlp)
+    assert ("industrial upgrading", "poverty alleviation", "none") in links(x)
+
+
+def test_limited_effect_gives_polarity_none(nlp):
+    _, x = extract_text("Industrial upgrading has a limited effect on poverty alleviation.", nlp)
+    assert ("industrial upgrading", "poverty alleviation", "none") in links(x)
+
+
+def test_passive_voice_keeps_cause_and_effect(nlp):
+    _, x = extract_text("Carbon emissions are reduced by the digital economy in eastern cities.", nlp)
+    assert ("digital economy", "carbon emissions", "negative") in links(x)
+
+
+def test_effect_noun_with_positive_modifier(nlp):
+    _, x = extract_text("Digital infrastructure has a significant positive effect on total factor productivity.", nlp)
+    assert ("digital infrastructure", "total factor productivity", "positive") in links(x)
+
+
+def test_inverted_u_gives_mixed(nlp):
+    _, x = extract_text(
+        "The digital economy affects carbon emissions in an inverted U shape and first increases carbon emissions.", nlp
+    )
+    assert any(m.cause == "digital economy" and m.polarity == "mixed" for m in x.mechanisms)
+
+
+def test_statements_attributed_to_cited_work_are_not_the_papers_own(nlp):
+    _, x = extract_text("Zhang et al. (2020) found that the digital economy promotes employment.", nlp)
+    assert not x.mechanisms
+
+
+def test_quotes_are_verbatim_and_offsets_point_at_them(nlp):
+    text = (
+        "The digital economy promotes regional development.\nIt also\nreduces the regional gap "
+        "through digital infrastructure."
+    )
+    doc, x = extract_text(text, nlp)
+    assert x.mechanisms
+    for m in x.mechanisms:
+        assert " ".join(doc.text[m.start : m.end].split()) == m.quote
+
+
+def test_recommendation_purpose_clause_is_policy_evidence(nlp):
+    _, x = extract_text("The government should strengthen digital infrastructure to promote rural revitalization.", nlp)
+    m = next(m for m in x.mechanisms if m.cause == "digital infrastructure")
+    assert m.evidence == "policy"
+
+
+def test_concepts_are_normalised_to_the_thesaurus_and_acronyms_resolved(nlp):
+    _, x = extract_text(
+        "The digital economy (DE) improves total factor productivity (TFP). "
+        "DE also promotes the upgrading of the industrial structure.",
+        nlp,
+    )
+    ids = {c.id: c for c in x.concepts}
+    assert "digital-economy" in ids and "DE" in ids["digital-economy"].aliases
+    assert ("digital economy", "industrial structure upgrading", "positive") in links(x)
+
+
+def test_same_file_gives_identical_output(seed_paths, nlp):
+    from extract.io import to_json
+    from extract.pipeline import extract_file
+
+    assert to_json(extract_file(seed_paths[1], nlp)) == to_json(extract_file(seed_paths[1], nlp))
+
+
+@pytest.mark.parametrize("kind", ["hypothesis", "definition", "recommendation"])
+def test_claim_types(nlp, kind):
+    text = {
+        "hypothesis": "H1: The digital economy has a significantly positive impact on employment.",
+        "definition": "Regional development refers to a series of economic and social activities within a region.",
+        "recommendation": "Local governments should increase investment in digital infrastructure.",
+    }[kind]
+    _, x = extract_text(text, nlp)
+    assert [c.type for c in x.claims] == [kind]

@@ -1,0 +1,170 @@
+"""Readers on real files: the seeds, a PDF made here, HTML, and broken inputs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from extract.readers import read_file
+from kg.errors import ReadError
+
+
+@pytest.mark.parametrize(
+    "name", ["001_7dae2acee140f473", "002_1aef761589647f02", "003_df1a7cb7325dedcb", "004_3a0ac8248bfefd96"]
+)
+def test_seed_title_authors_affiliations_keywords_match_gold(name, seed_paths, gold_dir):
+    doc = read_file(next(p for p in seed_paths if p.stem == name))
+    meta = json.loads((gold_dir / f"{name}.json").read_text())["metadata"]
+    assert doc.title == meta["title"]
+    assert doc.authors == meta["authors"]
+    assert doc.affiliations == meta["affiliations"]
+    assert doc.keywords == meta["keywords"]
+    assert len(doc.references) == meta["n_references"]
+
+
+def test_paragraph_offsets_map_back_to_the_source_text(seed_paths):
+    for path in seed_paths:
+        doc = read_file(path)
+        assert doc.paragraphs, path
+        for para in doc.paragraphs:
+            for i in (0, len(para.text) // 2, len(para.text) - 1):
+                src = doc.text[para.source_offset(i)]
+                assert src == para.text[i] or (para.text[i] == " " and src.isspace()), (path.name, para.text[:60])
+
+
+def test_wrapped_ocr_lines_are_rejoined_and_citation_marks_dropped(seed_paths):
+    doc = read_file(seed_paths[0])
+    text = " ".join(p.text for p in doc.paragraphs)
+    assert "\n" not in text
+    assert "the digital economy has been endowed with rich connotations" in text
+    assert "[1]" not in text
+
+
+def test_abstract_and_section_kinds_are_recognised(seed_paths):
+    doc = read_file(seed_paths[3])
+    assert doc.abstract.startswith("In 2020, China achieved")
+    kinds = {s.kind for s in doc.sections}
+    assert {"introduction", "methods", "results", "conclusion", "references"} <= kinds
+    assert doc.paragraphs[0].section_kind == "abstract"
+
+
+def test_markdown_references_are_parsed_with_year_title_and_doi(seed_paths):
+    refs = read_file(seed_paths[1]).references
+    first = refs[0]
+    assert first.year == 2020
+    assert first.doi == "10.1016/j.cities.2020.102673"
+    assert first.title.startswith("The role of Beijing")
+    assert first.authors == ["Li, W", "Wang, X"]
+
+
+def test_pdf_made_here_reads_title_authors_abstract_and_paragraphs(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_auto_page_break(True, margin=20)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=16)
+    pdf.multi_cell(0, 8, "Broadband Networks and County Growth")
+    pdf.ln(2)
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 6, "Ana Silva, Wei Zhang")
+    pdf.ln(4)
+    pdf.multi_cell(
+        0,
+        6,
+        "Abstract: We study how broadband networks affect county growth in a panel of counties. "
+        "Broadband access promotes firm entry and raises local incomes.",
+    )
+    pdf.ln(4)
+    pdf.multi_cell(0, 6, "1. Introduction")
+    pdf.ln(2)
+    body = (
+        "Digital infrastructure significantly promotes regional economic growth through lower transaction costs. "
+    ) * 12
+    for _ in range(4):
+        pdf.multi_cell(0, 6, body)
+        pdf.ln(4)
+    path = tmp_path / "paper.pdf"
+    pdf.output(str(path))
+    doc = read_file(path)
+    assert doc.format == "pdf"
+    assert doc.title == "Broadband Networks and County Growth"
+    assert doc.authors == ["Ana Silva", "Wei Zhang"]
+    assert doc.abstract.startswith("We study how broadband")
+    assert any("lower transaction costs" in p.text for p in doc.paragraphs)
+
+
+def test_html_paper_is_read(tmp_path):
+    path = tmp_path / "p.html"
+    path.write_text(
+        "<html><head><title>Platforms and Jobs</title></head><body><h1>Platforms and Jobs</h1>"
+        "<p>Abstract: Digital platforms create jobs in small towns and raise incomes of workers.</p>"
+        "<h2>1. Introduction</h2><p>"
+        + "Digital platforms create new jobs for rural workers. " * 8
+        + "</p></body></html>",
+        encoding="utf-8",
+    )
+    doc = read_file(path)
+    assert doc.title == "Platforms and Jobs"
+    assert any("rural workers" in p.text for p in doc.paragraphs)
+
+
+def test_sidecar_metadata_overrides_printed_metadata(tmp_path, seed_paths):
+    path = tmp_path / seed_paths[0].name
+    path.write_bytes(seed_paths[0].read_bytes())
+    path.with_name(path.stem + ".meta.json").write_text(json.dumps({"authors": ["A Person"], "year": 2021}))
+    doc = read_file(path)
+    assert doc.authors == ["A Person"] and doc.year == 2021
+
+
+def _encrypted_pdf(tmp_path: Path) -> Path:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    pdf.multi_cell(0, 6, "Secret paper text " * 50)
+    pdf.set_encryption(owner_password="owner", user_password="user")
+    path = tmp_path / "locked.pdf"
+    pdf.output(str(path))
+    return path
+
+
+def _image_only_pdf(tmp_path: Path) -> Path:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.rect(10, 10, 100, 100, style="F")
+    path = tmp_path / "scan.pdf"
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize(
+    "make, message",
+    [
+        (lambda d: ((d / "empty.txt").write_text("") and None) or d / "empty.txt", "empty"),
+        (lambda d: ((d / "bin.txt").write_bytes(b"\x00\x01\x02" * 1000) and None) or d / "bin.txt", "not a TXT"),
+        (lambda d: ((d / "paper.docx").write_text("x") and None) or d / "paper.docx", "unsupported file type"),
+        (lambda d: d / "missing.txt", "no such file"),
+        (lambda d: ((d / "fake.pdf").write_text("just text, not a pdf " * 20) and None) or d / "fake.pdf", "not a PDF"),
+        (
+            lambda d: ((d / "short.md").write_text("# Hi\n\nToo short.") and None) or d / "short.md",
+            "no recognisable text",
+        ),
+        (_encrypted_pdf, "encrypted"),
+        (_image_only_pdf, "no recognisable text"),
+    ],
+)
+def test_bad_input_gets_one_clear_error(tmp_path, make, message):
+    path = make(tmp_path)
+    with pytest.raises(ReadError, match=message):
+        read_file(path)
+
+
+def test_file_over_the_size_limit_is_refused(seed_paths):
+    with pytest.raises(ReadError, match="over the"):
+        read_file(seed_paths[0], max_bytes=1000)
