@@ -1,6 +1,7 @@
 """The ``kg_cues_v1`` spaCy component (versioned: bump when output changes).
 
-Marks causal, polarity, hedge, negation, attribution, method and claim cues from the JSONL pattern files into ``doc.spans["kg_cues"]``.
+Marks causal, polarity, hedge, negation, attribution, method and claim cues from the JSONL
+pattern files into ``doc.spans["kg_cues"]``.
 
 Patterns are data (``extract/data/patterns/*.jsonl``, spaCy's ``{"label","pattern","id"}`` shape);
 each span's ``id_`` is the pattern id, which becomes a mechanism's or claim's ``rule_id``.

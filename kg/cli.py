@@ -70,7 +70,9 @@ def add(files: tuple[Path, ...], store_path: Path | None, corpus: Path | None) -
     from kg.ingest import add_files
 
     _, corpus_dir = _settings(store_path, corpus)
-    with _open(store_path) as store, click.progressbar(length=len(files), label="adding", file=sys.stderr) as bar:
+    with _open(store_path) as store, click.progressbar(
+        length=len(files), label="adding", file=sys.stderr, hidden=not sys.stderr.isatty()
+    ) as bar:
         results = add_files(files, store, corpus_dir, progress=lambda _name: bar.update(1))
     for r in results:
         click.echo(f"{r.status:9} {r.paper_id}  {r.file}  ({r.mechanisms} mechanisms, {r.claims} claims)")
@@ -93,7 +95,7 @@ def build(workers: int, store_path: Path | None, corpus: Path | None) -> None:
     if not corpus_dir.is_dir():
         raise KgError(f"no corpus directory at {corpus_dir}")
     n = len(corpus_files(corpus_dir))
-    with click.progressbar(length=n, label="extracting", file=sys.stderr) as bar:
+    with click.progressbar(length=n, label="extracting", file=sys.stderr, hidden=not sys.stderr.isatty()) as bar:
         xs = build_corpus(
             store_dir,
             corpus_dir,
