@@ -70,9 +70,10 @@ def add(files: tuple[Path, ...], store_path: Path | None, corpus: Path | None) -
     from kg.ingest import add_files
 
     _, corpus_dir = _settings(store_path, corpus)
-    with _open(store_path) as store, click.progressbar(
-        length=len(files), label="adding", file=sys.stderr, hidden=not sys.stderr.isatty()
-    ) as bar:
+    with (
+        _open(store_path) as store,
+        click.progressbar(length=len(files), label="adding", file=sys.stderr, hidden=not sys.stderr.isatty()) as bar,
+    ):
         results = add_files(files, store, corpus_dir, progress=lambda _name: bar.update(1))
     for r in results:
         click.echo(f"{r.status:9} {r.paper_id}  {r.file}  ({r.mechanisms} mechanisms, {r.claims} claims)")

@@ -89,3 +89,99 @@ class BoundedRunner:
             return future.result(timeout=timeout + 0.5)
         except FutureTimeout as exc:
             raise QueryTimeout(f"the query ran past the {timeout:g} s time limit and was stopped") from exc
+
+
+def _worker(path: str, conn) -> None:  # pragma: no cover - runs in a child process
+    """Answer queries over a read-only view of the store; reopen when the graph version changes."""
+    from pathlib import Path
+
+    from kg.store import OxigraphStore
+
+    store, version = None, None
+    while True:
+        msg = conn.recv()
+        if msg is None:
+            return
+        sparql, max_rows, ver, default_graphs, named_graphs = msg
+        try:
+            if store is None or ver != version:
+                store, version = OxigraphStore(Path(path), read_only=True), ver
+            conn.send(
+                ("ok", store.query(sparql, max_rows=max_rows, default_graphs=default_graphs, named_graphs=named_graphs))
+            )
+        except Exception as exc:  # sent back to the server as a QueryError
+            conn.send(("error", f"{exc}"))
+
+
+class ProcessRunner:
+    """Runs endpoint queries in worker processes over a read-only view of the on-disk store.
+
+    A query past its time limit is stopped for real: its worker process is killed and replaced,
+    so a runaway query cannot keep burning the server's CPU. At most ``slots`` queries run at once.
+    """
+
+    def __init__(self, path: str, slots: int = 2) -> None:
+        import multiprocessing
+        import queue
+
+        self.path = path
+        self.ctx = multiprocessing.get_context("spawn")
+        self.idle: queue.Queue = queue.Queue()
+        for _ in range(slots):
+            self.idle.put(self._spawn())
+
+    def _spawn(self):
+        parent, child = self.ctx.Pipe()
+        proc = self.ctx.Process(target=_worker, args=(self.path, child), daemon=True)
+        proc.start()
+        return proc, parent
+
+    def run(
+        self,
+        sparql: str,
+        timeout: float,
+        max_rows: int,
+        version: int = 0,
+        default_graphs: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+    ) -> QueryResult:
+        import queue
+
+        from kg.errors import QueryTimeout
+
+        query_form(sparql)
+        try:
+            proc, conn = self.idle.get(timeout=1.0)
+        except queue.Empty as exc:
+            raise QueryTimeout("the endpoint is busy with long-running queries; try again shortly") from exc
+        healthy = True
+        try:
+            conn.send((sparql, max_rows, version, default_graphs, named_graphs))
+            if not conn.poll(timeout):
+                healthy = False
+                raise QueryTimeout(f"the query ran past the {timeout:g} s time limit and was stopped")
+            status, payload = conn.recv()
+        except (EOFError, OSError) as exc:
+            healthy = False
+            raise QueryError(f"the query worker failed: {exc}") from exc
+        finally:
+            if healthy:
+                self.idle.put((proc, conn))
+            else:
+                proc.kill()
+                proc.join(timeout=5)
+                self.idle.put(self._spawn())
+        if status == "error":
+            raise QueryError(payload)
+        return payload
+
+    def close(self) -> None:
+        while not self.idle.empty():
+            proc, conn = self.idle.get_nowait()
+            try:
+                conn.send(None)
+            except OSError:
+                pass
+            proc.join(timeout=2)
+            if proc.is_alive():
+                proc.kill()

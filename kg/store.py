@@ -256,8 +256,7 @@ class OxigraphStore(Store):
         self._update(
             f"DROP SILENT GRAPH <{g}> ;\n"
             f"INSERT DATA {{ GRAPH <{g}> {{\n{_nt(graphs.own)}}}\n"
-            f"GRAPH <{SHARED_GRAPH}> {{\n{_nt(graphs.shared)}}} }} ;\n"
-            + GC_UPDATE
+            f"GRAPH <{SHARED_GRAPH}> {{\n{_nt(graphs.shared)}}} }} ;\n" + GC_UPDATE
         )
 
     def drop_paper(self, paper_id):
@@ -276,6 +275,11 @@ class OxigraphStore(Store):
 
     def __len__(self) -> int:
         return len(self._s)
+
+    def flush(self) -> None:
+        """Make writes visible to read-only openers (the endpoint's query workers)."""
+        if not self.read_only and self.path is not None:
+            self._s.flush()
 
     def close(self):
         if getattr(self, "_s", None) is not None:

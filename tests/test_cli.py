@@ -41,12 +41,15 @@ def test_build_then_papers_mechanisms_concepts_query_paths(env):
     )
     concepts = json.loads(run(["concepts", "--json"], env).output)
     assert any(c["id"] == "digital-economy" for c in concepts)
-    out = run(["query", "SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/dekg/ontology#Paper> }",
-               "--format", "csv"], env).output
+    out = run(
+        ["query", "SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/dekg/ontology#Paper> }", "--format", "csv"],
+        env,
+    ).output
     assert out.splitlines() == ["n", "4"]
     assert run(["query", "ASK { ?s ?p ?o }"], env).output.strip() == "true"
-    turtle = run(["query", "CONSTRUCT { ?s ?p ?o } WHERE { ?s a <https://w3id.org/dekg/ontology#Paper> ; ?p ?o }"],
-                 env).output
+    turtle = run(
+        ["query", "CONSTRUCT { ?s ?p ?o } WHERE { ?s a <https://w3id.org/dekg/ontology#Paper> ; ?p ?o }"], env
+    ).output
     assert "dekg" in turtle or "w3id.org/dekg" in turtle
 
 
@@ -67,10 +70,12 @@ def test_extract_json_touches_nothing(env, seed_paths, tmp_path):
 
 def test_add_and_remove(env, tmp_path):
     paper = tmp_path / "new-paper.md"
-    paper.write_text("# Broadband and Rural Incomes\n\nJane Doe\n\n**Abstract:** Broadband access raises rural "
-                     "incomes. The digital economy significantly promotes rural income growth through e-commerce.\n\n"
-                     "## 1. Results\n\nBroadband access significantly increases household income in rural counties. "
-                     "Digital finance reduces the urban-rural income gap.\n")
+    paper.write_text(
+        "# Broadband and Rural Incomes\n\nJane Doe\n\n**Abstract:** Broadband access raises rural "
+        "incomes. The digital economy significantly promotes rural income growth through e-commerce.\n\n"
+        "## 1. Results\n\nBroadband access significantly increases household income in rural counties. "
+        "Digital finance reduces the urban-rural income gap.\n"
+    )
     res = run(["add", str(paper)], env)
     assert res.exit_code == 0 and "added" in res.output
     pid = re.search(r"p-[0-9a-f]{16}", res.output).group()
@@ -80,13 +85,16 @@ def test_add_and_remove(env, tmp_path):
     assert not (tmp_path / "corpus" / "new-paper.md").exists()
 
 
-@pytest.mark.parametrize("args, message", [
-    (["add", "nope.pdf"], "no such file"),
-    (["extract", "paper.docx", "--json"], "unsupported file type"),
-    (["remove", "p-0000"], "no paper"),
-    (["query", "DELETE WHERE { ?s ?p ?o }"], "read-only"),
-    (["query", "SELECT WHERE"], "malformed"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["add", "nope.pdf"], "no such file"),
+        (["extract", "paper.docx", "--json"], "unsupported file type"),
+        (["remove", "p-0000"], "no paper"),
+        (["query", "DELETE WHERE { ?s ?p ?o }"], "read-only"),
+        (["query", "SELECT WHERE"], "malformed"),
+    ],
+)
 def test_user_mistakes_are_one_line_and_nonzero_exit(built, args, message, monkeypatch, capsys):
     for k, v in built.items():
         monkeypatch.setenv(k, v)

@@ -63,8 +63,9 @@ def client(app):
 
 @pytest.fixture(scope="module")
 def hostile_paper(client):
-    resp = client.post("/add", data={"file": (io.BytesIO(HOSTILE_PAPER.encode()), "hostile.md")},
-                       content_type="multipart/form-data")
+    resp = client.post(
+        "/add", data={"file": (io.BytesIO(HOSTILE_PAPER.encode()), "hostile.md")}, content_type="multipart/form-data"
+    )
     assert resp.status_code == 302, resp.data[:500]
     return resp.headers["Location"].split("/paper/")[1].split("?")[0]
 
@@ -138,8 +139,18 @@ def test_upload_adds_a_paper_that_is_then_on_the_map(client, hostile_paper):
     assert data["edges"]
 
 
-@pytest.mark.parametrize("route", ["/", "/paper/{pid}", "/search?q=img", "/contested", "/map?paper={pid}",
-                                   "/concept/digital-platform", "/api/papers"])
+@pytest.mark.parametrize(
+    "route",
+    [
+        "/",
+        "/paper/{pid}",
+        "/search?q=img",
+        "/contested",
+        "/map?paper={pid}",
+        "/concept/digital-platform",
+        "/api/papers",
+    ],
+)
 def test_hostile_text_is_escaped_everywhere(client, hostile_paper, route):
     body = client.get(route.format(pid=hostile_paper)).get_data(as_text=True)
     if route.startswith("/api"):
@@ -152,8 +163,9 @@ def test_hostile_text_is_escaped_everywhere(client, hostile_paper, route):
 
 def test_bad_upload_is_refused_and_changes_nothing(client):
     before = client.get("/api/papers").get_json()
-    resp = client.post("/add", data={"file": (io.BytesIO(b"\x00\x01binary" * 100), "x.txt")},
-                       content_type="multipart/form-data")
+    resp = client.post(
+        "/add", data={"file": (io.BytesIO(b"\x00\x01binary" * 100), "x.txt")}, content_type="multipart/form-data"
+    )
     assert resp.status_code == 400
     assert "not a TXT" in " ".join(parse(resp.get_data(as_text=True)).text)
     resp = client.post("/add", data={"file": (io.BytesIO(b"hello"), "x.exe")}, content_type="multipart/form-data")
@@ -165,15 +177,28 @@ def test_admin_token_protects_uploads(app):
     app.config["KG_ADMIN_TOKEN"] = "s3cret"
     try:
         c = app.test_client()
-        resp = c.post("/api/papers", data={"file": (io.BytesIO(HOSTILE_PAPER.encode()), "again.md")},
-                      content_type="multipart/form-data")
+        resp = c.post(
+            "/api/papers",
+            data={"file": (io.BytesIO(HOSTILE_PAPER.encode()), "again.md")},
+            content_type="multipart/form-data",
+        )
         assert resp.status_code == 403
     finally:
         app.config["KG_ADMIN_TOKEN"] = None
 
 
-@pytest.mark.parametrize("route", ["/paper/nope", "/concept/nope", "/mechanism/nope", "/api/papers/nope",
-                                   "/api/mechanisms/nope", "/api/concepts/nope", "/id/paper/nope"])
+@pytest.mark.parametrize(
+    "route",
+    [
+        "/paper/nope",
+        "/concept/nope",
+        "/mechanism/nope",
+        "/api/papers/nope",
+        "/api/mechanisms/nope",
+        "/api/concepts/nope",
+        "/id/paper/nope",
+    ],
+)
 def test_missing_objects_are_404(client, route):
     assert client.get(route, headers={"Accept": "text/turtle"}).status_code == 404
 

@@ -8,6 +8,7 @@ RDF/XML. Without a query it returns the Service Description (HTML editor for bro
 
 from __future__ import annotations
 
+import atexit
 import csv
 import io
 import json
@@ -30,10 +31,10 @@ from rdflib import BNode, Graph, Literal, URIRef
 from kg.errors import QueryError, QueryTimeout
 from kg.export import context
 from kg.queries import named_queries
-from kg.sparql import BoundedRunner
+from kg.sparql import BoundedRunner, ProcessRunner
 from kg.store import QueryResult
 from kg.vocab import BASE, ID
-from web.store import cached, get_store
+from web.store import cached, get_store, state
 
 bp = Blueprint("sparql", __name__)
 
@@ -55,11 +56,28 @@ GRAPH_TYPES = {
 SPARQL_NS = "http://www.w3.org/2005/sparql-results#"
 
 
-def runner() -> BoundedRunner:
-    ext = current_app.extensions
+def run_bounded(sparql: str, default_graphs: list[str] | None, named_graphs: list[str] | None) -> QueryResult:
+    """Run a user's query under the configured time limit and row cap.
+
+    On the on-disk store, queries run in worker processes that are killed past the limit; other
+    backends use worker threads (streaming queries stop at the deadline).
+    """
+    ext, cfg = current_app.extensions, current_app.config
+    st = state()
+    timeout, max_rows = float(cfg["KG_QUERY_TIMEOUT"]), int(cfg["KG_MAX_ROWS"])
+    slots = int(cfg.get("KG_QUERY_SLOTS", 2))
     if "kg_sparql" not in ext:
-        ext["kg_sparql"] = BoundedRunner(int(current_app.config.get("KG_QUERY_SLOTS", 2)))
-    return ext["kg_sparql"]
+        get_store()  # make sure the store exists before workers open it read-only
+        disk = st.backend == "oxigraph"
+        ext["kg_sparql"] = ProcessRunner(str(st.path), slots) if disk else BoundedRunner(slots)
+        if disk:
+            atexit.register(ext["kg_sparql"].close)
+    runner = ext["kg_sparql"]
+    if isinstance(runner, ProcessRunner):
+        if st.store is not None:
+            st.store.flush()
+        return runner.run(sparql, timeout, max_rows, st.version, default_graphs, named_graphs)
+    return runner.run(get_store(), sparql, timeout, max_rows, default_graphs, named_graphs)
 
 
 def _wants_html() -> bool:
@@ -90,16 +108,8 @@ def endpoint():
             return editor()
         return Response(service_description(), mimetype="text/turtle")
     args = request.values
-    cfg = current_app.config
     try:
-        res = runner().run(
-            get_store(),
-            sparql,
-            float(cfg["KG_QUERY_TIMEOUT"]),
-            int(cfg["KG_MAX_ROWS"]),
-            args.getlist("default-graph-uri") or None,
-            args.getlist("named-graph-uri") or None,
-        )
+        res = run_bounded(sparql, args.getlist("default-graph-uri") or None, args.getlist("named-graph-uri") or None)
     except QueryTimeout as exc:
         return Response(str(exc) + "\n", status=503, mimetype="text/plain", headers={"Retry-After": "5"})
     except QueryError as exc:
