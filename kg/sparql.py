@@ -6,6 +6,7 @@ web endpoint each query also runs under a time limit (see web/sparql.py).
 
 from __future__ import annotations
 
+import contextlib
 import re
 
 from kg.errors import QueryError
@@ -178,10 +179,8 @@ class ProcessRunner:
     def close(self) -> None:
         while not self.idle.empty():
             proc, conn = self.idle.get_nowait()
-            try:
+            with contextlib.suppress(OSError):
                 conn.send(None)
-            except OSError:
-                pass
             proc.join(timeout=2)
             if proc.is_alive():
                 proc.kill()

@@ -118,7 +118,7 @@ def test_updates_are_refused_and_change_nothing(server, how):
 
 
 def test_service_description(server):
-    status, ctype, body = http(server, "/sparql", headers={"Accept": "text/turtle"})
+    status, _ctype, body = http(server, "/sparql", headers={"Accept": "text/turtle"})
     g = Graph().parse(data=body, format="turtle")
     assert status == 200 and "sparql-service-description" in body and len(g) > 5
 
@@ -158,7 +158,7 @@ def test_a_runaway_query_is_stopped_and_the_server_keeps_answering(server):
 def test_minted_iris_dereference_as_html_and_rdf(server):
     status, ctype, body = http(server, "/id/concept/digital-economy", headers={"Accept": "text/turtle"})
     assert status == 200 and "digital economy" in body
-    status, ctype, body = http(server, "/id/concept/digital-economy", headers={"Accept": "application/ld+json"})
+    status, _ctype, body = http(server, "/id/concept/digital-economy", headers={"Accept": "application/ld+json"})
     assert status == 200 and json.loads(body)
     req = urllib.request.Request(server.url + "/id/concept/digital-economy", headers={"Accept": "text/html"})
     with urllib.request.urlopen(req) as r:

@@ -206,7 +206,7 @@ def test_missing_objects_are_404(client, route):
 def test_no_page_links_to_a_cdn(client):
     for route in ["/", "/map", "/sparql", "/concept/digital-economy"]:
         page = parse(client.get(route, headers={"Accept": "text/html"}).get_data(as_text=True))
-        for t, d in page.tags:
+        for _t, d in page.tags:
             for attr in ("src", "href"):
                 v = d.get(attr) or ""
                 assert not v.startswith(("http://", "https://", "//")), (route, v)
