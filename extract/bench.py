@@ -13,7 +13,6 @@ import json
 import re
 from pathlib import Path
 
-from extract.cues import cues
 from extract.mechanisms import find_links, np_tokens
 
 BASELINES = {

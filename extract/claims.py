@@ -1,46 +1,242 @@
 """Claims: the paper's own findings, hypotheses, definitions and recommendations.
 
-A sentence is classified from its cues and its place in the paper: "H1:" lines are hypotheses;
-"X refers to"/"the essence of X is" are definitions; should/must/need to (or a numbered list of
-measures in the conclusion) are recommendations; result-reporting sentences, and causal
-assertions in the abstract, results and conclusion, are findings.
+One sentence at a time, from its parse and its place in the paper. Cue words are data
+(``extract/data/patterns/claims_*.jsonl``, ``hedges.jsonl``, marked by the ``kg_cues`` component);
+this module adds the structure: the root verb and its subject, modal auxiliaries, copular
+"X is a ..." frames, imperatives, "H1:" labels. A rule's measured precision on annotated papers
+sets its confidence, so a higher confidence means a more reliable claim.
+
+Sentences that report cited work, questions, headings and methods boilerplate are never claims;
+the caller passes only sentences in the paper's own voice.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from extract.cues import cues
+from extract.model import Claim
 
-HYPOTHESIS = re.compile(r"^\s*\(?H(\d+[a-z]?)\)?\s*[:.]")
-FINDING_SECTIONS = {"abstract", "results", "conclusion"}
-HEDGE_WORDS = {"can", "may", "might", "could", "likely", "possibly", "potentially", "perhaps", "suggest", "suggests"}
+HYPOTHESIS = re.compile(r"^\s*\(?H(\d+[a-z]?)\)?\s*[:.)]")
+SKIP_SECTIONS = {"references", "acknowledgments", "related_work"}
+REPORT_SECTIONS = {"abstract", "results", "conclusion"}
+SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
+# The paper describing itself ("this paper uses ...", "Table 2 shows ...") is not a claim.
+BOILERPLATE = re.compile(
+    r"^(\W*\w+,\s*)?(this|the present|our) (paper|study|article|research|chapter|section)\s+"
+    r"(first |then |further |also |mainly )?(uses|use|selects|select|adopts|adopt|constructs|construct|takes|take|"
+    r"employs|employ|collects|is organized|is structured|consists|discusses|introduces|describes|reviews|"
+    r"analyzes|analyses|explores|aims|examines|investigates|proposes|puts forward|summarizes|tentatively)\b"
+    r"|^(table|figure|fig\.?)\s*\d|\b(data (are|is|were) (obtained|collected|taken|derived|sourced))\b",
+    re.I,
+)
+YEAR = re.compile(r"\b(1[89]|20)\d\d(s|\b)")
+DEFINITION_HEADS = {"essence", "core", "connotation", "nature", "meaning", "definition", "crux"}
+ANAPHORS = {"this", "that", "these", "those", "there", "they", "which", "what", "it", "such", "we", "its"}
+CAN_BE_NEUTRAL = {"seen", "divided", "classified", "included", "summarized", "summarised", "defined", "regarded"}
 
 
-def classify(sent: Span, section_kind: str, has_link: bool) -> tuple[str, str, float] | None:
-    """(type, rule_id, confidence) for a claim sentence, else None."""
+@dataclass(frozen=True)
+class Verdict:
+    """A sentence's claim type, the rule that decided it and that rule's confidence."""
+
+    type: str
+    rule_id: str
+    confidence: float
+
+
+def _root(sent: Span) -> Token:
+    return sent.root
+
+
+def _subjects(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in SUBJECTS]
+
+
+def _main_verbs(sent: Span) -> list[Token]:
+    """The root and the verbs coordinated with it: the sentence's main assertions."""
+    root = _root(sent)
+    out = [root]
+    out += [c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
+    out += [c for c in root.children if c.dep_ == "xcomp"]
+    return out
+
+
+def is_heading(sent: Span) -> bool:
+    """Short verbless lines and numbered titles are headings, not claims."""
     text = sent.text.strip()
-    m = HYPOTHESIS.match(text)
-    if m:
-        return "hypothesis", "claim-hypothesis-label", 0.95
-    found = {c.label_: c.id_ for c in reversed(cues(sent)) if c.label_ in {"DEFINITION", "RECOMMENDATION", "FINDING"}}
-    if "DEFINITION" in found and section_kind not in {"results"}:
-        return "definition", found["DEFINITION"], 0.7
-    if "RECOMMENDATION" in found:
-        return "recommendation", found["RECOMMENDATION"], 0.7
-    if "FINDING" in found and section_kind in FINDING_SECTIONS:
-        return "finding", found["FINDING"], 0.7
-    if has_link and section_kind in FINDING_SECTIONS:
-        return "finding", "claim-finding-causal", 0.55
+    if not any(t.pos_ in {"VERB", "AUX"} for t in sent):
+        return True
+    return len(sent) < 12 and not text.endswith((".", ";", "!")) and not HYPOTHESIS.match(text)
+
+
+def is_imperative(sent: Span) -> bool:
+    """"Establish and improve X ..." / "At the same time, encourage X ...": a base-form root, no subject."""
+    root = _root(sent)
+    if root.tag_ != "VB" or _subjects(root) or any(c.dep_ in {"aux", "auxpass"} for c in root.children):
+        return False
+    first = next((t for t in sent if not t.is_punct and t.dep_ not in {"advmod", "prep", "pobj", "det", "amod"}), None)
+    lead_ins = [t for t in sent[: max(0, root.i - sent.start)] if t.dep_ == "mark" and t.head == root]
+    return first is not None and not lead_ins and not sent.text.strip().lower().startswith("to ")
+
+
+def _copular_definition(sent: Span) -> bool:
+    """"X is a/an (adj) noun ..." with a nominal subject: a definition of X."""
+    root = _root(sent)
+    if root.lemma_ != "be" or len(sent) > 40:
+        return False
+    subj = [s for s in _subjects(root) if s.dep_ != "expl"]
+    attrs = [c for c in root.children if c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"}]
+    if not subj or not attrs:
+        return False
+    s = subj[0]
+    if s.lower_ in ANAPHORS or s.pos_ == "PROPN" or any(t.pos_ == "PROPN" for t in s.subtree):
+        return False
+    if any(c.dep_ in {"aux", "neg"} or c.lower_ in {"also", "still"} for c in root.children):
+        return False
+    det = [c.lower_ for c in attrs[0].children if c.dep_ == "det"]
+    return det[:1] in (["a"], ["an"]) or (s.lower_ in DEFINITION_HEADS)
+
+
+def _self_report(sent: Span) -> bool:
+    """"This study reveals/finds/points out that ...": the paper stating its own finding."""
+    return any(c.id_ in {"claim-find-results-show", "claim-find-we-find"} for c in cues(sent, "FINDING"))
+
+
+def _general_subject(subj: Token) -> bool:
+    """A subject naming a concept, not an anaphor ("this", "such progress"), a person or a named actor."""
+    if subj.pos_ in {"PRON", "PROPN"} or subj.lower_ in ANAPHORS:
+        return False
+    sub = list(subj.subtree)
+    return not any(t.lower_ in ANAPHORS and t.dep_ in {"det", "amod"} for t in sub) and not any(
+        t.pos_ == "PROPN" for t in sub
+    )
+
+
+def _main_causal(sent: Span) -> Token | None:
+    """The main verb (or its xcomp: "can help promote") when it is a causal cue; returns its subject."""
+    causal = {t.i for c in cues(sent) if c.label_ in {"CAUSE_POS", "CAUSE_NEG", "CAUSE_PHRASAL"} for t in c}
+    for verb in _main_verbs(sent):
+        heads = [verb, *[c for c in verb.children if c.dep_ == "xcomp"]]
+        subj = _subjects(verb) or _subjects(verb.head)
+        if any(h.i in causal for h in heads) and subj:
+            return subj[0]
     return None
 
 
+def _modal_or_perfect(sent: Span) -> bool:
+    """"X can promote Y" (a general capacity) or "X has driven Y" (an observed outcome)."""
+    root = _root(sent)
+    return any(c.dep_ == "aux" and c.lower_ in {"can", "has", "have"} for c in root.children)
+
+
+def _recommendation(sent: Span, kind: str) -> Verdict | None:
+    rec = [c for c in cues(sent, "RECOMMENDATION")]
+    if any(c.id_ == "claim-rec-modal" and any(t.dep_ == "neg" for t in c[0].head.children) for c in rec):
+        rec = [c for c in rec if c.id_ != "claim-rec-modal"]
+    in_conclusion = kind == "conclusion"
+    if rec:
+        conf = 0.85 if in_conclusion else (0.5 if kind in {"introduction", "results"} else 0.7)
+        return Verdict("recommendation", rec[0].id_, conf)
+    if is_imperative(sent):
+        return Verdict("recommendation", "claim-rec-imperative", 0.75 if in_conclusion else 0.35)
+    return None
+
+
+def _definition(sent: Span, kind: str) -> Verdict | None:
+    if kind == "results" or YEAR.search(sent.text):
+        return None
+    found = cues(sent, "DEFINITION")
+    if found:
+        return Verdict("definition", found[0].id_, 0.75)
+    if _copular_definition(sent) and not cues(sent, "CAUSE_POS") and not cues(sent, "CAUSE_NEG"):
+        return Verdict("definition", "claim-def-copular", 0.55)
+    return None
+
+
+def _finding(sent: Span, kind: str, has_link: bool) -> Verdict | None:
+    found = {c.id_ for c in cues(sent, "FINDING")}
+    if _self_report(sent):
+        return Verdict("finding", "claim-find-results-show", 0.8)
+    if found & {"claim-find-in-conclusion", "claim-find-all-in-all", "claim-find-to-sum-up"}:
+        return Verdict("finding", "claim-find-in-conclusion", 0.75)
+    if kind in {"results", "conclusion"} and found & {"claim-find-significant", "claim-find-correlated"}:
+        return Verdict("finding", "claim-find-significant", 0.7)
+    subj = _main_causal(sent)
+    if subj is None or not _general_subject(subj) or kind not in REPORT_SECTIONS | {"theory", "body"}:
+        return None
+    if _modal_or_perfect(sent):
+        return Verdict("finding", "claim-find-causal-modal", 0.6)
+    if kind in REPORT_SECTIONS:
+        return Verdict("finding", "claim-find-causal-main", 0.45)
+    return None
+
+
+def classify(sent: Span, section_kind: str, has_link: bool) -> Verdict | None:
+    """The claim a sentence makes in the paper's own voice, or None; ``has_link``: a mechanism was found in it."""
+    text = sent.text.strip()
+    if HYPOTHESIS.match(text):
+        return Verdict("hypothesis", "claim-hypothesis-label", 0.95)
+    if section_kind in SKIP_SECTIONS or text.endswith("?") or is_heading(sent) or len(sent) < 6:
+        return None
+    if BOILERPLATE.search(text):
+        return None
+    return (
+        _recommendation(sent, section_kind)
+        or _definition(sent, section_kind)
+        or _finding(sent, section_kind, has_link)
+    )
+
+
 def is_hedged(sent: Span) -> bool:
-    return any(t.lower_ in HEDGE_WORDS for t in sent)
+    """A hedge cue (can/may/might/likely/suggest that ...), except "can be seen/divided ..." which state facts."""
+    for cue in cues(sent, "HEDGE"):
+        tok = cue[0]
+        nxt = tok.nbor(1) if tok.i + 2 < len(tok.doc) else None
+        if tok.lower_ == "can" and nxt is not None and nxt.lower_ == "be" and nxt.nbor(1).lower_ in CAN_BE_NEUTRAL:
+            continue
+        return True
+    return False
 
 
 def hypothesis_id(sent: Span) -> str | None:
     m = HYPOTHESIS.match(sent.text)
     return f"H{m.group(1)}" if m else None
+
+
+def make_claim(sent: Span, verdict: Verdict, quote: str, start: int, end: int, section: str) -> Claim:
+    return Claim(
+        quote=quote,
+        type=verdict.type,
+        hedged=is_hedged(sent),
+        start=start,
+        end=end,
+        confidence=verdict.confidence,
+        section=section,
+        rule_id=verdict.rule_id,
+        hypothesis_id=hypothesis_id(sent) if verdict.type == "hypothesis" else None,
+    )
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+def _same(a: set[str], b: set[str], overlap: float) -> bool:
+    return len(a & b) >= overlap * max(1, min(len(a), len(b)))
+
+
+def dedupe(claims: list[Claim], overlap: float = 0.8) -> list[Claim]:
+    """A claim restated (abstract and conclusion, say) is kept once: the first, most confident wording."""
+    out: list[Claim] = []
+    for c in claims:
+        w = _words(c.quote)
+        dup = next((k for k, o in enumerate(out) if _same(w, _words(o.quote), overlap)), None)
+        if dup is None:
+            out.append(c)
+        elif c.confidence > out[dup].confidence:
+            out[dup] = c
+    return out

@@ -23,7 +23,9 @@ PATTERN_FILES = (
     "negation",
     "attribution",
     "methods",
-    "claims",
+    "claims_definition",
+    "claims_recommendation",
+    "claims_finding",
 )
 SPAN_KEY = "kg_cues"
 

@@ -179,27 +179,15 @@ def extract_document(document: Document, nlp: Language | None = None) -> PaperEx
         found = [m for m in (_mechanism(k, ctx, table, paper_method, case_orgs) for k in links) if m]
         mechanisms.extend(found)
         if own_voice and kind not in NO_CLAIM_SECTIONS:
-            kind_rule = claim_rules.classify(ctx.sent, kind, bool(found))
-            if kind_rule:
-                ctype, rule, conf = kind_rule
-                claims.append(
-                    Claim(
-                        quote=ctx.quote,
-                        type=ctype,
-                        hedged=claim_rules.is_hedged(ctx.sent),
-                        start=ctx.start,
-                        end=ctx.end,
-                        confidence=conf,
-                        section=ctx.para.section,
-                        rule_id=rule,
-                        hypothesis_id=claim_rules.hypothesis_id(ctx.sent),
-                    )
-                )
+            verdict = claim_rules.classify(ctx.sent, kind, bool(found))
+            if verdict:
+                claim = claim_rules.make_claim(ctx.sent, verdict, ctx.quote, ctx.start, ctx.end, ctx.para.section)
+                claims.append(claim)
     return PaperExtraction(
         paper=_paper(document),
         concepts=table.concepts(),
         mechanisms=_dedupe(mechanisms),
-        claims=claims,
+        claims=claim_rules.dedupe(claims),
         statistics=statistics,
         entities=entities,
         extractor=EXTRACTOR,
