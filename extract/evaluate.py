@@ -13,9 +13,11 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-STOP = set(
-    """a an the of and or in on for to by with its their this that these those
-its it as at from into within between among level""".split()
+STOP = frozenset(  # the same list as score.py
+    [
+        "a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "by", "with", "its", "their", "this",
+        "that", "these", "those", "its", "it", "as", "at", "from", "into", "within", "between", "among", "level",
+    ]
 )
 THRESHOLDS = (0.0, 0.5, 0.6, 0.7, 0.8)
 
