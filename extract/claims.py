@@ -26,11 +26,13 @@ REPORT_SECTIONS = {"abstract", "results", "conclusion"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 # The paper describing itself ("this paper uses ...", "Table 2 shows ...") is not a claim.
 BOILERPLATE = re.compile(
-    r"^(\W*\w+,\s*)?(this|the present|our) (paper|study|article|research|chapter|section)\s+"
+    r"\b(this|the present|our) (paper|study|article|research|chapter|section)\s+"
     r"(first |then |further |also |mainly )?(uses|use|selects|select|adopts|adopt|constructs|construct|takes|take|"
     r"employs|employ|collects|is organized|is structured|consists|discusses|introduces|describes|reviews|"
     r"analyzes|analyses|explores|aims|examines|investigates|proposes|puts forward|summarizes|tentatively)\b"
-    r"|^(table|figure|fig\.?)\s*\d|\b(data (are|is|were) (obtained|collected|taken|derived|sourced))\b",
+    r"|^(table|figure|fig\.?)\s*\d|^as (is )?(shown|seen|presented|reported) in (the )?(above |following )?"
+    r"(table|figure)|^in the [\w\s-]{0,30}\b(model|regression)\b\s*,|^for (example|instance)\b|"
+    r"\b(data (are|is|were) (obtained|collected|taken|derived|sourced))\b",
     re.I,
 )
 YEAR = re.compile(r"\b(1[89]|20)\d\d(s|\b)")
@@ -111,7 +113,8 @@ def _general_subject(subj: Token) -> bool:
     if subj.pos_ in {"PRON", "PROPN"} or subj.lower_ in ANAPHORS:
         return False
     sub = list(subj.subtree)
-    return not any(t.lower_ in ANAPHORS and t.dep_ in {"det", "amod"} for t in sub) and not any(
+    anaphoric = [t for t in sub if t.lower_ in ANAPHORS and t.dep_ in {"det", "amod"} and t.nbor(1).lower_ != "as"]
+    return not anaphoric and not any(
         t.pos_ == "PROPN" for t in sub
     )
 
@@ -127,6 +130,17 @@ def _main_causal(sent: Span) -> Token | None:
     return None
 
 
+def _means_end(sent: Span) -> bool:
+    """"By doing X, Y can achieve Z": an asserted means to an end, whoever the actor."""
+    root = _root(sent)
+    by = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "by" and c.i < root.i]
+    return bool(by) and any(g.tag_ == "VBG" for b in by for g in b.children) and _modal(sent)
+
+
+def _modal(sent: Span) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "can" for c in _root(sent).children)
+
+
 def _modal_or_perfect(sent: Span) -> bool:
     """"X can promote Y" (a general capacity) or "X has driven Y" (an observed outcome)."""
     root = _root(sent)
@@ -139,7 +153,9 @@ def _recommendation(sent: Span, kind: str) -> Verdict | None:
         rec = [c for c in rec if c.id_ != "claim-rec-modal"]
     in_conclusion = kind == "conclusion"
     if rec:
-        conf = 0.85 if in_conclusion else (0.5 if kind in {"introduction", "results"} else 0.7)
+        if kind == "results":
+            return None
+        conf = 0.85 if in_conclusion else (0.4 if kind == "introduction" else 0.7)
         return Verdict("recommendation", rec[0].id_, conf)
     if is_imperative(sent):
         return Verdict("recommendation", "claim-rec-imperative", 0.75 if in_conclusion else 0.35)
@@ -161,14 +177,23 @@ def _finding(sent: Span, kind: str, has_link: bool) -> Verdict | None:
     found = {c.id_ for c in cues(sent, "FINDING")}
     if _self_report(sent):
         return Verdict("finding", "claim-find-results-show", 0.8)
-    if found & {"claim-find-in-conclusion", "claim-find-all-in-all", "claim-find-to-sum-up"}:
+    root_subj = _subjects(_root(sent))
+    general = not root_subj or _general_subject(root_subj[0])
+    if general and found & {"claim-find-in-conclusion", "claim-find-all-in-all", "claim-find-to-sum-up"}:
         return Verdict("finding", "claim-find-in-conclusion", 0.75)
-    if kind in {"results", "conclusion"} and found & {"claim-find-significant", "claim-find-correlated"}:
+    if general and kind in {"results", "conclusion"} and found & {"claim-find-significant", "claim-find-correlated"}:
         return Verdict("finding", "claim-find-significant", 0.7)
+    if kind in {"abstract", "conclusion"} and "claim-find-show-that" in found:
+        return Verdict("finding", "claim-find-show-that", 0.7)
+    asserted = found & {"claim-find-conducive", "claim-find-plays-role", "claim-find-is-engine"}
+    if asserted and kind not in {"methods", "introduction"} and root_subj and general:
+        return Verdict("finding", sorted(asserted)[0], 0.55)
+    if kind in REPORT_SECTIONS and _means_end(sent):
+        return Verdict("finding", "claim-find-means-end", 0.5)
     subj = _main_causal(sent)
-    if subj is None or not _general_subject(subj) or kind not in REPORT_SECTIONS | {"theory", "body"}:
+    if subj is None or not _general_subject(subj) or kind not in REPORT_SECTIONS | {"theory", "body", "introduction"}:
         return None
-    if _modal_or_perfect(sent):
+    if _modal_or_perfect(sent) and (kind != "introduction" or _modal(sent)):
         return Verdict("finding", "claim-find-causal-modal", 0.6)
     if kind in REPORT_SECTIONS:
         return Verdict("finding", "claim-find-causal-main", 0.45)
@@ -180,7 +205,7 @@ def classify(sent: Span, section_kind: str, has_link: bool) -> Verdict | None:
     text = sent.text.strip()
     if HYPOTHESIS.match(text):
         return Verdict("hypothesis", "claim-hypothesis-label", 0.95)
-    if section_kind in SKIP_SECTIONS or text.endswith("?") or is_heading(sent) or len(sent) < 6:
+    if section_kind in SKIP_SECTIONS or text.endswith(("?", ":")) or is_heading(sent) or len(sent) < 6:
         return None
     if BOILERPLATE.search(text):
         return None
