@@ -76,7 +76,7 @@ def is_heading(sent: Span) -> bool:
 
 
 def is_imperative(sent: Span) -> bool:
-    """"Establish and improve X ..." / "At the same time, encourage X ...": a base-form root, no subject."""
+    """ "Establish and improve X ..." / "At the same time, encourage X ...": a base-form root, no subject."""
     root = _root(sent)
     if root.tag_ != "VB" or _subjects(root) or any(c.dep_ in {"aux", "auxpass"} for c in root.children):
         return False
@@ -86,7 +86,7 @@ def is_imperative(sent: Span) -> bool:
 
 
 def _copular_definition(sent: Span) -> bool:
-    """"X is a/an (adj) noun ..." with a nominal subject: a definition of X."""
+    """ "X is a/an (adj) noun ..." with a nominal subject: a definition of X."""
     root = _root(sent)
     if root.lemma_ != "be" or len(sent) > 40:
         return False
@@ -104,7 +104,7 @@ def _copular_definition(sent: Span) -> bool:
 
 
 def _self_report(sent: Span) -> bool:
-    """"This study reveals/finds/points out that ...": the paper stating its own finding."""
+    """ "This study reveals/finds/points out that ...": the paper stating its own finding."""
     return any(c.id_ in {"claim-find-results-show", "claim-find-we-find"} for c in cues(sent, "FINDING"))
 
 
@@ -114,9 +114,7 @@ def _general_subject(subj: Token) -> bool:
         return False
     sub = list(subj.subtree)
     anaphoric = [t for t in sub if t.lower_ in ANAPHORS and t.dep_ in {"det", "amod"} and t.nbor(1).lower_ != "as"]
-    return not anaphoric and not any(
-        t.pos_ == "PROPN" for t in sub
-    )
+    return not anaphoric and not any(t.pos_ == "PROPN" for t in sub)
 
 
 def _main_causal(sent: Span) -> Token | None:
@@ -131,7 +129,7 @@ def _main_causal(sent: Span) -> Token | None:
 
 
 def _means_end(sent: Span) -> bool:
-    """"By doing X, Y can achieve Z": an asserted means to an end, whoever the actor."""
+    """ "By doing X, Y can achieve Z": an asserted means to an end, whoever the actor."""
     root = _root(sent)
     by = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "by" and c.i < root.i]
     return bool(by) and any(g.tag_ == "VBG" for b in by for g in b.children) and _modal(sent)
@@ -142,7 +140,7 @@ def _modal(sent: Span) -> bool:
 
 
 def _modal_or_perfect(sent: Span) -> bool:
-    """"X can promote Y" (a general capacity) or "X has driven Y" (an observed outcome)."""
+    """ "X can promote Y" (a general capacity) or "X has driven Y" (an observed outcome)."""
     root = _root(sent)
     return any(c.dep_ == "aux" and c.lower_ in {"can", "has", "have"} for c in root.children)
 
@@ -210,9 +208,7 @@ def classify(sent: Span, section_kind: str, has_link: bool) -> Verdict | None:
     if BOILERPLATE.search(text):
         return None
     return (
-        _recommendation(sent, section_kind)
-        or _definition(sent, section_kind)
-        or _finding(sent, section_kind, has_link)
+        _recommendation(sent, section_kind) or _definition(sent, section_kind) or _finding(sent, section_kind, has_link)
     )
 
 

@@ -23,6 +23,7 @@ from extract.cues import cues
 from extract.document import Document, Paragraph
 from extract.entities import collect_entities
 from extract.evidence import evidence_type, family, methods_in
+from extract.hypotheses import decide_hypotheses
 from extract.mechanisms import RawLink, find_links, phrase, usable
 from extract.model import Claim, Mechanism, Paper, PaperExtraction
 from extract.statistics import parse_statistics
@@ -168,7 +169,7 @@ def extract_document(document: Document, nlp: Language | None = None) -> PaperEx
     paper_method = bool(statistics) or bool(
         re.search(r"\b(regression|panel data|econometric|estimat)", document.text, re.I)
     )
-    entities = collect_entities(docs)
+    entities = collect_entities(docs, document.references)
     case_orgs = bool(entities.organizations) and not statistics
     mechanisms: list[Mechanism] = []
     claims: list[Claim] = []
@@ -183,11 +184,13 @@ def extract_document(document: Document, nlp: Language | None = None) -> PaperEx
             if verdict:
                 claim = claim_rules.make_claim(ctx.sent, verdict, ctx.quote, ctx.start, ctx.end, ctx.para.section)
                 claims.append(claim)
+    claims = claim_rules.dedupe(claims)
+    decide_hypotheses(claims, document, statistics)
     return PaperExtraction(
         paper=_paper(document),
         concepts=table.concepts(),
         mechanisms=_dedupe(mechanisms),
-        claims=claim_rules.dedupe(claims),
+        claims=claims,
         statistics=statistics,
         entities=entities,
         extractor=EXTRACTOR,
