@@ -19,7 +19,7 @@ STOP = frozenset(  # the same list as score.py
         "that", "these", "those", "its", "it", "as", "at", "from", "into", "within", "between", "among", "level",
     ]
 )
-THRESHOLDS = (0.0, 0.5, 0.6, 0.7, 0.8)
+THRESHOLDS = (0.0, 0.3, 0.5, 0.7, 0.9)
 
 
 def norm_text(s: str | None) -> str:
@@ -226,28 +226,72 @@ def report(scores: list[PaperScore], verbose: bool = True) -> str:
     return "\n".join(lines)
 
 
-def score_dir(gold_dir: Path, papers_dir: Path) -> list[PaperScore]:
-    """Extract every gold paper with one model load and score it."""
-    from extract.io import to_dict
-    from extract.pipeline import build_nlp, extract_file
+def score_predictions(gold_dir: Path, papers_dir: Path, predictions: dict[str, dict]) -> list[PaperScore]:
+    """Score extractor output already in hand (paper file name → ``kg extract --json`` dict)."""
     from kg.errors import KgError
 
-    nlp = build_nlp()
     scores = []
     for gf in sorted(gold_dir.glob("*.json")):
         gold = json.loads(gf.read_text())
         paper = papers_dir / gold["paper_file"]
         if not paper.exists():
             raise KgError(f"no paper {paper} for gold file {gf.name}: pass the folder that holds it")
-        out = to_dict(extract_file(paper, nlp))
+        if gold["paper_file"] not in predictions:
+            raise KgError(f"no prediction for {gold['paper_file']}")
+        out = predictions[gold["paper_file"]]
         scores.append(score_paper(gold["paper_file"], gold, out, paper.read_text(errors="replace")))
     return scores
 
 
-def evaluate_dir(gold_dir: Path, papers_dir: Path | None = None, verbose: bool = True) -> str:
+def extract_gold_papers(gold_dir: Path, papers_dir: Path) -> dict[str, dict]:
+    """Run our extractor on every paper named by a gold file, with one model load."""
+    from extract.io import to_dict
+    from extract.pipeline import build_nlp, extract_file
+    from kg.errors import KgError
+
+    nlp = build_nlp()
+    out = {}
+    for gf in sorted(gold_dir.glob("*.json")):
+        name = json.loads(gf.read_text())["paper_file"]
+        paper = papers_dir / name
+        if not paper.exists():
+            raise KgError(f"no paper {paper} for gold file {gf.name}: pass the folder that holds it")
+        out[name] = to_dict(extract_file(paper, nlp))
+    return out
+
+
+def score_dir(gold_dir: Path, papers_dir: Path) -> list[PaperScore]:
+    """Extract every gold paper with one model load and score it."""
+    return score_predictions(gold_dir, papers_dir, extract_gold_papers(gold_dir, papers_dir))
+
+
+def default_papers_dir(gold_dir: Path) -> Path:
+    """The gold dir's sibling ``seeds`` when present (the shared layout), else our corpus/."""
     from kg.config import ROOT
 
-    if papers_dir is None:
-        sibling = gold_dir.parent / "seeds"
-        papers_dir = sibling if sibling.is_dir() else ROOT / "corpus"
-    return report(score_dir(gold_dir, papers_dir), verbose)
+    sibling = gold_dir.parent / "seeds"
+    return sibling if sibling.is_dir() else ROOT / "corpus"
+
+
+def evaluate_dir(gold_dir: Path, papers_dir: Path | None = None, verbose: bool = True) -> str:
+    from kg.errors import KgError
+
+    if not any(gold_dir.glob("*.json")):
+        raise KgError(f"no gold files (*.json) in {gold_dir}")
+    return report(score_dir(gold_dir, papers_dir or default_papers_dir(gold_dir)), verbose)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """``python -m extract.evaluate GOLD_DIR [PAPERS_DIR] [-q]`` (the same as ``kg eval``)."""
+    import sys
+
+    args = sys.argv[1:] if argv is None else argv
+    flags = {a for a in args if a.startswith("-")}
+    paths = [Path(a) for a in args if not a.startswith("-")]
+    if not paths:
+        raise SystemExit("usage: python -m extract.evaluate GOLD_DIR [PAPERS_DIR] [-q]")
+    print(evaluate_dir(paths[0], paths[1] if len(paths) > 1 else None, verbose=not flags & {"-q", "--quiet"}))
+
+
+if __name__ == "__main__":
+    main()

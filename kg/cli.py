@@ -331,7 +331,10 @@ def paths(source: str, target: str, max_len: int, store_path: Path | None) -> No
 @click.argument("papers_dir", required=False, type=click.Path(path_type=Path, file_okay=False))
 @click.option("--quiet", is_flag=True, help="Only the figures, not the missed/spurious lists.")
 def eval_cmd(gold_dir: Path, papers_dir: Path | None, quiet: bool) -> None:
-    """Precision / recall / F1 of extraction against gold annotations.
+    """Precision / recall / F1 of extraction against gold annotations, as ../shared/gold/score.py
+    computes them, per paper and overall, with precision at confidence thresholds.
+
+    PAPERS_DIR defaults to the gold dir's sibling `seeds`, else corpus/.
 
     \b
     Example:
@@ -343,18 +346,21 @@ def eval_cmd(gold_dir: Path, papers_dir: Path | None, quiet: bool) -> None:
 
 
 @cli.command(name="bench-causal")
-@click.argument("bench_dir", type=click.Path(path_type=Path, exists=True, file_okay=False))
-@click.option("--limit", default=400, show_default=True, help="Sentences per data set.")
-def bench_causal(bench_dir: Path, limit: int) -> None:
-    """Causal-sentence detection on the public benchmarks, next to published baselines.
+@click.argument("bench_dir", required=False, type=click.Path(path_type=Path, exists=True, file_okay=False))
+@click.option("--limit", default=2000, show_default=True, help="Texts per data set (a sample across the file).")
+def bench_causal(bench_dir: Path | None, limit: int) -> None:
+    """Causal-sentence detection and cause/effect spans on CNC and FinCausal, next to published baselines.
+
+    BENCH_DIR defaults to ../shared/bench.
 
     \b
     Example:
-      kg bench-causal ../shared/bench
+      kg bench-causal ../shared/bench --limit 500
     """
-    from extract.bench import run_benchmarks
+    from extract.bench import report, run_benchmarks
+    from kg.config import ROOT
 
-    click.echo(run_benchmarks(bench_dir, limit))
+    click.echo(report(run_benchmarks(bench_dir or ROOT.parent / "shared" / "bench", limit)))
 
 
 @cli.command()
