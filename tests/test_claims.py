@@ -1,0 +1,159 @@
+"""Claims and hypotheses: behaviours on small texts parsed with the real spaCy model."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+
+import pytest
+
+from extract.hypotheses import decide_hypotheses, stems
+from extract.model import Claim, Statistic
+from extract.pipeline import extract_document
+from extract.readers.text import parse_text
+
+
+def paper(sections: dict[str, str]):
+    body = "# Digital Economy and Regional Development\n\n" + "".join(
+        f"## {title}\n\n{text}\n\n" for title, text in sections.items()
+    )
+    return parse_text("t.md", body, hashlib.sha256(body.encode()).hexdigest(), "md")
+
+
+def claims_of(nlp, sections: dict[str, str]) -> list[Claim]:
+    return extract_document(paper(sections), nlp).claims
+
+
+def test_should_in_the_conclusion_is_a_confident_recommendation(nlp):
+    [c] = claims_of(nlp, {"5. Conclusion": "Local governments should increase investment in digital infrastructure."})
+    assert (c.type, c.rule_id, c.hedged) == ("recommendation", "claim-rec-modal", False)
+    assert c.confidence >= 0.8
+
+
+def test_imperative_in_the_conclusion_is_a_recommendation(nlp):
+    [c] = claims_of(nlp, {"5. Conclusion": "Fifthly, establish and improve market rules for data elements."})
+    assert (c.type, c.rule_id) == ("recommendation", "claim-rec-imperative")
+
+
+def test_results_reporting_sentence_is_a_finding(nlp):
+    [c] = claims_of(
+        nlp,
+        {"4. Results": "The results show that the digital economy significantly raises the employment rate."},
+    )
+    assert c.type == "finding" and not c.hedged
+
+
+def test_modal_causal_assertion_is_a_hedged_finding(nlp):
+    [c] = claims_of(nlp, {"3. Mechanism analysis": "The digital economy can promote coordinated regional development."})
+    assert c.type == "finding" and c.hedged
+
+
+def test_copular_and_refers_to_sentences_are_definitions(nlp):
+    cs = claims_of(
+        nlp,
+        {
+            "2. Theory": "High-quality development is an intensive economic development model. "
+            "Regional development refers to a series of economic and social activities within a region."
+        },
+    )
+    assert [c.type for c in cs] == ["definition", "definition"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zhang (2020) finds that the digital economy significantly promotes regional development.",
+        "Scholars believe that the digital economy can promote regional development.",
+        "Can the digital economy promote regional development?",
+        "This paper uses the entropy method to measure the digital economy index.",
+        "As shown in Table 2, the coefficient of the digital economy is significantly positive.",
+    ],
+)
+def test_cited_work_questions_and_boilerplate_are_not_claims(nlp, text):
+    assert claims_of(nlp, {"4. Results": text}) == []
+
+
+def test_related_work_section_gives_no_claims(nlp):
+    text = "The digital economy can promote coordinated regional development."
+    assert claims_of(nlp, {"2. Literature review": text}) == []
+
+
+def test_claim_restated_in_abstract_and_conclusion_is_kept_once(nlp):
+    text = "The results show that the digital economy significantly raises the employment rate."
+    assert len(claims_of(nlp, {"Abstract": text, "5. Conclusion": text})) == 1
+
+
+def test_quote_and_offsets_slice_the_document_text(nlp):
+    text = "We find that digital finance narrows the income gap. Firms should invest more in digital skills training."
+    doc = paper({"5. Conclusion": text})
+    x = extract_document(doc, nlp)
+    assert len(x.claims) == 2
+    for c in x.claims:
+        assert " ".join(doc.text[c.start : c.end].split()) == c.quote
+
+
+def test_hypothesis_label_gives_hypothesis_claim_with_id(nlp):
+    [c] = claims_of(
+        nlp, {"3. Hypotheses": "H2: The digital economy has a significantly positive impact on employment."}
+    )
+    assert (c.type, c.hypothesis_id, c.status) == ("hypothesis", "H2", "untested")
+
+
+def _hyp(hid: str, text: str) -> Claim:
+    return Claim(quote=f"{hid}: {text}", type="hypothesis", hypothesis_id=hid)
+
+
+def test_paper_verdict_decides_hypothesis_status():
+    doc = paper({"4. Results": "Therefore, H1 is supported. However, hypothesis 2 is not supported by the data."})
+    cs = [_hyp("H1", "Broadband raises exports."), _hyp("H2", "Broadband lowers prices.")]
+    decide_hypotheses(cs, doc, [])
+    assert [c.status for c in cs] == ["supported", "not_supported"]
+
+
+@pytest.mark.parametrize(
+    ("stars", "status"),
+    [(["***", "**"], "supported"), (["***", ""], "partial"), (["*", ""], "not_supported")],
+)
+def test_significance_of_the_matching_variable_decides_status(stars, status):
+    stats = [
+        Statistic(model=m, variable="First and Second Industry Integration Index", coef=1.0, significance=s)
+        for m, s in zip(["OLS", "Cox"], stars, strict=True)
+    ]
+    stats.append(Statistic(model="OLS", variable="Industry", coef=1.0, significance="***"))
+    cs = [_hyp("H1", "The integration of the primary and secondary industry promotes poverty alleviation.")]
+    decide_hypotheses(cs, paper({"4. Results": "Table 1 reports the estimates."}), stats)
+    assert cs[0].status == status
+
+
+def test_hypothesis_without_evidence_stays_untested():
+    cs = [_hyp("H1", "Broadband raises exports of rural firms.")]
+    decide_hypotheses(cs, paper({"4. Results": "Table 1 reports the estimates."}), [])
+    assert cs[0].status == "untested"
+
+
+def test_ordinals_and_sector_names_share_stems():
+    assert stems("first and third industry") == stems("primary and tertiary industries")
+
+
+@pytest.mark.slow
+def test_seed_hypotheses_get_the_annotated_status(gold_dir, seed_paths, seed_extractions):
+    checked = 0
+    for gf in sorted(gold_dir.glob("*.json")):
+        gold = json.loads(gf.read_text())
+        mine = {c.hypothesis_id: c.status for c in seed_extractions[gold["paper_file"]].claims if c.hypothesis_id}
+        for h in gold.get("hypotheses", []):
+            assert mine.get(h["id"]) == h["status"], h["id"]
+            checked += 1
+    assert checked >= 3
+
+
+def test_same_file_extracted_twice_gives_identical_json(seed_paths, nlp):
+    from extract.io import to_json
+    from extract.pipeline import extract_file
+
+    path = seed_paths[-1]
+    first, second = to_json(extract_file(path, nlp)), to_json(extract_file(path, nlp))
+    assert first == second
+    claims = json.loads(first)["claims"]
+    assert claims and all(re.match(r"claim-", c["rule_id"]) for c in claims)
