@@ -105,7 +105,8 @@ def _copular_definition(sent: Span) -> bool:
 
 def _self_report(sent: Span) -> bool:
     """ "This study reveals/finds/points out that ...": the paper stating its own finding."""
-    return any(c.id_ in {"claim-find-results-show", "claim-find-we-find"} for c in cues(sent, "FINDING"))
+    own = {"claim-find-results-show", "claim-find-we-find", "claim-find-it-is-found"}
+    return any(c.id_ in own for c in cues(sent, "FINDING"))
 
 
 def _general_subject(subj: Token) -> bool:

