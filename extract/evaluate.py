@@ -15,8 +15,34 @@ from pathlib import Path
 
 STOP = frozenset(  # the same list as score.py
     [
-        "a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "by", "with", "its", "their", "this",
-        "that", "these", "those", "its", "it", "as", "at", "from", "into", "within", "between", "among", "level",
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "in",
+        "on",
+        "for",
+        "to",
+        "by",
+        "with",
+        "its",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "it",
+        "as",
+        "at",
+        "from",
+        "into",
+        "within",
+        "between",
+        "among",
+        "level",
     ]
 )
 THRESHOLDS = (0.0, 0.3, 0.5, 0.7, 0.9)

@@ -38,8 +38,10 @@ def overview(store: Store, top: int = 10) -> dict:
         "counts": counts,
         "families": run(store, "explore_families"),
         "top": support[:top],
-        "contested": contested(store)[:top],
-        "papers": sorted(list_papers(store), key=lambda p: (-(int(p["year"]) if p.get("year") else 0), p["title"])),
+        "contested": contested(store, limit=top),
+        "papers": sorted(list_papers(store), key=lambda p: (-(int(p["year"]) if p.get("year") else 0), p["title"]))[
+            :50
+        ],
     }
 
 
@@ -186,36 +188,39 @@ def paper(store: Store, pid: str) -> dict | None:
     }
 
 
-def contested(store: Store) -> list[dict]:
-    """Cause → effect pairs on which papers disagree (opposite polarity, or effect vs no effect)."""
+def contested(store: Store, limit: int = 100) -> list[dict]:
+    """Cause → effect pairs on which papers disagree (opposite polarity, or effect vs no effect).
+
+    Sorted by how many papers take part; quotes are loaded for the first ``limit`` only, so the
+    work per request stays bounded however large the corpus grows.
+    """
     pairs: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for r in run(store, "explore_mechanism_support"):
         pairs[(r["cause_id"], r["effect_id"])].append(r)
-    out = []
+    found = []
     for (cid, eid), rows in pairs.items():
         pols = {r["polarity"] for r in rows}
         if any(OPPOSITE[p] & pols for p in pols) or ("mixed" in pols and len(pols) > 1):
-            sides = []
-            for r in sorted(rows, key=lambda r: r["polarity"]):
-                a = run(store, "explore_assertions", m=URIRef(r["m"]))
-                sides.append(
-                    {
-                        "polarity": r["polarity"],
-                        "id": mechanism_id(r["m"]),
-                        "support": int(r["support"]),
-                        "assertions": a,
-                    }
-                )
-            out.append(
-                {
-                    "cause_id": cid,
-                    "cause": rows[0]["cause"],
-                    "effect_id": eid,
-                    "effect": rows[0]["effect"],
-                    "papers": len({a["paper_id"] for s in sides for a in s["assertions"]}),
-                    "sides": sides,
-                }
+            found.append((cid, eid, rows))
+    found.sort(key=lambda f: (-sum(int(r["support"]) for r in f[2]), f[2][0]["cause"], f[2][0]["effect"]))
+    out = []
+    for cid, eid, rows in found[:limit]:
+        sides = []
+        for r in sorted(rows, key=lambda r: r["polarity"]):
+            a = run(store, "explore_assertions", max_rows=50, m=URIRef(r["m"]))
+            sides.append(
+                {"polarity": r["polarity"], "id": mechanism_id(r["m"]), "support": int(r["support"]), "assertions": a}
             )
+        out.append(
+            {
+                "cause_id": cid,
+                "cause": rows[0]["cause"],
+                "effect_id": eid,
+                "effect": rows[0]["effect"],
+                "papers": len({a["paper_id"] for s in sides for a in s["assertions"]}),
+                "sides": sides,
+            }
+        )
     out.sort(key=lambda c: (-c["papers"], c["cause"], c["effect"]))
     return out
 

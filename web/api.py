@@ -8,7 +8,7 @@ from kg import explore
 from kg.errors import KgError
 from kg.queries import list_concepts, list_mechanisms, list_papers
 from web.pages import map_filter_from_request
-from web.store import get_store, state
+from web.store import cached, get_store, state
 from web.views import map_payload, paths_between, upload_paper
 
 bp = Blueprint("api", __name__, url_prefix="/api")
@@ -21,7 +21,7 @@ def api_404(err):
 
 @bp.get("/overview")
 def overview():
-    return jsonify(explore.overview(get_store()))
+    return jsonify(cached(("overview",), lambda: explore.overview(get_store())))
 
 
 @bp.get("/papers")
@@ -75,7 +75,7 @@ def paths():
 
 @bp.get("/contested")
 def contested():
-    return jsonify(explore.contested(get_store()))
+    return jsonify(cached(("contested",), lambda: explore.contested(get_store())))
 
 
 @bp.get("/search")

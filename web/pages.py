@@ -9,7 +9,7 @@ from flask import Blueprint, Response, abort, current_app, redirect, render_temp
 from kg import explore
 from kg.errors import KgError
 from web.mapdata import FAMILY_COLOURS, FAMILY_NAMES, MapFilter
-from web.store import get_store, state
+from web.store import cached, get_store, state
 from web.views import map_payload, paper_segments, paths_between, upload_paper
 
 bp = Blueprint("pages", __name__)
@@ -32,7 +32,7 @@ def too_large(err):
 
 @bp.get("/")
 def index():
-    return render_template("index.html", o=explore.overview(get_store()))
+    return render_template("index.html", o=cached(("overview",), lambda: explore.overview(get_store())))
 
 
 def map_filter_from_request() -> MapFilter:
@@ -118,7 +118,7 @@ def paths():
 
 @bp.get("/contested")
 def contested():
-    return render_template("contested.html", items=explore.contested(get_store()))
+    return render_template("contested.html", items=cached(("contested",), lambda: explore.contested(get_store())))
 
 
 @bp.get("/search")
