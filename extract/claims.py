@@ -20,7 +20,9 @@ from spacy.tokens import Span, Token
 from extract.cues import cues
 from extract.model import Claim
 
-HYPOTHESIS = re.compile(r"^\s*\(?H(\d+[a-z]?)\)?\s*[:.)]")
+HYPOTHESIS = re.compile(
+    r"^\s*(?:\(\s*(?:H|Hypothesis\s*)(\d+[a-z]?)\s*\)\s*[:.]?|(?:H|Hypothesis\s*)(\d+[a-z]?)\s*[:.)])", re.I
+)
 SKIP_SECTIONS = {"references", "acknowledgments", "related_work"}
 REPORT_SECTIONS = {"abstract", "results", "conclusion"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -226,7 +228,7 @@ def is_hedged(sent: Span) -> bool:
 
 def hypothesis_id(sent: Span) -> str | None:
     m = HYPOTHESIS.match(sent.text)
-    return f"H{m.group(1)}" if m else None
+    return f"H{m.group(1) or m.group(2)}" if m else None
 
 
 def make_claim(sent: Span, verdict: Verdict, quote: str, start: int, end: int, section: str) -> Claim:

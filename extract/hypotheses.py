@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extract.claims import HYPOTHESIS
 from extract.document import Document
 from extract.model import Claim, Statistic
 
@@ -176,7 +177,7 @@ def decide_hypotheses(claims: list[Claim], document: Document, stats: list[Stati
     for claim in claims:
         if claim.type != "hypothesis" or not claim.hypothesis_id:
             continue
-        text = re.sub(r"^\s*\(?H\d+[a-z]?\)?\s*[:.)]\s*", "", claim.quote)
+        text = HYPOTHESIS.sub("", claim.quote).strip()
         hyp = stems(text)
         decided = _explicit(claim.hypothesis_id, sentences) or _from_statistics(hyp, stats)
         decided = decided or _from_sentences(hyp, sentences)

@@ -93,10 +93,10 @@ def test_quote_and_offsets_slice_the_document_text(nlp):
         assert " ".join(doc.text[c.start : c.end].split()) == c.quote
 
 
-def test_hypothesis_label_gives_hypothesis_claim_with_id(nlp):
-    [c] = claims_of(
-        nlp, {"3. Hypotheses": "H2: The digital economy has a significantly positive impact on employment."}
-    )
+@pytest.mark.parametrize("label", ["H2:", "H2.", "Hypothesis 2:"])
+def test_hypothesis_label_gives_hypothesis_claim_with_id(nlp, label):
+    text = f"{label} The digital economy has a significantly positive impact on employment."
+    [c] = claims_of(nlp, {"3. Hypotheses": text})
     assert (c.type, c.hypothesis_id, c.status) == ("hypothesis", "H2", "untested")
 
 
