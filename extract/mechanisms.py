@@ -104,7 +104,24 @@ def np_with_conj(head: Token) -> list[Token]:
     return sorted(set(toks), key=lambda t: t.i)
 
 
+MEASURE = {"leap", "increase", "improvement", "rise", "reduction", "decline", "decrease", "enhancement", "boost",
+           "surge", "drop", "change", "refinement", "expansion"}
+DOWN = {"reduction", "decline", "decrease", "drop"}
+
+
+def measured(head: Token) -> Token:
+    """'a huge leap in productivity' names productivity: look through measure nouns."""
+    if head.lemma_ in MEASURE:
+        for p in head.children:
+            if p.dep_ == "prep" and p.lower_ in {"in", "of"}:
+                obj = next((c for c in p.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+    return head
+
+
 def phrase(head: Token) -> str:
+    head = measured(head)
     toks = np_tokens(head)
     if head.pos_ in {"VERB", "AUX"}:  # a gerund: "promoting X" → X
         obj = next((c for c in head.children if c.dep_ in {"dobj", "pobj"}), None)
@@ -122,18 +139,73 @@ def _relative_head(verb: Token) -> Token | None:
     return verb.head if verb.dep_ == "relcl" else None
 
 
+ACTORS = {"we", "i", "you", "they", "government", "governments", "enterprise", "enterprises", "firm", "firms",
+          "company", "companies", "paper", "study", "article", "research", "author", "authors", "province",
+          "region", "regions", "city", "cities", "country", "countries", "county", "counties", "state"}
+LIGHT_VERBS = {"be", "become", "provide", "play", "offer", "serve", "act", "lay", "inject", "constitute", "remain",
+               "bring", "create", "give"}
+PRONOUNS = {"it", "this", "these", "they", "which", "that"}
+
+
+def is_actor(tok: Token) -> bool:
+    """Who acts (a government, a province, 'this paper'), as opposed to what causes."""
+    return tok.lower_ in ACTORS or tok.ent_type_ in {"GPE", "PERSON", "NORP"} and not any(
+        c.dep_ in {"amod", "compound"} and c.ent_type_ == "" for c in tok.children)
+
+
+def by_gerund_object(verb: Token) -> Token | None:
+    """'By leveraging X, Hebei can modernize Y': X is the cause when the subject is an actor."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"by", "through", "via"}:
+            for g in prep.children:
+                if g.dep_ == "pcomp" and g.pos_ == "VERB":
+                    obj = next((c for c in g.children if c.dep_ == "dobj"), None)
+                    if obj is not None:
+                        return obj
+                elif g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def _subject(tok: Token, verb: Token, skip: Token | None) -> Token | None:
+    subj = next((c for c in tok.children if c.dep_ in {"nsubj", "csubj"} and c is not skip), None)
+    if subj is None and tok is not verb:
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass" and c is not skip), None)
+    return subj
+
+
+def _blocked(tok: Token) -> bool:
+    """Stop walking up where a cue hangs off a noun that is not the predicate of its clause
+    ('progress in promoting X' says nothing about the sentence subject causing X)."""
+    if tok.dep_ in {"pobj", "dobj"} and tok.pos_ in {"NOUN", "PROPN"}:
+        owner = tok.head.head if tok.dep_ == "pobj" else tok.head
+        return not (tok.dep_ == "dobj" and tok.head.lemma_ in LIGHT_VERBS) and not (
+            tok.dep_ == "pobj" and owner.dep_ in {"attr", "dobj", "acomp"} and owner.head.lemma_ in LIGHT_VERBS)
+    if tok.dep_ == "pcomp" and tok.head.lower_ in CHANNEL_PREPS:
+        owner = tok.head.head  # "X promotes Y by improving Z": Z is a channel of a causal verb
+        return owner.pos_ in {"VERB", "AUX"} and owner.lemma_ not in LIGHT_VERBS and any(
+            c.dep_ == "dobj" for c in owner.children) and is_causal_cue(owner)
+    return False
+
+
+def is_causal_cue(tok: Token) -> bool:
+    return any(c.start == tok.i and c.label_ in {"CAUSE_POS", "CAUSE_NEG", "CAUSE_PHRASAL"}
+               for c in tok.doc.spans["kg_cues"])
+
+
 def find_cause(verb: Token, skip: Token | None = None) -> tuple[Token | None, bool]:
     """The subject governing ``verb``; second value True when it is a purpose clause cause."""
     tok = verb
-    for _ in range(6):
-        subj = next((c for c in tok.children if c.dep_ in {"nsubj", "csubj"} and c is not skip), None)
-        if subj is None and tok is not verb:
-            subj = next((c for c in tok.children if c.dep_ == "nsubjpass" and c is not skip), None)
+    for _ in range(7):
+        subj = _subject(tok, verb, skip)
         if subj is not None:
             if subj.lower_ in {"which", "that"} and tok.dep_ == "relcl":
                 return tok.head, False
-            if subj.lower_ in PERSONAL and tok is not verb:
-                obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if is_actor(subj):
+                obj = by_gerund_object(tok)
+                if obj is not None:
+                    return obj, False
+                obj = next((c for c in tok.children if c.dep_ == "dobj"), None) if tok is not verb else None
                 return obj, obj is not None
             return subj, False
         if tok.dep_ == "relcl":
@@ -142,10 +214,8 @@ def find_cause(verb: Token, skip: Token | None = None) -> tuple[Token | None, bo
             obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj, True
-        if tok.dep_ not in WALK_UP or tok.head is tok:
+        if tok.dep_ not in WALK_UP or tok.head is tok or _blocked(tok):
             break
-        if tok.dep_ == "pcomp" and tok.head.lower_ in CHANNEL_PREPS:
-            return None, False  # "X promotes Y by improving Z": Z is a channel, not a new link
         tok = tok.head
     return None, False
 
@@ -267,6 +337,32 @@ def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
     ]
 
 
+def support_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
+    """'provides strong impetus for Y', 'has become the cornerstone of promoting Y', 'an engine for Y'."""
+    if noun.dep_ not in {"dobj", "attr", "pobj"}:
+        return []
+    effects = []
+    for p in noun.children:
+        if p.dep_ == "prep" and p.lower_ in {"for", "of", "to"}:
+            for o in p.children:
+                if o.dep_ == "pcomp" and o.pos_ == "VERB":
+                    if is_causal_cue(o):
+                        return []  # "engine for promoting Y": the verb's own cue finds the link
+                    effects.extend(c for c in o.children if c.dep_ == "dobj")
+                elif o.dep_ == "pobj":
+                    effects.extend(conjuncts(o))
+    if not effects:
+        return []
+    verb = noun.head if noun.dep_ != "pobj" else noun.head.head
+    if verb.lemma_ not in LIGHT_VERBS | {"use", "regard", "see", "consider"}:
+        return []
+    cause, purpose = find_cause(verb, skip=noun)
+    if cause is None:
+        return []
+    return [RawLink(cause, e, "positive", rule_id, channels(verb), hedged(verb), negated(verb), purpose, 0.55)
+            for e in effects]
+
+
 def correlation_links(sent: Span, tok: Token, rule_id: str) -> list[RawLink]:
     """'X is significantly negatively correlated with Y'."""
     with_obj = [
@@ -288,6 +384,8 @@ def find_links(sent: Span) -> list[RawLink]:
     """Every causal link a sentence asserts (scope filtering is the caller's job)."""
     links: list[RawLink] = []
     for cue in cues(sent):
+        if cue.label_ in {"CAUSE_POS", "CAUSE_NEG"} and cue.root.pos_ == "VERB" and cue.root.dep_ == "amod":
+            continue  # "the promoting effect": handled by the effect noun
         tok = cue.root
         if cue.label_ in {"CAUSE_POS", "CAUSE_NEG"}:
             sign = "positive" if cue.label_ == "CAUSE_POS" else "negative"
@@ -296,6 +394,8 @@ def find_links(sent: Span) -> list[RawLink]:
             links.extend(phrasal_links(sent, tok, cue.id_))
         elif cue.label_ == "EFFECT_NOUN":
             links.extend(noun_links(sent, tok, cue.id_))
+        elif cue.label_ == "SUPPORT_NOUN":
+            links.extend(support_links(sent, tok, cue.id_))
         elif cue.label_ == "CAUSE_CORR":
             links.extend(correlation_links(sent, tok, cue.id_))
     return links

@@ -24,7 +24,7 @@ from extract.document import Document, Paragraph
 from extract.entities import collect_entities
 from extract.evidence import evidence_type, family, methods_in
 from extract.hypotheses import decide_hypotheses
-from extract.mechanisms import RawLink, find_links, phrase, usable
+from extract.mechanisms import DOWN, PRONOUNS, RawLink, find_links, measured, phrase, usable
 from extract.model import Claim, Mechanism, Paper, PaperExtraction
 from extract.statistics import parse_statistics
 from kg.errors import ExtractionError
@@ -124,6 +124,8 @@ def _mechanism(
         c for c in (table.resolve(phrase(t)) for t in link.via if usable(t)) if c and c.id not in {cause.id, effect.id}
     ]
     polarity = "none" if link.negated else link.polarity
+    if link.effect.lemma_ in DOWN and measured(link.effect) is not link.effect:
+        polarity = {"positive": "negative", "negative": "positive"}.get(polarity, polarity)
     if re.search(r"\binverted[- ]?[un]\b|\bu-shaped\b|\bnon-?linear\b", ctx.sent.text, re.I):
         polarity = "mixed"
     ev = evidence_type(ctx.sent, ctx.para.section_kind, paper_empirical, link.purpose, case_orgs)
@@ -162,6 +164,21 @@ def _dedupe(mechs: list[Mechanism]) -> list[Mechanism]:
     return sorted(best.values(), key=lambda m: (m.start, m.cause_id, m.effect_id, m.polarity))
 
 
+def _resolve_pronouns(links: list[RawLink], ctx: SentenceCtx, previous: tuple) -> tuple:
+    """'It/This promotes Y' continues the previous sentence of the paragraph: use its cause."""
+    doc, last = previous
+    if doc is not ctx.sent.doc:
+        last = None
+    for link in links:
+        if link.cause.lower_ in PRONOUNS and link.cause.pos_ == "PRON":
+            if last is None:
+                continue
+            link.cause = last
+            link.base_confidence -= 0.1
+    explicit = [k.cause for k in links if not (k.cause.lower_ in PRONOUNS and k.cause.pos_ == "PRON")]
+    return ctx.sent.doc, explicit[0] if explicit else last
+
+
 def extract_document(document: Document, nlp: Language | None = None) -> PaperExtraction:
     """Run every step on a read Document; deterministic for the same input."""
     nlp = nlp or build_nlp()
@@ -175,10 +192,12 @@ def extract_document(document: Document, nlp: Language | None = None) -> PaperEx
     case_orgs = bool(entities.organizations) and not statistics
     mechanisms: list[Mechanism] = []
     claims: list[Claim] = []
+    previous: tuple[object, object] = (None, None)  # (paragraph doc, last explicit cause token)
     for ctx in _sentences(document, docs):
         kind = ctx.para.section_kind
         own_voice = not _attributed(ctx) and not ctx.sent.text.rstrip().endswith("?")
         links = find_links(ctx.sent) if own_voice and kind not in NO_MECHANISM_SECTIONS else []
+        previous = _resolve_pronouns(links, ctx, previous)
         found = [m for m in (_mechanism(k, ctx, table, paper_method, case_orgs) for k in links) if m]
         mechanisms.extend(found)
         if own_voice and kind not in NO_CLAIM_SECTIONS:
