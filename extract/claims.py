@@ -154,9 +154,9 @@ def _recommendation(sent: Span, kind: str) -> Verdict | None:
         rec = [c for c in rec if c.id_ != "claim-rec-modal"]
     in_conclusion = kind == "conclusion"
     if rec:
-        if kind == "results":
+        if kind in {"results", "introduction"}:  # measured: mostly motivation or others' policy, not the paper's advice
             return None
-        conf = 0.85 if in_conclusion else (0.4 if kind == "introduction" else 0.7)
+        conf = 0.85 if in_conclusion else 0.7
         return Verdict("recommendation", rec[0].id_, conf)
     if is_imperative(sent):
         return Verdict("recommendation", "claim-rec-imperative", 0.75 if in_conclusion else 0.35)
@@ -191,14 +191,13 @@ def _finding(sent: Span, kind: str, has_link: bool) -> Verdict | None:
         return Verdict("finding", sorted(asserted)[0], 0.55)
     if kind in REPORT_SECTIONS and _means_end(sent):
         return Verdict("finding", "claim-find-means-end", 0.5)
-    subj = _main_causal(sent)
+    # outside the abstract/results/conclusion, a causal sentence is a claim only if a mechanism was resolved in it
+    subj = _main_causal(sent) if has_link or kind in REPORT_SECTIONS else None
     if subj is None or not _general_subject(subj) or kind not in REPORT_SECTIONS | {"theory", "body", "introduction"}:
         return None
     if _modal_or_perfect(sent) and (kind != "introduction" or _modal(sent)):
         return Verdict("finding", "claim-find-causal-modal", 0.6)
-    if kind in REPORT_SECTIONS:
-        return Verdict("finding", "claim-find-causal-main", 0.45)
-    return None
+    return None  # a bare present-tense causal sentence is usually narrative: measured precision below 1/3
 
 
 def classify(sent: Span, section_kind: str, has_link: bool) -> Verdict | None:
