@@ -227,6 +227,18 @@ def report(scores: list[PaperScore], verbose: bool = True) -> str:
                 for p in s.pred
                 if id(p) not in matched_p
             ]
+            found_g = {id(g) for _, g in s.claim_pairs}
+            found_p = {id(p) for p, _ in s.claim_pairs}
+            lines += [
+                f"   missed claim: [{g['type']}] {g['quote'][:100]}"
+                for g in s.gold.get("claims", [])
+                if id(g) not in found_g
+            ]
+            lines += [
+                f"   extra claim:  [{p.get('type')}] {p.get('quote', '')[:100]}"
+                for p in s.claims_pred
+                if id(p) not in found_p
+            ]
     tp = sum(len(s.pairs) for s in scores)
     npred = sum(len(s.pred) for s in scores)
     ngold = sum(len(s.gold["mechanisms"]) for s in scores)

@@ -77,6 +77,8 @@ def test_verbose_report_lists_missed_and_spurious_mechanisms(gold_dir, predictio
     text = report(score_predictions(gold_dir, gold_dir.parent / "seeds", predictions), verbose=True)
     assert re.search(r"^   missed: .+ -> .+ \[\w+\] :: ", text, re.M)
     assert re.search(r"^   extra:  .+ -> unrelated outcome", text, re.M)
+    assert "   extra claim:  [finding] An invented sentence" in text
+    assert re.search(r"^   missed claim: \[\w+\] ", text, re.M)
 
 
 @pytest.mark.slow
