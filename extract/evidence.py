@@ -34,11 +34,19 @@ def evidence_type(sent: Span, section_kind: str, paper_is_empirical: bool, purpo
     if is_policy(sent, purpose):
         return "policy"
     text = sent.text
-    if paper_is_empirical and (EMPIRICAL_WORDS.search(text) or section_kind == "results"):
+    if paper_is_empirical and (EMPIRICAL_WORDS.search(text) or section_kind in {"results", "abstract"}):
         return "empirical"
-    if case_orgs and section_kind in {"results", "methods", "body"}:
+    if case_orgs and _names_an_organisation(sent):
         return "case_study"
     return "theoretical"
+
+
+CASE_WORDS = {"company", "group", "subsidiary", "subsidiaries", "firm's", "company's"}
+
+
+def _names_an_organisation(sent: Span) -> bool:
+    """The described experience of one organisation: it is named (NER) or referred to as 'the company'."""
+    return any(e.label_ == "ORG" for e in sent.ents) or any(t.lower_ in CASE_WORDS for t in sent)
 
 
 def methods_in(sent: Span) -> list[str]:

@@ -104,8 +104,24 @@ def np_with_conj(head: Token) -> list[Token]:
     return sorted(set(toks), key=lambda t: t.i)
 
 
-MEASURE = {"leap", "increase", "improvement", "rise", "reduction", "decline", "decrease", "enhancement", "boost",
-           "surge", "drop", "change", "refinement", "expansion"}
+MEASURE = {
+    "leap",
+    "increase",
+    "improvement",
+    "rise",
+    "reduction",
+    "decline",
+    "decrease",
+    "enhancement",
+    "boost",
+    "surge",
+    "drop",
+    "change",
+    "refinement",
+    "expansion",
+    "difference",
+    "differences",
+}
 DOWN = {"reduction", "decline", "decrease", "drop"}
 
 
@@ -139,18 +155,76 @@ def _relative_head(verb: Token) -> Token | None:
     return verb.head if verb.dep_ == "relcl" else None
 
 
-ACTORS = {"we", "i", "you", "they", "government", "governments", "enterprise", "enterprises", "firm", "firms",
-          "company", "companies", "paper", "study", "article", "research", "author", "authors", "province",
-          "region", "regions", "city", "cities", "country", "countries", "county", "counties", "state"}
-LIGHT_VERBS = {"be", "become", "provide", "play", "offer", "serve", "act", "lay", "inject", "constitute", "remain",
-               "bring", "create", "give"}
+ACTORS = {
+    "we",
+    "i",
+    "you",
+    "they",
+    "government",
+    "governments",
+    "enterprise",
+    "enterprises",
+    "firm",
+    "firms",
+    "company",
+    "companies",
+    "paper",
+    "study",
+    "article",
+    "research",
+    "author",
+    "authors",
+    "province",
+    "region",
+    "regions",
+    "city",
+    "cities",
+    "country",
+    "countries",
+    "county",
+    "counties",
+    "state",
+    "chapter",
+    "section",
+    "countermeasure",
+    "countermeasures",
+    "suggestion",
+    "suggestions",
+    "measure",
+    "measures",
+    "people",
+    "scholar",
+    "scholars",
+    "department",
+    "departments",
+}
+LIGHT_VERBS = {
+    "be",
+    "become",
+    "provide",
+    "play",
+    "offer",
+    "serve",
+    "act",
+    "lay",
+    "inject",
+    "constitute",
+    "remain",
+    "bring",
+    "create",
+    "give",
+}
 PRONOUNS = {"it", "this", "these", "they", "which", "that"}
 
 
 def is_actor(tok: Token) -> bool:
     """Who acts (a government, a province, 'this paper'), as opposed to what causes."""
-    return tok.lower_ in ACTORS or tok.ent_type_ in {"GPE", "PERSON", "NORP"} and not any(
-        c.dep_ in {"amod", "compound"} and c.ent_type_ == "" for c in tok.children)
+    if tok.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}:
+        return True
+    return tok.lower_ in ACTORS or (
+        tok.ent_type_ in {"GPE", "PERSON", "NORP"}
+        and not any(c.dep_ in {"amod", "compound"} and c.ent_type_ == "" for c in tok.children)
+    )
 
 
 def by_gerund_object(verb: Token) -> Token | None:
@@ -180,17 +254,23 @@ def _blocked(tok: Token) -> bool:
     if tok.dep_ in {"pobj", "dobj"} and tok.pos_ in {"NOUN", "PROPN"}:
         owner = tok.head.head if tok.dep_ == "pobj" else tok.head
         return not (tok.dep_ == "dobj" and tok.head.lemma_ in LIGHT_VERBS) and not (
-            tok.dep_ == "pobj" and owner.dep_ in {"attr", "dobj", "acomp"} and owner.head.lemma_ in LIGHT_VERBS)
+            tok.dep_ == "pobj" and owner.dep_ in {"attr", "dobj", "acomp"} and owner.head.lemma_ in LIGHT_VERBS
+        )
     if tok.dep_ == "pcomp" and tok.head.lower_ in CHANNEL_PREPS:
         owner = tok.head.head  # "X promotes Y by improving Z": Z is a channel of a causal verb
-        return owner.pos_ in {"VERB", "AUX"} and owner.lemma_ not in LIGHT_VERBS and any(
-            c.dep_ == "dobj" for c in owner.children) and is_causal_cue(owner)
+        return (
+            owner.pos_ in {"VERB", "AUX"}
+            and owner.lemma_ not in LIGHT_VERBS
+            and any(c.dep_ == "dobj" for c in owner.children)
+            and is_causal_cue(owner)
+        )
     return False
 
 
 def is_causal_cue(tok: Token) -> bool:
-    return any(c.start == tok.i and c.label_ in {"CAUSE_POS", "CAUSE_NEG", "CAUSE_PHRASAL"}
-               for c in tok.doc.spans["kg_cues"])
+    return any(
+        c.start == tok.i and c.label_ in {"CAUSE_POS", "CAUSE_NEG", "CAUSE_PHRASAL"} for c in tok.doc.spans["kg_cues"]
+    )
 
 
 def find_cause(verb: Token, skip: Token | None = None) -> tuple[Token | None, bool]:
@@ -290,7 +370,8 @@ def verb_links(sent: Span, verb: Token, sign: str, rule_id: str) -> list[RawLink
 
 def phrasal_links(sent: Span, verb: Token, rule_id: str) -> list[RawLink]:
     """lead to / contribute to / result in / give rise to."""
-    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "in"}]
+    wanted = {"result": "in"}.get(verb.lemma_, "to")
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == wanted]
     if verb.lemma_ == "give":
         rise = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "rise"), None)
         preps = [c for c in (rise.children if rise is not None else []) if c.dep_ == "prep" and c.lower_ == "to"]
@@ -359,8 +440,10 @@ def support_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
     cause, purpose = find_cause(verb, skip=noun)
     if cause is None:
         return []
-    return [RawLink(cause, e, "positive", rule_id, channels(verb), hedged(verb), negated(verb), purpose, 0.55)
-            for e in effects]
+    return [
+        RawLink(cause, e, "positive", rule_id, channels(verb), hedged(verb), negated(verb), purpose, 0.55)
+        for e in effects
+    ]
 
 
 def correlation_links(sent: Span, tok: Token, rule_id: str) -> list[RawLink]:

@@ -24,7 +24,7 @@ from extract.document import Document, Paragraph
 from extract.entities import collect_entities
 from extract.evidence import evidence_type, family, methods_in
 from extract.hypotheses import decide_hypotheses
-from extract.mechanisms import DOWN, PRONOUNS, RawLink, find_links, measured, phrase, usable
+from extract.mechanisms import DOWN, PRONOUNS, RawLink, find_links, is_actor, measured, phrase, usable
 from extract.model import Claim, Mechanism, Paper, PaperExtraction
 from extract.statistics import parse_statistics
 from kg.errors import ExtractionError
@@ -114,7 +114,7 @@ def _paper(document: Document) -> Paper:
 def _mechanism(
     link: RawLink, ctx: SentenceCtx, table: ConceptTable, paper_empirical: bool, case_orgs: bool
 ) -> Mechanism | None:
-    if not usable(link.cause) or not usable(link.effect):
+    if not usable(link.cause) or not usable(link.effect) or is_actor(link.cause) or is_actor(link.effect):
         return None
     cause = table.resolve(phrase(link.cause))
     effect = table.resolve(phrase(link.effect))
@@ -186,7 +186,11 @@ def extract_document(document: Document, nlp: Language | None = None) -> PaperEx
     table = ConceptTable(load_thesaurus(), find_acronyms(document.text))
     statistics = parse_statistics(document)
     paper_method = bool(statistics) or bool(
-        re.search(r"\b(regression|panel data|econometric|estimat)", document.text, re.I)
+        re.search(
+            r"\b(regression|panel data|econometric|fixed effects?|coefficients?|difference-in-differences)\b",
+            document.text,
+            re.I,
+        )
     )
     entities = collect_entities(docs, document.references)
     case_orgs = bool(entities.organizations) and not statistics

@@ -10,8 +10,8 @@ from extract.pipeline import extract_document
 from extract.readers.text import parse_text
 
 
-def extract_text(text: str, nlp, title: str = "A Test Paper on Digital Economy"):
-    body = f"# {title}\n\n## 1. Introduction\n\n{text}\n"
+def extract_text(text: str, nlp, title: str = "A Test Paper on Digital Economy", section: str = "1. Introduction"):
+    body = f"# {title}\n\n## {section}\n\n{text}\n"
     doc = parse_text("test.md", body, hashlib.sha256(body.encode()).hexdigest(), "md")
     return doc, extract_document(doc, nlp)
 
@@ -113,5 +113,5 @@ def test_claim_types(nlp, kind):
         "definition": "Regional development refers to a series of economic and social activities within a region.",
         "recommendation": "Local governments should increase investment in digital infrastructure.",
     }[kind]
-    _, x = extract_text(text, nlp)
+    _, x = extract_text(text, nlp, section="5. Conclusions")
     assert [c.type for c in x.claims] == [kind]

@@ -19,6 +19,22 @@ from rdflib.compare import isomorphic
 
 pytestmark = pytest.mark.server
 
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory, seed_store_path, seed_corpus):
+    """This module's own real server over a copy of the seed store (other modules add papers)."""
+    import shutil
+
+    from conftest import Server
+
+    root = tmp_path_factory.mktemp("sparql-served")
+    shutil.copytree(seed_store_path, root / "store")
+    shutil.copytree(seed_corpus, root / "corpus")
+    srv = Server(root / "store", root / "corpus")
+    yield srv
+    assert srv.alive(), "the server died during the tests"
+    srv.stop()
+
 COUNT = "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a <https://w3id.org/dekg/ontology#Paper> }"
 CONSTRUCT = (
     "CONSTRUCT { ?p <http://purl.org/dc/terms/title> ?t } WHERE { ?p a <https://w3id.org/dekg/ontology#Paper> ;"
