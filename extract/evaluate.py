@@ -249,6 +249,11 @@ def report(scores: list[PaperScore], verbose: bool = True) -> str:
         for k in ("polarity", "family", "evidence")
     }
     lines += _thresholds(scores, "mechanisms") + _thresholds(scores, "claims")
+    cpairs = [pair for s in scores for pair in s.claim_pairs]
+    n = max(1, len(cpairs))
+    same_type = sum(1 for pc, gc in cpairs if pc.get("type") == gc.get("type"))
+    same_hedge = sum(1 for pc, gc in cpairs if bool(pc.get("hedged")) == bool(gc.get("hedged")))
+    lines.append(f"matched claims: type accuracy {same_type / n:.2f}, hedged accuracy {same_hedge / n:.2f}")
     lines.append(
         f"claims: P={cp:.2f} R={cr:.2f} F1={cf:.2f}; statistics recall "
         f"{sum(s.stats_found for s in scores)}/{sum(len(s.gold.get('statistics', [])) for s in scores)}"
