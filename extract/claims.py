@@ -249,7 +249,7 @@ def _words(text: str) -> set[str]:
 
 
 def _same(a: set[str], b: set[str], overlap: float) -> bool:
-    return len(a & b) >= overlap * max(1, min(len(a), len(b)))
+    return len(a & b) >= overlap * max(1, len(a), len(b))
 
 
 def dedupe(claims: list[Claim], overlap: float = 0.8) -> list[Claim]:
