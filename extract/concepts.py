@@ -118,6 +118,8 @@ def key(label: str) -> frozenset[str]:
 
 
 def singular(word: str) -> str:
+    if word in {"series", "species", "means", "news"}:
+        return word
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ics")):

@@ -215,6 +215,38 @@ LIGHT_VERBS = {
     "give",
 }
 PRONOUNS = {"it", "this", "these", "they", "which", "that"}
+ANAPHORIC = {
+    "progress",
+    "factor",
+    "measure",
+    "issue",
+    "change",
+    "improvement",
+    "effort",
+    "approach",
+    "process",
+    "trend",
+    "condition",
+    "way",
+    "advantage",
+    "problem",
+    "challenge",
+    "opportunity",
+    "result",
+}
+
+
+def is_anaphor(tok: Token) -> bool:
+    """'it', 'this', or 'such progress' / 'these factors': refers back to an earlier sentence."""
+    if tok.pos_ == "PRON" and tok.lower_ in PRONOUNS:
+        return True
+    return tok.lemma_ in ANAPHORIC and any(
+        c.dep_ in {"det", "amod"} and c.lower_ in {"this", "these", "such", "those", "that"} for c in tok.children
+    )
+
+
+def is_support_noun(tok: Token) -> bool:
+    return any(c.start == tok.i and c.label_ == "SUPPORT_NOUN" for c in tok.doc.spans["kg_cues"])
 
 
 def is_actor(tok: Token) -> bool:
@@ -347,7 +379,7 @@ def verb_links(sent: Span, verb: Token, sign: str, rule_id: str) -> list[RawLink
         effects = conjuncts(passive) if cause is not None else []
         purpose = False
     else:
-        effects = [e for d in verb.children if d.dep_ == "dobj" for e in conjuncts(d)]
+        effects = [e for d in verb.children if d.dep_ == "dobj" for e in conjuncts(d) if not is_support_noun(e)]
         cause, purpose = find_cause(verb)
     if cause is None:
         return []

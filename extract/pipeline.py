@@ -24,7 +24,7 @@ from extract.document import Document, Paragraph
 from extract.entities import collect_entities
 from extract.evidence import evidence_type, family, methods_in
 from extract.hypotheses import decide_hypotheses
-from extract.mechanisms import DOWN, PRONOUNS, RawLink, find_links, is_actor, measured, phrase, usable
+from extract.mechanisms import DOWN, RawLink, find_links, is_actor, is_anaphor, measured, phrase, usable
 from extract.model import Claim, Mechanism, Paper, PaperExtraction
 from extract.statistics import parse_statistics
 from kg.errors import ExtractionError
@@ -170,12 +170,12 @@ def _resolve_pronouns(links: list[RawLink], ctx: SentenceCtx, previous: tuple) -
     if doc is not ctx.sent.doc:
         last = None
     for link in links:
-        if link.cause.lower_ in PRONOUNS and link.cause.pos_ == "PRON":
+        if is_anaphor(link.cause):
             if last is None:
                 continue
             link.cause = last
             link.base_confidence -= 0.1
-    explicit = [k.cause for k in links if not (k.cause.lower_ in PRONOUNS and k.cause.pos_ == "PRON")]
+    explicit = [k.cause for k in links if not is_anaphor(k.cause)]
     return ctx.sent.doc, explicit[0] if explicit else last
 
 
