@@ -88,8 +88,10 @@ def is_imperative(sent: Span) -> bool:
 
 
 def _copular_definition(sent: Span) -> bool:
-    """ "X is a/an (adj) noun ..." with a nominal subject: a definition of X."""
+    """ "X is a/an (adj) noun ..." with a nominal subject (also after "it can be seen that"): a definition of X."""
     root = _root(sent)
+    if root.lemma_ == "see":
+        root = next((c for c in root.children if c.dep_ == "ccomp"), root)
     if root.lemma_ != "be" or len(sent) > 40:
         return False
     subj = [s for s in _subjects(root) if s.dep_ != "expl"]
@@ -107,7 +109,7 @@ def _copular_definition(sent: Span) -> bool:
 
 def _self_report(sent: Span) -> bool:
     """ "This study reveals/finds/points out that ...": the paper stating its own finding."""
-    own = {"claim-find-results-show", "claim-find-we-find", "claim-find-it-is-found"}
+    own = {"claim-find-results-show", "claim-find-we-find", "claim-find-it-is-found", "claim-find-it-can-be-seen"}
     return any(c.id_ in own for c in cues(sent, "FINDING"))
 
 
