@@ -150,15 +150,19 @@ def _modal_or_perfect(sent: Span) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in {"can", "has", "have"} for c in root.children)
 
 
+def _we_subject(sent: Span) -> bool:
+    return any(s.lower_ == "we" for v in _main_verbs(sent) for s in _subjects(v))
+
+
 def _recommendation(sent: Span, kind: str) -> Verdict | None:
     rec = [c for c in cues(sent, "RECOMMENDATION")]
     if any(c.id_ == "claim-rec-modal" and any(t.dep_ == "neg" for t in c[0].head.children) for c in rec):
         rec = [c for c in rec if c.id_ != "claim-rec-modal"]
     in_conclusion = kind == "conclusion"
     if rec:
-        if kind in {"results", "introduction"}:  # measured: mostly motivation or others' policy, not the paper's advice
-            return None
-        conf = 0.85 if in_conclusion else 0.7
+        if kind == "results" or (kind == "introduction" and _we_subject(sent)):
+            return None  # measured: results narrate others' policy; "we must ..." in an introduction is motivation
+        conf = 0.85 if in_conclusion else (0.4 if kind == "introduction" else 0.7)
         return Verdict("recommendation", rec[0].id_, conf)
     if is_imperative(sent):
         return Verdict("recommendation", "claim-rec-imperative", 0.75 if in_conclusion else 0.35)
