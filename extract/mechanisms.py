@@ -495,10 +495,22 @@ def correlation_links(sent: Span, tok: Token, rule_id: str) -> list[RawLink]:
     ]
 
 
+def in_question(tok: Token) -> bool:
+    """Inside an embedded question ('whether X promotes Y', 'if X affects Y')."""
+    for t in [tok, *tok.ancestors]:
+        if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in t.children):
+            return True
+        if t.dep_ in {"ROOT"}:
+            break
+    return False
+
+
 def find_links(sent: Span) -> list[RawLink]:
     """Every causal link a sentence asserts (scope filtering is the caller's job)."""
     links: list[RawLink] = []
     for cue in cues(sent):
+        if in_question(cue.root):
+            continue  # "we study whether X promotes Y" asserts nothing
         if cue.label_ in {"CAUSE_POS", "CAUSE_NEG"} and cue.root.pos_ == "VERB" and cue.root.dep_ == "amod":
             continue  # "the promoting effect": handled by the effect noun
         tok = cue.root

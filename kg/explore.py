@@ -65,9 +65,13 @@ def mechanism(store: Store, mid: str) -> dict | None:
         for r in run(store, "explore_concept_links", c=URIRef(head["c"]))
         if r["role"] == "out" and r["effect_id"] == eid
     ]
+    per_paper: dict[str, set[str]] = defaultdict(set)
+    for sib in siblings:
+        for a in run(store, "explore_assertions", max_rows=500, m=URIRef(sib["m"])):
+            per_paper[a["paper_id"]].add(sib["polarity"])
     by_polarity: dict[str, int] = defaultdict(int)
-    for s in siblings:
-        by_polarity[s["polarity"]] += int(s["support"])
+    for pols in per_paper.values():  # each paper counted once; both directions at once is "mixed"
+        by_polarity[next(iter(pols)) if len(pols) == 1 else "mixed"] += 1
     return {
         "id": mid,
         "iri": str(iri),
@@ -204,20 +208,25 @@ def contested(store: Store, limit: int = 100) -> list[dict]:
             found.append((cid, eid, rows))
     found.sort(key=lambda f: (-sum(int(r["support"]) for r in f[2]), f[2][0]["cause"], f[2][0]["effect"]))
     out = []
-    for cid, eid, rows in found[:limit]:
+    for cid, eid, rows in found:
+        if len(out) >= limit:
+            break
         sides = []
         for r in sorted(rows, key=lambda r: r["polarity"]):
             a = run(store, "explore_assertions", max_rows=50, m=URIRef(r["m"]))
             sides.append(
                 {"polarity": r["polarity"], "id": mechanism_id(r["m"]), "support": int(r["support"]), "assertions": a}
             )
+        papers = {a["paper_id"] for s in sides for a in s["assertions"]}
+        if len(papers) < 2:
+            continue  # one paper qualifying its own claim is not a disagreement between papers
         out.append(
             {
                 "cause_id": cid,
                 "cause": rows[0]["cause"],
                 "effect_id": eid,
                 "effect": rows[0]["effect"],
-                "papers": len({a["paper_id"] for s in sides for a in s["assertions"]}),
+                "papers": len(papers),
                 "sides": sides,
             }
         )

@@ -210,3 +210,34 @@ def test_no_page_links_to_a_cdn(client):
             for attr in ("src", "href"):
                 v = d.get(attr) or ""
                 assert not v.startswith(("http://", "https://", "//")), (route, v)
+
+
+@pytest.fixture(scope="module")
+def multi_store(tmp_path_factory, corpus_extra_dir, seed_paths):
+    """The seeds plus the open-access papers of ../shared/corpus-extra, built with `kg build`'s code."""
+    from kg.ingest import build_corpus
+
+    root = tmp_path_factory.mktemp("multi")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for p in [*seed_paths, *sorted(corpus_extra_dir.glob("*-*.md"))]:
+        shutil.copy2(p, corpus / p.name)
+    build_corpus(root / "store", corpus)
+    return root / "store"
+
+
+def test_contested_view_shows_real_disagreement_between_papers(multi_store):
+    from kg import explore
+    from kg.store import open_store
+
+    with open_store(multi_store, read_only=True) as s:
+        items = explore.contested(s)
+        carbon = next(c for c in items if c["cause_id"] == "digital-economy" and c["effect_id"] == "carbon-emissions")
+        polarities = {side["polarity"] for side in carbon["sides"]}
+        assert "negative" in polarities and len(polarities) >= 2
+        assert carbon["papers"] >= 3 and all(c["papers"] >= 2 for c in items)
+        m = explore.mechanism(s, carbon["sides"][0]["id"])
+        # consensus counts each paper once per polarity, whatever the number of its assertions
+        assert sum(m["consensus"].values()) == len(
+            {a["paper_id"] for side in carbon["sides"] for a in side["assertions"]}
+        )
