@@ -450,7 +450,7 @@ def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
     ]
 
 
-def support_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
+def support_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:  # noqa: C901 - one parse walk
     """'provides strong impetus for Y', 'has become the cornerstone of promoting Y', 'an engine for Y'."""
     if noun.dep_ not in {"dobj", "attr", "pobj"}:
         return []

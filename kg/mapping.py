@@ -91,8 +91,13 @@ def _add_paper(g: Graph, x: PaperExtraction) -> URIRef:
         g.add((s, DEKG.place, Literal(place)))
     for org in x.entities.organizations:
         g.add((s, DEKG.organization, Literal(org)))
-    for n, ref in enumerate(p.references):
-        r = ID[f"reference/{_h(p.id, n, ref.raw)}"]
+    _add_references(g, s, x)
+    return s
+
+
+def _add_references(g: Graph, s: URIRef, x: PaperExtraction) -> None:
+    for n, ref in enumerate(x.paper.references):
+        r = ID[f"reference/{_h(x.paper.id, n, ref.raw)}"]
         g.add((s, CITO.cites, r))
         g.add((r, RDF.type, FABIO.Work))
         g.add((r, DEKG.rawCitation, Literal(ref.raw)))
@@ -107,7 +112,6 @@ def _add_paper(g: Graph, x: PaperExtraction) -> URIRef:
             g.add((r, DEKG.venue, Literal(ref.venue)))
         for name in ref.authors:
             g.add((r, DCTERMS.creator, Literal(name)))
-    return s
 
 
 def _add_concepts(own: Graph, shared: Graph, x: PaperExtraction, paper: URIRef) -> None:

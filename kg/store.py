@@ -186,6 +186,39 @@ def _nt(graph: Graph) -> str:
     return graph.serialize(format="nt")
 
 
+def _bounded(items, max_rows: int | None, deadline: float | None):
+    """Yield items until the row cap (then yield None once) or raise past the deadline."""
+    for n, item in enumerate(items):
+        if max_rows is not None and n >= max_rows:
+            yield None
+            return
+        if deadline is not None and n % 64 == 0 and time.monotonic() > deadline:
+            raise QueryTimeout("the query ran past its time limit")
+        yield item
+
+
+def _convert(res, max_rows: int | None, deadline: float | None) -> QueryResult:
+    """pyoxigraph results → QueryResult of rdflib terms, capped and under the deadline."""
+    if isinstance(res, ox.QueryBoolean):
+        return QueryResult("ask", boolean=bool(res))
+    if isinstance(res, ox.QuerySolutions):
+        names = [v.value for v in res.variables]
+        out = QueryResult("select", names)
+        for sol in _bounded(res, max_rows, deadline):
+            if sol is None:
+                out.truncated = True
+                break
+            out.rows.append(tuple(to_rdflib(sol[v]) for v in names))
+        return out
+    out = QueryResult("graph", graph=Graph())
+    for t in _bounded(res, max_rows, deadline):
+        if t is None:
+            out.truncated = True
+            break
+        out.graph.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
+    return out
+
+
 class OxigraphStore(Store):
     name = "oxigraph"
 
@@ -223,27 +256,7 @@ class OxigraphStore(Store):
             raise QueryError(f"malformed SPARQL: {exc}") from exc
         except OSError as exc:
             raise QueryError(str(exc)) from exc
-        if isinstance(res, ox.QueryBoolean):
-            return QueryResult("ask", boolean=bool(res))
-        if isinstance(res, ox.QuerySolutions):
-            names = [v.value for v in res.variables]
-            rows, truncated = [], False
-            for n, sol in enumerate(res):
-                if max_rows is not None and n >= max_rows:
-                    truncated = True
-                    break
-                if deadline is not None and n % 64 == 0 and time.monotonic() > deadline:
-                    raise QueryTimeout("the query ran past its time limit")
-                rows.append(tuple(to_rdflib(sol[v]) for v in names))
-            return QueryResult("select", names, rows, truncated=truncated)
-        g = Graph()
-        for n, t in enumerate(res):
-            if max_rows is not None and n >= max_rows:
-                return QueryResult("graph", graph=g, truncated=True)
-            if deadline is not None and n % 64 == 0 and time.monotonic() > deadline:
-                raise QueryTimeout("the query ran past its time limit")
-            g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
-        return QueryResult("graph", graph=g)
+        return _convert(res, max_rows, deadline)
 
     def _update(self, update: str) -> None:
         try:

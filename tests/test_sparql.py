@@ -35,6 +35,7 @@ def server(tmp_path_factory, seed_store_path, seed_corpus):
     assert srv.alive(), "the server died during the tests"
     srv.stop()
 
+
 COUNT = "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a <https://w3id.org/dekg/ontology#Paper> }"
 CONSTRUCT = (
     "CONSTRUCT { ?p <http://purl.org/dc/terms/title> ?t } WHERE { ?p a <https://w3id.org/dekg/ontology#Paper> ;"
@@ -172,7 +173,7 @@ def test_a_runaway_query_is_stopped_and_the_server_keeps_answering(server):
 
 
 def test_minted_iris_dereference_as_html_and_rdf(server):
-    status, ctype, body = http(server, "/id/concept/digital-economy", headers={"Accept": "text/turtle"})
+    status, _ctype, body = http(server, "/id/concept/digital-economy", headers={"Accept": "text/turtle"})
     assert status == 200 and "digital economy" in body
     status, _ctype, body = http(server, "/id/concept/digital-economy", headers={"Accept": "application/ld+json"})
     assert status == 200 and json.loads(body)

@@ -230,7 +230,7 @@ class Layout:
     reference_blocks: list[Block] = field(default_factory=list)
 
 
-def build_layout(source: str, blocks: list[Block], fmt: str) -> Layout:
+def build_layout(source: str, blocks: list[Block], fmt: str) -> Layout:  # noqa: C901 - one ordered list of line-shape rules reads better than scattered helpers
     """Classify body blocks (after the front matter) into sections, paragraphs and tables."""
     out = Layout()
     current = Section(title="", level=0, start=blocks[0].start if blocks else 0, end=len(source))

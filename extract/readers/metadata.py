@@ -109,7 +109,7 @@ def _abstract(fm: FrontMatter, blocks: list[Block], i: int, first: str) -> int:
     return j
 
 
-def parse_front_matter(source: str, blocks: list[Block], fmt: str) -> FrontMatter:
+def parse_front_matter(source: str, blocks: list[Block], fmt: str) -> FrontMatter:  # noqa: C901 - one ordered list of line-shape rules reads better than scattered helpers
     fm = FrontMatter()
     fm.emails = sorted(set(EMAIL.findall(source[: blocks[min(len(blocks), 12) - 1].end if blocks else 0])))
     fm.title, ti = _title(blocks, fmt)
