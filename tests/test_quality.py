@@ -49,7 +49,7 @@ def test_claims_f1_does_not_drop_below_the_floor(scores):
 
 
 def test_every_quote_is_verbatim_and_every_table_row_parsed(scores):
-    for gold, out, s in scores:
+    for gold, _out, s in scores:
         assert s.quotes_ok == len(s.pred)
         assert s.stats_found == len(gold.get("statistics", []))
 
