@@ -213,13 +213,25 @@ class ConceptTable:
         self.acronyms = acronyms or {}
         self.used: dict[str, Concept] = {}
 
-    def resolve(self, phrase: str) -> Concept | None:
-        """Canonical concept for a noun phrase (None if nothing content-bearing is left)."""
+    def resolve(self, phrase: str, head: str | None = None) -> Concept | None:
+        """Canonical concept for a noun phrase (None if nothing content-bearing is left).
+
+        A phrase maps to a thesaurus concept on an exact label match, or when it is close and
+        the concept's label contains the phrase's head word ("integration of digital industries"
+        is about integration, not about the digital industry).
+        """
         phrase = self.acronyms.get(phrase.strip(), phrase)
         label = canonical_label(phrase)
         if not label:
             return None
         entry, score = self.thesaurus.best(label)
+        if (
+            entry
+            and score < 1.0
+            and head
+            and stem(singular(head.lower())) not in key(entry.label) | set().union(*(key(a) for a in entry.aliases))
+        ):
+            score = min(score, self.MAP_AT - 0.01)
         if entry and score >= self.MAP_AT:
             concept = self.used.get(entry.id) or Concept(
                 id=entry.id, label=entry.label, aliases=[], family=entry.family, broader=entry.broader

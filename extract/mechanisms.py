@@ -147,7 +147,18 @@ def phrase(head: Token) -> str:
 
 
 def conjuncts(tok: Token) -> list[Token]:
-    return [tok, *[c for c in tok.conjuncts if c.i > tok.i and c.pos_ in {"NOUN", "PROPN", "VERB"}]]
+    """The token and its later conjuncts, except bare nominalisations sharing one complement
+    ('the transformation and upgrading of X' is one effect, not two)."""
+    out = [tok]
+    for c in tok.conjuncts:
+        if c.i <= tok.i or c.pos_ not in {"NOUN", "PROPN", "VERB"}:
+            continue
+        bare = not any(d.dep_ not in {"cc", "punct", "det"} for d in c.children)
+        shared = any(d.dep_ == "prep" and d.lower_ == "of" for x in (tok, c) for d in x.children)
+        if bare and shared and c.lower_.endswith(("ing", "tion", "ment", "sion")):
+            continue
+        out.append(c)
+    return out
 
 
 def _relative_head(verb: Token) -> Token | None:
@@ -323,6 +334,9 @@ def find_cause(verb: Token, skip: Token | None = None) -> tuple[Token | None, bo
         if tok.dep_ == "relcl":
             return tok.head, False
         if tok.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            used = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
+            if used is not None and tok.head.lemma_ in {"use", "apply", "adopt", "employ", "leverage"}:
+                return used, False  # "X can be used to upgrade Y"
             obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj, True

@@ -116,8 +116,8 @@ def _mechanism(
 ) -> Mechanism | None:
     if not usable(link.cause) or not usable(link.effect) or is_actor(link.cause) or is_actor(link.effect):
         return None
-    cause = table.resolve(phrase(link.cause))
-    effect = table.resolve(phrase(link.effect))
+    cause = table.resolve(phrase(link.cause), measured(link.cause).text)
+    effect = table.resolve(phrase(link.effect), measured(link.effect).text)
     if cause is None or effect is None or cause.id == effect.id:
         return None
     via = [
