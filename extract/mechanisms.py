@@ -416,6 +416,8 @@ def verb_links(sent: Span, verb: Token, sign: str, rule_id: str) -> list[RawLink
 
 def phrasal_links(sent: Span, verb: Token, rule_id: str) -> list[RawLink]:
     """lead to / contribute to / result in / give rise to."""
+    if verb.lemma_ in {"rely", "depend"}:  # "Y relies on X": X causes Y
+        return reliance_links(sent, verb, rule_id)
     wanted = {"result": "in"}.get(verb.lemma_, "to")
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == wanted]
     if verb.lemma_ == "give":
@@ -427,6 +429,21 @@ def phrasal_links(sent: Span, verb: Token, rule_id: str) -> list[RawLink]:
         return []
     pol = modifier_polarity(sent, effects) or "positive"
     return [RawLink(cause, e, pol, rule_id, channels(verb), hedged(verb), negated(verb), purpose, 0.6) for e in effects]
+
+
+def reliance_links(sent: Span, verb: Token, rule_id: str) -> list[RawLink]:
+    causes = [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in {"on", "upon"}
+        for o in p.children
+        if o.dep_ == "pobj"
+        for o in conjuncts(o)
+    ]
+    effect, _ = find_cause(verb)
+    if effect is None:
+        return []
+    return [RawLink(c, effect, "positive", rule_id, [], hedged(verb), negated(verb), False, 0.55) for c in causes]
 
 
 def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
