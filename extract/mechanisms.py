@@ -316,6 +316,17 @@ def is_causal_cue(tok: Token) -> bool:
     )
 
 
+def _purpose_cause(tok: Token) -> tuple[Token | None, bool]:
+    """'strengthen X to promote Y' → X (a recommendation); 'X can be used to upgrade Y' → X."""
+    if tok.dep_ not in {"advcl", "xcomp"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None, False
+    used = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
+    if used is not None and tok.head.lemma_ in {"use", "apply", "adopt", "employ", "leverage"}:
+        return used, False
+    obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+    return obj, obj is not None
+
+
 def find_cause(verb: Token, skip: Token | None = None) -> tuple[Token | None, bool]:
     """The subject governing ``verb``; second value True when it is a purpose clause cause."""
     tok = verb
@@ -333,13 +344,9 @@ def find_cause(verb: Token, skip: Token | None = None) -> tuple[Token | None, bo
             return subj, False
         if tok.dep_ == "relcl":
             return tok.head, False
-        if tok.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-            used = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
-            if used is not None and tok.head.lemma_ in {"use", "apply", "adopt", "employ", "leverage"}:
-                return used, False  # "X can be used to upgrade Y"
-            obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
-            if obj is not None:
-                return obj, True
+        purpose = _purpose_cause(tok)
+        if purpose[0] is not None:
+            return purpose
         if tok.dep_ not in WALK_UP or tok.head is tok or _blocked(tok):
             break
         tok = tok.head
