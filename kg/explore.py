@@ -45,6 +45,11 @@ def overview(store: Store, top: int = 10) -> dict:
     }
 
 
+SIBLINGS = """PREFIX dekg: <https://w3id.org/dekg/ontology#> PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT ?m ?pol ?pid WHERE { ?m dekg:cause ?c ; dekg:effect ?e ; dekg:polarity ?pol .
+  ?a dekg:asserts ?m ; prov:wasDerivedFrom ?p . ?p dekg:paperId ?pid }"""
+
+
 def mechanism(store: Store, mid: str) -> dict | None:
     iri = ID[f"mechanism/{mid}"]
     res = store.query(
@@ -60,15 +65,13 @@ def mechanism(store: Store, mid: str) -> dict | None:
     for a in assertions:
         a["via"] = _via(a.get("via"))
     cid, eid = head["c"].rsplit("/", 1)[-1], head["e"].rsplit("/", 1)[-1]
-    siblings = [
-        r
-        for r in run(store, "explore_concept_links", c=URIRef(head["c"]))
-        if r["role"] == "out" and r["effect_id"] == eid
-    ]
     per_paper: dict[str, set[str]] = defaultdict(set)
-    for sib in siblings:
-        for a in run(store, "explore_assertions", max_rows=500, m=URIRef(sib["m"])):
-            per_paper[a["paper_id"]].add(sib["polarity"])
+    support: dict[str, set[str]] = defaultdict(set)
+    polarity_of: dict[str, str] = {}
+    for r in store.query(SIBLINGS, {"c": URIRef(head["c"]), "e": URIRef(head["e"])}).dicts():
+        per_paper[r["pid"]].add(r["pol"])
+        support[r["m"]].add(r["pid"])
+        polarity_of[r["m"]] = r["pol"]
     by_polarity: dict[str, int] = defaultdict(int)
     for pols in per_paper.values():  # each paper counted once; both directions at once is "mixed"
         by_polarity[next(iter(pols)) if len(pols) == 1 else "mixed"] += 1
@@ -83,7 +86,11 @@ def mechanism(store: Store, mid: str) -> dict | None:
         "assertions": assertions,
         "papers": sorted({a["paper_id"] for a in assertions}),
         "consensus": dict(sorted(by_polarity.items())),
-        "alternatives": [dict(s, id=mechanism_id(s["m"])) for s in siblings if s["polarity"] != head["pol"]],
+        "alternatives": [
+            {"id": mechanism_id(m), "polarity": pol, "support": len(support[m])}
+            for m, pol in sorted(polarity_of.items())
+            if m != str(iri)
+        ],
     }
 
 
