@@ -63,7 +63,7 @@ def list_papers(store: Store) -> list[dict]:
 def list_mechanisms(store: Store, paper: str | None = None, family: str | None = None) -> list[dict]:
     """Mechanism objects in the shape of ``kg extract --json`` (plus ``paper``), read by SPARQL."""
     out = []
-    for r in run(store, "mechanisms", paper_filter=paper, family_filter=family):
+    for r in run(store, "mechanisms", paper_id=paper, family=family):
         via = [v.split("=", 1) for v in sorted(filter(None, (r.get("via") or "").split("|")))]
         out.append(
             {
