@@ -16,11 +16,18 @@ UPDATE_WORDS = re.compile(r"^\s*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|
 FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.I)
 
 
+TOKENS = re.compile(
+    r'(?P<str>"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\')'
+    r"|(?P<iri><[^<>\s]*>)|(?P<comment>#[^\n]*)"
+)
+
+
 def _strip(sparql: str) -> str:
-    """The query without comments, strings and IRIs, to look at its keywords."""
-    text = re.sub(r"#[^\n]*", " ", sparql)
-    text = re.sub(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'', '""', text)
-    return re.sub(r"<[^<>\s]*>", "<>", text)
+    """The query without comments, strings and IRIs, to look at its keywords.
+
+    One left-to-right scan, so a '#' inside an IRI or a string is not taken for a comment.
+    """
+    return TOKENS.sub(lambda m: "" if m.group("comment") else ('""' if m.group("str") else "<>"), sparql)
 
 
 def query_form(sparql: str) -> str:

@@ -114,3 +114,8 @@ def test_read_commands_without_a_store_say_how_to_build_one(env):
 def test_serve_get_runs_one_request(built):
     res = run(["serve", "--get", "/api/papers"], built)
     assert len(json.loads(res.output)) == 4
+
+
+def test_a_hash_inside_an_iri_is_not_a_comment(built):
+    q = "PREFIX dekg: <https://w3id.org/dekg/ontology#> SELECT (COUNT(*) AS ?n) WHERE { ?p a dekg:Paper }"
+    assert run(["query", q, "--format", "csv"], built).output.splitlines() == ["n", "4"]
