@@ -190,16 +190,29 @@ def load_thesaurus() -> Thesaurus:
 
 
 def find_acronyms(text: str) -> dict[str, str]:
-    """'digital economy (DE)' → {'DE': 'digital economy'}: the long form's last words match the letters."""
+    """'digital economy (DE)' → {'DE': 'digital economy'}; also 'industrial structure optimization and
+    upgrading (ISOU)': the long form's words, read backwards and skipping function words, start with
+    the acronym's letters."""
     out: dict[str, str] = {}
     for m in ACRONYM.finditer(text):
-        long_words, acro = m.group(1).split(), m.group(2)
+        words_, acro = m.group(1).split(), m.group(2)
         letters = [c for c in acro if c.isupper()]
-        if len(letters) < 2 or len(letters) > len(long_words):
+        if len(letters) < 2:
             continue
-        cand = long_words[-len(letters) :]
-        if all(w[0].upper() == ch for w, ch in zip(cand, letters, strict=True)):
-            out.setdefault(acro, " ".join(cand).lower())
+        taken: list[str] = []
+        need = list(reversed(letters))
+        for w in reversed(words_):
+            if not need:
+                break
+            if w[0].upper() == need[0]:
+                taken.append(w)
+                need.pop(0)
+            elif w.lower() in {"and", "of", "the", "in", "for", "&"} and taken:
+                taken.append(w)
+            else:
+                break
+        if not need:
+            out.setdefault(acro, " ".join(reversed(taken)).lower())
     return out
 
 
@@ -220,7 +233,8 @@ class ConceptTable:
         the concept's label contains the phrase's head word ("integration of digital industries"
         is about integration, not about the digital industry).
         """
-        phrase = self.acronyms.get(phrase.strip(), phrase)
+        if phrase.strip() in self.acronyms:
+            phrase, head = self.acronyms[phrase.strip()], None
         label = canonical_label(phrase)
         if not label:
             return None
@@ -248,7 +262,7 @@ class ConceptTable:
                 in_thesaurus=False,
             )
         for acro, long in self.acronyms.items():
-            if canonical_label(long) == concept.label and acro not in concept.aliases:
+            if canonical_label(long) in {concept.label, *concept.aliases} and acro not in concept.aliases:
                 concept.aliases.append(acro)
         self.used[concept.id] = concept
         return concept

@@ -115,3 +115,29 @@ def test_claim_types(nlp, kind):
     }[kind]
     _, x = extract_text(text, nlp, section="5. Conclusions")
     assert [c.type for c in x.claims] == [kind]
+
+
+def test_acronyms_defined_in_a_paper_resolve_to_their_concept(nlp):
+    _, x = extract_text(
+        "Industrial structure optimization and upgrading (ISOU) matters. The digital economy "
+        "significantly promotes ISOU in eastern cities.",
+        nlp,
+    )
+    assert ("digital economy", "industrial structure upgrading", "positive") in links(x)
+    concept = next(c for c in x.concepts if c.id == "industrial-structure-upgrading")
+    assert "ISOU" in concept.aliases
+
+
+@pytest.mark.parametrize(
+    "surface",
+    [
+        "the upgrading of the industrial structure",
+        "industrial structure optimization and upgrading",
+        "the transformation and upgrading of the industrial structure",
+    ],
+)
+def test_surface_forms_map_to_one_thesaurus_concept(surface):
+    from extract.concepts import ConceptTable, load_thesaurus
+
+    table = ConceptTable(load_thesaurus())
+    assert table.resolve(surface, "upgrading").id == "industrial-structure-upgrading"
