@@ -199,6 +199,10 @@ def paper(store: Store, pid: str) -> dict | None:
     }
 
 
+ASSERTING_PAPERS = """PREFIX dekg: <https://w3id.org/dekg/ontology#> PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT DISTINCT ?m ?pid WHERE { ?a dekg:asserts ?m ; prov:wasDerivedFrom ?p . ?p dekg:paperId ?pid }"""
+
+
 def contested(store: Store, limit: int = 100) -> list[dict]:
     """Cause → effect pairs on which papers disagree (opposite polarity, or effect vs no effect).
 
@@ -208,10 +212,14 @@ def contested(store: Store, limit: int = 100) -> list[dict]:
     pairs: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for r in run(store, "explore_mechanism_support"):
         pairs[(r["cause_id"], r["effect_id"])].append(r)
+    papers_of: dict[str, set[str]] = defaultdict(set)
+    for r in store.query(ASSERTING_PAPERS).dicts():
+        papers_of[r["m"]].add(r["pid"])
     found = []
     for (cid, eid), rows in pairs.items():
         pols = {r["polarity"] for r in rows}
-        if any(OPPOSITE[p] & pols for p in pols) or ("mixed" in pols and len(pols) > 1):
+        disagree = any(OPPOSITE[p] & pols for p in pols) or ("mixed" in pols and len(pols) > 1)
+        if disagree and len(set().union(*(papers_of[r["m"]] for r in rows))) >= 2:
             found.append((cid, eid, rows))
     found.sort(key=lambda f: (-sum(int(r["support"]) for r in f[2]), f[2][0]["cause"], f[2][0]["effect"]))
     out = []
