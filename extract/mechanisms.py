@@ -62,7 +62,6 @@ GENERIC = {
     "thing",
     "all",
 }
-PERSONAL = {"we", "i", "you", "they", "government", "governments", "enterprises", "hebei", "province", "china"}
 CHANNEL_PREPS = {"by", "through", "via", "thereby"}
 RESULT_NOUN_POLARITY = {"role": "positive"}
 

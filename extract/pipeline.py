@@ -43,7 +43,7 @@ def build_nlp(model: str | None = None) -> Language:
     """The trained English pipeline plus our cue marker; fails clearly if the model is missing."""
     name = model or os.environ.get("KG_SPACY_MODEL") or DEFAULT_MODEL
     try:
-        nlp = spacy.load(name, exclude=["lemmatizer"] if False else [])
+        nlp = spacy.load(name)
     except OSError as exc:
         raise ExtractionError(
             f"spaCy model {name!r} is not installed: run `make install` "

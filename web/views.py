@@ -56,9 +56,14 @@ def paper_segments(path: Path, p: dict) -> list[dict]:
         return []
     from extract.readers import read_file
 
-    try:
-        text = read_file(path).text[:MAX_TEXT]
-    except KgError:
+    def read() -> str | None:
+        try:
+            return read_file(path).text[:MAX_TEXT]
+        except KgError:
+            return None
+
+    text = cached(("text", str(path), path.stat().st_mtime_ns), read)  # parsed once per file version
+    if text is None:
         return []
     spans = [
         (m["start"], m["end"], "mechanism", f"{m['cause']} → {m['effect']} ({m['polarity']})") for m in p["mechanisms"]

@@ -6,7 +6,6 @@ Each failure is a :class:`kg.errors.ReadError` with a one-line message that name
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from pathlib import Path
 
@@ -80,4 +79,4 @@ def read_file(path: str | Path, max_bytes: int = MAX_BYTES) -> Document:
     return apply_sidecar(doc, path)
 
 
-__all__ = ["Document", "ReadError", "json", "read_file", "sniff_format"]
+__all__ = ["SUFFIXES", "Document", "ReadError", "read_file", "sniff_format"]
