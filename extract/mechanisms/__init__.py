@@ -1,0 +1,18 @@
+"""Causal mechanisms from the dependency parse: cause → effect (via channels), with polarity.
+
+Each causal cue (a verb such as *promote*/*reduce*, a phrasal *lead to*, a noun such as
+*effect*/*role*, or *correlated with*) is anchored in the parse; the cause is found by walking
+up to the clause's subject (through coordination, relative clauses, purpose clauses and
+copular frames such as "X is an engine for promoting Y"), the effects are the object and its
+conjuncts, channels come from *by/through/via* phrases.
+
+Modules: ``links`` (one function per cue kind), ``clauses`` (cause, channels, hedging,
+negation), ``phrases`` (the noun phrase naming each end), ``lexicon`` (word lists, from data).
+"""
+
+from extract.mechanisms.clauses import is_actor, is_anaphor
+from extract.mechanisms.lexicon import DOWN
+from extract.mechanisms.links import RawLink, find_links
+from extract.mechanisms.phrases import measured, np_tokens, phrase, usable
+
+__all__ = ["DOWN", "RawLink", "find_links", "is_actor", "is_anaphor", "measured", "np_tokens", "phrase", "usable"]

@@ -1,0 +1,167 @@
+"""Clause structure around a causal cue: its cause (subject, actor, relative or purpose clause),
+channels, hedging, negation, and polarity modifiers."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extract.cues import cues
+from extract.mechanisms.lexicon import ACTORS, ANAPHORIC, LIGHT_VERBS, PRONOUNS
+
+SUBJ = {"nsubj", "csubj", "nsubjpass"}
+WALK_UP = {"pcomp", "pobj", "prep", "attr", "acl", "xcomp", "advcl", "conj", "ccomp", "relcl", "acomp", "dobj"}
+CHANNEL_PREPS = {"by", "through", "via", "thereby"}
+
+
+def is_anaphor(tok: Token) -> bool:
+    """'it', 'this', or 'such progress' / 'these factors': refers back to an earlier sentence."""
+    if tok.pos_ == "PRON" and tok.lower_ in PRONOUNS:
+        return True
+    return tok.lemma_ in ANAPHORIC and any(
+        c.dep_ in {"det", "amod"} and c.lower_ in {"this", "these", "such", "those", "that"} for c in tok.children
+    )
+
+
+def is_support_noun(tok: Token) -> bool:
+    return any(c.start == tok.i and c.label_ == "SUPPORT_NOUN" for c in tok.doc.spans["kg_cues"])
+
+
+def is_actor(tok: Token) -> bool:
+    """Who acts (a government, a province, 'this paper'), as opposed to what causes."""
+    if tok.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}:
+        return True
+    return tok.lower_ in ACTORS or (
+        tok.ent_type_ in {"GPE", "PERSON", "NORP"}
+        and not any(c.dep_ in {"amod", "compound"} and c.ent_type_ == "" for c in tok.children)
+    )
+
+
+def by_gerund_object(verb: Token) -> Token | None:
+    """'By leveraging X, Hebei can modernize Y': X is the cause when the subject is an actor."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"by", "through", "via"}:
+            for g in prep.children:
+                if g.dep_ == "pcomp" and g.pos_ == "VERB":
+                    obj = next((c for c in g.children if c.dep_ == "dobj"), None)
+                    if obj is not None:
+                        return obj
+                elif g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def _subject(tok: Token, verb: Token, skip: Token | None) -> Token | None:
+    subj = next((c for c in tok.children if c.dep_ in {"nsubj", "csubj"} and c is not skip), None)
+    if subj is None and tok is not verb:
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass" and c is not skip), None)
+    return subj
+
+
+def _blocked(tok: Token) -> bool:
+    """Stop walking up where a cue hangs off a noun that is not the predicate of its clause
+    ('progress in promoting X' says nothing about the sentence subject causing X)."""
+    if tok.dep_ in {"pobj", "dobj"} and tok.pos_ in {"NOUN", "PROPN"}:
+        owner = tok.head.head if tok.dep_ == "pobj" else tok.head
+        return not (tok.dep_ == "dobj" and tok.head.lemma_ in LIGHT_VERBS) and not (
+            tok.dep_ == "pobj" and owner.dep_ in {"attr", "dobj", "acomp"} and owner.head.lemma_ in LIGHT_VERBS
+        )
+    if tok.dep_ == "pcomp" and tok.head.lower_ in CHANNEL_PREPS:
+        owner = tok.head.head  # "X promotes Y by improving Z": Z is a channel of a causal verb
+        return (
+            owner.pos_ in {"VERB", "AUX"}
+            and owner.lemma_ not in LIGHT_VERBS
+            and any(c.dep_ == "dobj" for c in owner.children)
+            and is_causal_cue(owner)
+        )
+    return False
+
+
+def is_causal_cue(tok: Token) -> bool:
+    return any(
+        c.start == tok.i and c.label_ in {"CAUSE_POS", "CAUSE_NEG", "CAUSE_PHRASAL"} for c in tok.doc.spans["kg_cues"]
+    )
+
+
+def _purpose_cause(tok: Token) -> tuple[Token | None, bool]:
+    """'strengthen X to promote Y' → X (a recommendation); 'X can be used to upgrade Y' → X."""
+    if tok.dep_ not in {"advcl", "xcomp"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None, False
+    used = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
+    if used is not None and tok.head.lemma_ in {"use", "apply", "adopt", "employ", "leverage"}:
+        return used, False
+    obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+    return obj, obj is not None
+
+
+def find_cause(verb: Token, skip: Token | None = None) -> tuple[Token | None, bool]:
+    """The subject governing ``verb``; second value True when it is a purpose clause cause."""
+    tok = verb
+    for _ in range(7):
+        subj = _subject(tok, verb, skip)
+        if subj is not None:
+            if subj.lower_ in {"which", "that"} and tok.dep_ == "relcl":
+                return tok.head, False
+            if is_actor(subj):
+                obj = by_gerund_object(tok)
+                if obj is not None:
+                    return obj, False
+                obj = next((c for c in tok.children if c.dep_ == "dobj"), None) if tok is not verb else None
+                return obj, obj is not None
+            return subj, False
+        if tok.dep_ == "relcl":
+            return tok.head, False
+        purpose = _purpose_cause(tok)
+        if purpose[0] is not None:
+            return purpose
+        if tok.dep_ not in WALK_UP or tok.head is tok or _blocked(tok):
+            break
+        tok = tok.head
+    return None, False
+
+
+def channels(verb: Token) -> list[Token]:
+    out: list[Token] = []
+    for owner in (verb, verb.head if verb.dep_ in {"xcomp", "conj"} else None):
+        if owner is None:
+            continue
+        for prep in owner.children:
+            if prep.dep_ == "prep" and prep.lower_ in CHANNEL_PREPS:
+                for obj in prep.children:
+                    if obj.dep_ == "pcomp" and obj.pos_ == "VERB":
+                        out.extend(c for c in obj.children if c.dep_ == "dobj")
+                    elif obj.dep_ in {"pobj", "pcomp"}:
+                        out.append(obj)
+    return out
+
+
+def hedged(verb: Token) -> bool:
+    scope = [verb, *([verb.head] if verb.dep_ in {"xcomp", "conj"} else [])]
+    return any(
+        c.dep_ == "aux" and c.lower_ in {"can", "may", "might", "could", "would"} for t in scope for c in t.children
+    )
+
+
+def negated(verb: Token) -> bool:
+    scope = [verb, *([verb.head] if verb.dep_ in {"xcomp", "conj"} else [])]
+    return any(c.dep_ == "neg" for t in scope for c in t.children)
+
+
+def modifier_polarity(sent: Span, tokens: list[Token]) -> str | None:
+    """Polarity named by modifiers ('positive', 'limited', 'inverted U') of the cue tokens."""
+    idx = {t.i for tok in tokens for t in tok.subtree if t.dep_ in {"amod", "advmod", "compound", "acomp"}}
+    idx |= {t.i for t in tokens}
+    found = {c.label_ for c in cues(sent) if c.label_.endswith("_MOD") and c.start in idx}
+    for label, pol in (("MIXED_MOD", "mixed"), ("NONE_MOD", "none"), ("NEG_MOD", "negative"), ("POS_MOD", "positive")):
+        if label in found:
+            return pol
+    return None
+
+
+def in_question(tok: Token) -> bool:
+    """Inside an embedded question ('whether X promotes Y', 'if X affects Y')."""
+    for t in [tok, *tok.ancestors]:
+        if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in t.children):
+            return True
+        if t.dep_ in {"ROOT"}:
+            break
+    return False

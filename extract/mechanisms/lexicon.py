@@ -1,0 +1,27 @@
+"""Word lists for reading causal links, loaded from ``extract/data/lexicon.json`` (data, not code)."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+
+
+@cache
+def _load() -> dict[str, frozenset[str]]:
+    raw = json.loads((resources.files("extract") / "data" / "lexicon.json").read_text(encoding="utf-8"))
+    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+
+
+def words(name: str) -> frozenset[str]:
+    """One named list of the lexicon (KeyError names a list the data file lacks)."""
+    return _load()[name]
+
+
+GENERIC = words("generic_heads")
+MEASURE = words("measure_nouns")
+DOWN = words("downward_measure_nouns")
+ACTORS = words("actors")
+LIGHT_VERBS = words("light_verbs")
+PRONOUNS = words("pronouns")
+ANAPHORIC = words("anaphoric_nouns")

@@ -1,0 +1,205 @@
+"""Causal links of one sentence, one function per kind of cue (verb, phrasal verb, effect noun,
+support noun, correlation)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from extract.cues import cues
+from extract.mechanisms.clauses import (
+    SUBJ,
+    channels,
+    find_cause,
+    hedged,
+    in_question,
+    is_causal_cue,
+    is_support_noun,
+    modifier_polarity,
+    negated,
+)
+from extract.mechanisms.lexicon import LIGHT_VERBS
+from extract.mechanisms.phrases import conjuncts
+
+RESULT_NOUN_POLARITY = {"role": "positive"}
+
+
+@dataclass
+class RawLink:
+    """A causal link found in one sentence, before concepts are resolved."""
+
+    cause: Token
+    effect: Token
+    polarity: str
+    rule_id: str
+    via: list[Token] = field(default_factory=list)
+    hedged: bool = False
+    negated: bool = False
+    purpose: bool = False  # "strengthen X to promote Y": a recommendation
+    base_confidence: float = 0.6
+
+
+def verb_links(sent: Span, verb: Token, sign: str, rule_id: str) -> list[RawLink]:
+    links = []
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None:
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        cause = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        effects = conjuncts(passive) if cause is not None else []
+        purpose = False
+    else:
+        effects = [e for d in verb.children if d.dep_ == "dobj" for e in conjuncts(d) if not is_support_noun(e)]
+        cause, purpose = find_cause(verb)
+    if cause is None:
+        return []
+    for effect in effects:
+        links.append(
+            RawLink(
+                cause,
+                effect,
+                sign,
+                rule_id,
+                channels(verb),
+                hedged(verb),
+                negated(verb),
+                purpose,
+                0.7 if not purpose else 0.55,
+            )
+        )
+    return links
+
+
+def phrasal_links(sent: Span, verb: Token, rule_id: str) -> list[RawLink]:
+    """lead to / contribute to / result in / give rise to."""
+    if verb.lemma_ in {"rely", "depend"}:  # "Y relies on X": X causes Y
+        return reliance_links(sent, verb, rule_id)
+    wanted = {"result": "in"}.get(verb.lemma_, "to")
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == wanted]
+    if verb.lemma_ == "give":
+        rise = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "rise"), None)
+        preps = [c for c in (rise.children if rise is not None else []) if c.dep_ == "prep" and c.lower_ == "to"]
+    effects = [e for p in preps for o in p.children if o.dep_ in {"pobj", "pcomp"} for e in conjuncts(o)]
+    cause, purpose = find_cause(verb)
+    if cause is None:
+        return []
+    pol = modifier_polarity(sent, effects) or "positive"
+    return [RawLink(cause, e, pol, rule_id, channels(verb), hedged(verb), negated(verb), purpose, 0.6) for e in effects]
+
+
+def reliance_links(sent: Span, verb: Token, rule_id: str) -> list[RawLink]:
+    causes = [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in {"on", "upon"}
+        for o in p.children
+        if o.dep_ == "pobj"
+        for o in conjuncts(o)
+    ]
+    effect, _ = find_cause(verb)
+    if effect is None:
+        return []
+    return [RawLink(c, effect, "positive", rule_id, [], hedged(verb), negated(verb), False, 0.55) for c in causes]
+
+
+def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
+    """'has a positive effect on Y', 'plays a key role in (promoting) Y', 'the effect of X on Y'."""
+    target_prep = {"on", "in", "to"} if noun.lemma_ != "role" else {"in"}
+    effects = [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in target_prep
+        for o in p.children
+        if o.dep_ in {"pobj", "pcomp"}
+    ]
+    if not effects:
+        return []
+    pol = modifier_polarity(sent, [noun]) or RESULT_NOUN_POLARITY.get(noun.lemma_)
+    head_verb = noun.head
+    if pol is None and head_verb.lemma_ in {"have", "exert", "produce", "play"}:
+        pol = modifier_polarity(sent, [head_verb])
+    if pol is None:
+        return []
+    if effects[0].pos_ == "VERB" and effects[0].lemma_ in {"reduce", "inhibit", "curb", "narrow", "lower"}:
+        pol = {"positive": "negative", "negative": "positive"}.get(pol, pol)
+    of = next(
+        (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"),
+        None,
+    )
+    cause, purpose = (of, False) if of is not None else find_cause(head_verb, skip=noun)
+    if cause is None:
+        return []
+    neg = negated(head_verb) or any(c.lower_ == "no" for c in noun.children)
+    return [
+        RawLink(cause, e, pol, rule_id, channels(head_verb), hedged(head_verb), neg, purpose, 0.65)
+        for eff in effects
+        for e in conjuncts(eff)
+    ]
+
+
+def support_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:  # noqa: C901 - one parse walk
+    """'provides strong impetus for Y', 'has become the cornerstone of promoting Y', 'an engine for Y'."""
+    if noun.dep_ not in {"dobj", "attr", "pobj"}:
+        return []
+    effects = []
+    for p in noun.children:
+        if p.dep_ == "prep" and p.lower_ in {"for", "of", "to"}:
+            for o in p.children:
+                if o.dep_ == "pcomp" and o.pos_ == "VERB":
+                    if is_causal_cue(o):
+                        return []  # "engine for promoting Y": the verb's own cue finds the link
+                    effects.extend(c for c in o.children if c.dep_ == "dobj")
+                elif o.dep_ == "pobj":
+                    effects.extend(conjuncts(o))
+    if not effects:
+        return []
+    verb = noun.head if noun.dep_ != "pobj" else noun.head.head
+    if verb.lemma_ not in LIGHT_VERBS | {"use", "regard", "see", "consider"}:
+        return []
+    cause, purpose = find_cause(verb, skip=noun)
+    if cause is None:
+        return []
+    return [
+        RawLink(cause, e, "positive", rule_id, channels(verb), hedged(verb), negated(verb), purpose, 0.55)
+        for e in effects
+    ]
+
+
+def correlation_links(sent: Span, tok: Token, rule_id: str) -> list[RawLink]:
+    """'X is significantly negatively correlated with Y'."""
+    with_obj = [
+        o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"
+    ]
+    head = tok if any(c.dep_ in SUBJ for c in tok.children) else tok.head
+    subj = next((c for c in head.children if c.dep_ in SUBJ), None)
+    if subj is None or not with_obj:
+        return []
+    pol = modifier_polarity(sent, [tok]) or "positive"
+    return [
+        RawLink(subj, e, pol, rule_id, [], hedged(head), negated(head), False, 0.6)
+        for o in with_obj
+        for e in conjuncts(o)
+    ]
+
+
+def find_links(sent: Span) -> list[RawLink]:
+    """Every causal link a sentence asserts (scope filtering is the caller's job)."""
+    links: list[RawLink] = []
+    for cue in cues(sent):
+        if in_question(cue.root):
+            continue  # "we study whether X promotes Y" asserts nothing
+        if cue.label_ in {"CAUSE_POS", "CAUSE_NEG"} and cue.root.pos_ == "VERB" and cue.root.dep_ == "amod":
+            continue  # "the promoting effect": handled by the effect noun
+        tok = cue.root
+        if cue.label_ in {"CAUSE_POS", "CAUSE_NEG"}:
+            sign = "positive" if cue.label_ == "CAUSE_POS" else "negative"
+            links.extend(verb_links(sent, tok, sign, cue.id_))
+        elif cue.label_ == "CAUSE_PHRASAL":
+            links.extend(phrasal_links(sent, tok, cue.id_))
+        elif cue.label_ == "EFFECT_NOUN":
+            links.extend(noun_links(sent, tok, cue.id_))
+        elif cue.label_ == "SUPPORT_NOUN":
+            links.extend(support_links(sent, tok, cue.id_))
+        elif cue.label_ == "CAUSE_CORR":
+            links.extend(correlation_links(sent, tok, cue.id_))
+    return links

@@ -1,0 +1,99 @@
+"""Noun phrases for the ends of a link: which tokens name the cause or the effect."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extract.mechanisms.lexicon import GENERIC, MEASURE
+
+SKIP_IN_NP = {
+    "det",
+    "predet",
+    "relcl",
+    "acl",
+    "appos",
+    "punct",
+    "cc",
+    "conj",
+    "advcl",
+    "neg",
+    "advmod",
+    "prep",
+    "nummod",
+    "quantmod",
+    "case",
+    "mark",
+    "aux",
+    "auxpass",
+    "nsubj",
+    "dep",
+}
+
+
+def np_tokens(head: Token) -> list[Token]:
+    """The noun phrase headed by ``head``: modifiers and 'of'-complements, no clauses."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in {"of", "between", "among"}:
+            out.append(child)
+            for gc in child.children:
+                if gc.dep_ in {"pobj", "pcomp"}:
+                    out.extend(np_with_conj(gc))
+        elif child.dep_ not in SKIP_IN_NP:
+            out.extend(np_tokens(child))
+    return sorted(set(out), key=lambda t: t.i)
+
+
+def np_with_conj(head: Token) -> list[Token]:
+    toks = np_tokens(head)
+    for child in head.children:
+        if child.dep_ in {"cc", "conj"}:
+            toks.extend(np_tokens(child) if child.dep_ == "conj" else [child])
+    return sorted(set(toks), key=lambda t: t.i)
+
+
+def measured(head: Token) -> Token:
+    """'a huge leap in productivity' names productivity: look through measure nouns."""
+    if head.lemma_ in MEASURE:
+        for p in head.children:
+            if p.dep_ == "prep" and p.lower_ in {"in", "of"}:
+                obj = next((c for c in p.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+    return head
+
+
+def phrase(head: Token) -> str:
+    head = measured(head)
+    toks = np_tokens(head)
+    if head.pos_ in {"VERB", "AUX"}:  # a gerund: "promoting X" → X
+        obj = next((c for c in head.children if c.dep_ in {"dobj", "pobj"}), None)
+        if obj is not None:
+            toks = np_tokens(obj)
+    return " ".join(t.text for t in toks)
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """The token and its later conjuncts, except bare nominalisations sharing one complement
+    ('the transformation and upgrading of X' is one effect, not two)."""
+    out = [tok]
+    for c in tok.conjuncts:
+        if c.i <= tok.i or c.pos_ not in {"NOUN", "PROPN", "VERB"}:
+            continue
+        bare = not any(d.dep_ not in {"cc", "punct", "det"} for d in c.children)
+        shared = any(d.dep_ == "prep" and d.lower_ == "of" for x in (tok, c) for d in x.children)
+        if bare and shared and c.lower_.endswith(("ing", "tion", "ment", "sion")):
+            continue
+        out.append(c)
+    return out
+
+
+def usable(tok: Token) -> bool:
+    """A phrase head that names something: not a pronoun, not a bare generic noun."""
+    if tok.pos_ not in {"NOUN", "PROPN", "VERB", "ADJ", "X"}:
+        return False
+    if tok.lower_ in GENERIC:
+        return any(
+            c.dep_ in {"amod", "compound", "prep", "nmod"} and c.lower_ not in {"its", "their"} for c in tok.children
+        )
+    return True
