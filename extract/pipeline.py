@@ -88,7 +88,7 @@ def _attributed(ctx: SentenceCtx) -> bool:
     if SELF.search(ctx.sent.text):
         return False
     raw = ctx.quote
-    return bool(cues(ctx.sent, "ATTRIB")) or bool(re.search(r"\[\d+(?:[-–,]\s*\d+)*\]|\(\d{4}\)|\b(19|20)\d\d\)", raw))
+    return bool(cues(ctx.sent, "ATTRIB")) or bool(re.search(r"\(\d{4}\)|\b(19|20)\d\d\)", raw))
 
 
 def _paper(document: Document) -> Paper:

@@ -71,6 +71,34 @@ def test_statements_attributed_to_cited_work_are_not_the_papers_own(nlp):
     assert not x.mechanisms
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Li et al. [12] found that the digital economy promotes employment.",
+        "Wang [3] argues that the digital economy promotes employment.",
+        "Some studies have shown that the digital economy promotes employment.",
+    ],
+)
+def test_reported_findings_of_cited_work_are_dropped(nlp, text):
+    _, x = extract_text(text, nlp)
+    assert not x.mechanisms
+
+
+def test_a_trailing_citation_keeps_the_papers_own_assertion(nlp):
+    _, x = extract_text("The digital economy promotes employment in rural areas [7].", nlp)
+    assert ("digital economy", "employment", "positive") in links(x)
+
+
+def test_labels_leave_out_places_grading_adjectives_and_frame_nouns(nlp):
+    _, x = extract_text(
+        "Digital infrastructure has narrowed the significant skills gap between regions. "
+        "A series of digital platforms has enhanced Hebei's business environment.",
+        nlp,
+    )
+    assert ("digital infrastructure", "skills gap", "negative") in links(x)
+    assert ("digital platform", "business environment", "positive") in links(x)
+
+
 def test_quotes_are_verbatim_and_offsets_point_at_them(nlp):
     text = (
         "The digital economy promotes regional development.\nIt also\nreduces the regional gap "

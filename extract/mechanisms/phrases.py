@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extract.mechanisms.lexicon import GENERIC, MEASURE
+from extract.mechanisms.lexicon import EVALUATIVE, FRAME, GENERIC, MEASURE, RELATIONAL
 
 SKIP_IN_NP = {
     "det",
@@ -31,17 +31,23 @@ SKIP_IN_NP = {
 
 
 def np_tokens(head: Token) -> list[Token]:
-    """The noun phrase headed by ``head``: modifiers and 'of'-complements, no clauses."""
+    """The noun phrase headed by ``head``: modifiers and 'of'-complements, no clauses, no grading
+    adjectives ('significant gap'), no place names ('Hebei's competitiveness': the place is context)."""
     out = [head]
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in {"of", "between", "among"}:
-            out.append(child)
-            for gc in child.children:
-                if gc.dep_ in {"pobj", "pcomp"}:
-                    out.extend(np_with_conj(gc))
-        elif child.dep_ not in SKIP_IN_NP:
+        if child.dep_ == "prep":
+            if child.lower_ == "of" or (child.lower_ in {"between", "among"} and head.lemma_ in RELATIONAL):
+                out.append(child)
+                out.extend(t for gc in child.children if gc.dep_ in {"pobj", "pcomp"} for t in np_with_conj(gc))
+        elif child.dep_ not in SKIP_IN_NP and not _context_modifier(child, head):
             out.extend(np_tokens(child))
     return sorted(set(out), key=lambda t: t.i)
+
+
+def _context_modifier(child: Token, head: Token) -> bool:
+    if child.dep_ in {"amod", "advmod"} and child.lower_ in EVALUATIVE:
+        return True
+    return child.dep_ == "poss" and child.ent_type_ == "GPE" and head.ent_type_ != "GPE"
 
 
 def np_with_conj(head: Token) -> list[Token]:
@@ -53,13 +59,15 @@ def np_with_conj(head: Token) -> list[Token]:
 
 
 def measured(head: Token) -> Token:
-    """'a huge leap in productivity' names productivity: look through measure nouns."""
-    if head.lemma_ in MEASURE:
-        for p in head.children:
-            if p.dep_ == "prep" and p.lower_ in {"in", "of"}:
-                obj = next((c for c in p.children if c.dep_ == "pobj"), None)
-                if obj is not None:
-                    return obj
+    """'a huge leap in productivity' names productivity, 'a series of measures' names measures:
+    look through measure and frame nouns to their object."""
+    for _ in range(3):
+        preps = {"in", "of"} if head.lemma_ in MEASURE else {"of"} if head.lemma_ in FRAME else set()
+        objs = [o for p in head.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children]
+        obj = next((o for o in objs if o.dep_ == "pobj"), None)
+        if obj is None:
+            break
+        head = obj
     return head
 
 
