@@ -114,7 +114,8 @@ def _paper(document: Document) -> Paper:
 def _mechanism(
     link: RawLink, ctx: SentenceCtx, table: ConceptTable, paper_empirical: bool, case_orgs: bool
 ) -> Mechanism | None:
-    if not usable(link.cause) or not usable(link.effect) or is_actor(link.cause) or is_actor(link.effect):
+    ends = (link.cause, link.effect, measured(link.cause), measured(link.effect))
+    if not all(usable(t) and not is_actor(t) for t in ends):
         return None
     cause = table.resolve(phrase(link.cause), measured(link.cause).text)
     effect = table.resolve(phrase(link.effect), measured(link.effect).text)

@@ -99,6 +99,36 @@ def test_labels_leave_out_places_grading_adjectives_and_frame_nouns(nlp):
     assert ("digital platform", "business environment", "positive") in links(x)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "With the help of big data, local governments can improve public service quality.",
+            ("big data", "public service quality", "positive"),
+        ),
+        (
+            "Relying on cloud computing, small firms reduce their transaction costs.",
+            ("cloud computing", "transaction cost", "negative"),
+        ),
+        (
+            "Integrating digital technologies into agriculture can raise farm incomes.",
+            ("digital technology", "rural income", "positive"),
+        ),
+        (
+            "Digital finance encourages households to expand their consumption.",
+            ("digital finance", "consumption", "positive"),
+        ),
+        (
+            "Provinces should use online platforms as a catalyst to increase rural employment.",
+            ("digital platform", "rural employment", "positive"),
+        ),
+    ],
+)
+def test_the_means_an_actor_uses_is_the_cause(nlp, text, expected):
+    _, x = extract_text(text, nlp)
+    assert expected in links(x)
+
+
 def test_quotes_are_verbatim_and_offsets_point_at_them(nlp):
     text = (
         "The digital economy promotes regional development.\nIt also\nreduces the regional gap "

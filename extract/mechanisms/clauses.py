@@ -6,7 +6,15 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extract.cues import cues
-from extract.mechanisms.lexicon import ACTORS, ANAPHORIC, LIGHT_VERBS, PRONOUNS
+from extract.mechanisms.lexicon import (
+    ACTORS,
+    ANAPHORIC,
+    CAUSATIVE,
+    INSTRUMENT_NOUNS,
+    INSTRUMENT_VERBS,
+    LIGHT_VERBS,
+    PRONOUNS,
+)
 
 SUBJ = {"nsubj", "csubj", "nsubjpass"}
 WALK_UP = {"pcomp", "pobj", "prep", "attr", "acl", "xcomp", "advcl", "conj", "ccomp", "relcl", "acomp", "dobj"}
@@ -36,25 +44,63 @@ def is_actor(tok: Token) -> bool:
     )
 
 
-def by_gerund_object(verb: Token) -> Token | None:
-    """'By leveraging X, Hebei can modernize Y': X is the cause when the subject is an actor."""
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"by", "through", "via"}:
-            for g in prep.children:
+def instrument(verb: Token) -> Token | None:
+    """The means an actor uses, which is the cause: 'By leveraging X, Hebei can modernize Y',
+    'With the help of X, governments can ...', 'Relying on X, cities ...'."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in {"by", "through", "via"}:
+            for g in child.children:
                 if g.dep_ == "pcomp" and g.pos_ == "VERB":
                     obj = next((c for c in g.children if c.dep_ == "dobj"), None)
                     if obj is not None:
                         return obj
                 elif g.dep_ == "pobj":
                     return g
+        found = _with_help_of(child) if child.dep_ == "prep" and child.lower_ == "with" else None
+        if found is None and child.dep_ == "advcl" and child.lemma_ in INSTRUMENT_VERBS and child.tag_ == "VBG":
+            found = _object(child)
+        if found is not None:
+            return found
     return None
+
+
+def _with_help_of(prep: Token) -> Token | None:
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.lemma_ not in INSTRUMENT_NOUNS:
+        return None
+    return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children), None)
+
+
+def _object(verb: Token) -> Token | None:
+    """A verb's object, direct ('using X') or prepositional ('relying on X')."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        obj = next((o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"), None)
+    return obj
 
 
 def _subject(tok: Token, verb: Token, skip: Token | None) -> Token | None:
     subj = next((c for c in tok.children if c.dep_ in {"nsubj", "csubj"} and c is not skip), None)
     if subj is None and tok is not verb:
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass" and c is not skip), None)
+    if subj is None and tok.pos_ in {"VERB", "AUX"}:
+        subj = _gerund_subject(tok)
     return subj
+
+
+def _gerund_subject(tok: Token) -> Token | None:
+    """'Integrating X into Y can enhance Z': a fronted gerund parsed as an adverbial clause is
+    the subject when the verb has no other."""
+    for c in tok.lefts:
+        if (
+            c.dep_ == "advcl"
+            and c.tag_ == "VBG"
+            and c.i == c.left_edge.i == tok.sent.start
+            and not any(d.dep_ in {"mark", "nsubj", "nsubjpass"} for d in c.children)
+            and c.lemma_ not in INSTRUMENT_VERBS
+        ):
+            return c
+    return None
 
 
 def _blocked(tok: Token) -> bool:
@@ -86,11 +132,23 @@ def _purpose_cause(tok: Token) -> tuple[Token | None, bool]:
     """'strengthen X to promote Y' → X (a recommendation); 'X can be used to upgrade Y' → X."""
     if tok.dep_ not in {"advcl", "xcomp"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return None, False
+    if tok.head.lemma_ in CAUSATIVE:
+        return None, False  # "X encourages firms to boost Y": walk on up to X
     used = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
     if used is not None and tok.head.lemma_ in {"use", "apply", "adopt", "employ", "leverage"}:
         return used, False
     obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
     return obj, obj is not None
+
+
+def _as_role(noun: Token) -> Token:
+    """'use X as a catalyst to increase Y': the catalyst is X, the object of the verb 'as' hangs on."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in {"VERB", "AUX"}:
+        verb = noun.head.head
+        held = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        if held is not None:
+            return held
+    return noun
 
 
 def find_cause(verb: Token, skip: Token | None = None) -> tuple[Token | None, bool]:
@@ -100,16 +158,16 @@ def find_cause(verb: Token, skip: Token | None = None) -> tuple[Token | None, bo
         subj = _subject(tok, verb, skip)
         if subj is not None:
             if subj.lower_ in {"which", "that"} and tok.dep_ == "relcl":
-                return tok.head, False
+                return _as_role(tok.head), False
             if is_actor(subj):
-                obj = by_gerund_object(tok)
+                obj = instrument(tok)
                 if obj is not None:
                     return obj, False
                 obj = next((c for c in tok.children if c.dep_ == "dobj"), None) if tok is not verb else None
                 return obj, obj is not None
             return subj, False
         if tok.dep_ == "relcl":
-            return tok.head, False
+            return _as_role(tok.head), False
         purpose = _purpose_cause(tok)
         if purpose[0] is not None:
             return purpose

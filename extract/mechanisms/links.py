@@ -14,12 +14,13 @@ from extract.mechanisms.clauses import (
     find_cause,
     hedged,
     in_question,
+    is_actor,
     is_causal_cue,
     is_support_noun,
     modifier_polarity,
     negated,
 )
-from extract.mechanisms.lexicon import LIGHT_VERBS
+from extract.mechanisms.lexicon import CAUSATIVE, LIGHT_VERBS
 from extract.mechanisms.phrases import conjuncts
 
 RESULT_NOUN_POLARITY = {"role": "positive"}
@@ -50,6 +51,8 @@ def verb_links(sent: Span, verb: Token, sign: str, rule_id: str) -> list[RawLink
         purpose = False
     else:
         effects = [e for d in verb.children if d.dep_ == "dobj" for e in conjuncts(d) if not is_support_noun(e)]
+        if effects and all(is_actor(e) for e in effects) and verb.lemma_ in CAUSATIVE:
+            effects = _agent_goal(verb)  # "enables firms to cut costs": the effect is what the agent does
         cause, purpose = find_cause(verb)
     if cause is None:
         return []
@@ -68,6 +71,12 @@ def verb_links(sent: Span, verb: Token, sign: str, rule_id: str) -> list[RawLink
             )
         )
     return links
+
+
+def _agent_goal(verb: Token) -> list[Token]:
+    """The objects of 'to V' after 'enable/help/encourage <agent>' (unless V is a cue of its own)."""
+    goals = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and not is_causal_cue(c)]
+    return [e for g in goals for d in g.children if d.dep_ == "dobj" for e in conjuncts(d)]
 
 
 def phrasal_links(sent: Span, verb: Token, rule_id: str) -> list[RawLink]:
