@@ -154,7 +154,7 @@ class Thesaurus:
             return self.entries[self.index[k]], 1.0
         best, score = None, 0.0
         for lk, cid in self.index.items():
-            if not lk <= k and not k <= lk:
+            if not lk <= k:
                 continue
             j = len(k & lk) / len(k | lk)
             if j > score or (j == score and best is not None and cid < best.id):
@@ -239,6 +239,8 @@ class ConceptTable:
         if not label:
             return None
         entry, score = self.thesaurus.best(label)
+        if slug(label) in self.thesaurus.entries:  # the label names a concept by its id ("digital integration")
+            entry, score = self.thesaurus.entries[slug(label)], 1.0
         if (
             entry
             and score < 1.0

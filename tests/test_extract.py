@@ -157,6 +157,15 @@ def test_concepts_are_normalised_to_the_thesaurus_and_acronyms_resolved(nlp):
     assert ("digital economy", "industrial structure upgrading", "positive") in links(x)
 
 
+def test_phrases_map_to_a_concept_they_are_a_kind_of_never_to_a_narrower_one():
+    from extract.concepts import ConceptTable, load_thesaurus
+
+    table = ConceptTable(load_thesaurus())
+    assert table.resolve("the rapid growth of the digital economy").label == "digital economy"
+    assert table.resolve("traditional industries").label == "traditional industry"
+    assert table.resolve("digital integration").id == "digital-integration"
+
+
 def test_same_file_gives_identical_output(seed_paths, nlp):
     from extract.io import to_json
     from extract.pipeline import extract_file
