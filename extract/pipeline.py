@@ -166,13 +166,16 @@ def _dedupe(mechs: list[Mechanism]) -> list[Mechanism]:
 
 
 def _resolve_pronouns(links: list[RawLink], ctx: SentenceCtx, previous: tuple) -> tuple:
-    """'It/This promotes Y' continues the previous sentence of the paragraph: use its cause."""
+    """'It/This promotes Y' continues the previous sentence of the paragraph: use its cause.
+    A link whose anaphor has nothing in the paragraph to point back to is dropped.
+    (Pointing 'These improvements' at the previous sentence's effect instead scored lower.)"""
     doc, last = previous
     if doc is not ctx.sent.doc:
         last = None
-    for link in links:
+    for link in list(links):
         if is_anaphor(link.cause):
             if last is None:
+                links.remove(link)
                 continue
             link.cause = last
             link.base_confidence -= 0.1

@@ -129,6 +129,24 @@ def test_the_means_an_actor_uses_is_the_cause(nlp, text, expected):
     assert expected in links(x)
 
 
+def test_modified_actor_nouns_are_concepts_and_frames_over_coordinations_split(nlp):
+    _, x = extract_text(
+        "Digital government improves public service quality. "
+        "Broadband networks promote a wide range of rural industries and rural services.",
+        nlp,
+    )
+    assert ("digital government", "public service quality", "positive") in links(x)
+    assert {
+        ("broadband network", "rural industry", "positive"),
+        ("broadband network", "rural service", "positive"),
+    } <= (links(x))
+
+
+def test_an_anaphor_with_nothing_to_point_back_to_gives_no_mechanism(nlp):
+    _, x = extract_text("These improvements promote rural employment.", nlp)
+    assert not x.mechanisms
+
+
 def test_quotes_are_verbatim_and_offsets_point_at_them(nlp):
     text = (
         "The digital economy promotes regional development.\nIt also\nreduces the regional gap "

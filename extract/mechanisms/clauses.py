@@ -10,6 +10,7 @@ from extract.mechanisms.lexicon import (
     ACTORS,
     ANAPHORIC,
     CAUSATIVE,
+    CONCEPT_MODIFIERS,
     INSTRUMENT_NOUNS,
     INSTRUMENT_VERBS,
     LIGHT_VERBS,
@@ -38,6 +39,8 @@ def is_actor(tok: Token) -> bool:
     """Who acts (a government, a province, 'this paper'), as opposed to what causes."""
     if tok.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}:
         return True
+    if any(c.dep_ in {"amod", "compound"} and c.lower_ in CONCEPT_MODIFIERS for c in tok.children):
+        return False  # "digital government", "smart cities": concepts, not actors
     return tok.lower_ in ACTORS or (
         tok.ent_type_ in {"GPE", "PERSON", "NORP"}
         and not any(c.dep_ in {"amod", "compound"} and c.ent_type_ == "" for c in tok.children)

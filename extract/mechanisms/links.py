@@ -3,7 +3,7 @@ support noun, correlation)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -21,7 +21,7 @@ from extract.mechanisms.clauses import (
     negated,
 )
 from extract.mechanisms.lexicon import CAUSATIVE, LIGHT_VERBS
-from extract.mechanisms.phrases import conjuncts
+from extract.mechanisms.phrases import conjuncts, split_ends
 
 RESULT_NOUN_POLARITY = {"role": "positive"}
 
@@ -211,4 +211,4 @@ def find_links(sent: Span) -> list[RawLink]:
             links.extend(support_links(sent, tok, cue.id_))
         elif cue.label_ == "CAUSE_CORR":
             links.extend(correlation_links(sent, tok, cue.id_))
-    return links
+    return [replace(k, cause=c, effect=e) for k in links for c in split_ends(k.cause) for e in split_ends(k.effect)]

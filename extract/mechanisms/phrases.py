@@ -71,6 +71,12 @@ def measured(head: Token) -> Token:
     return head
 
 
+def split_ends(tok: Token) -> list[Token]:
+    """'a series of A and B' names two concepts, A and B (a frame or measure noun over a coordination)."""
+    inner = measured(tok)
+    return [tok] if inner is tok else conjuncts(inner)
+
+
 def phrase(head: Token) -> str:
     head = measured(head)
     toks = np_tokens(head)
