@@ -147,6 +147,17 @@ def test_an_anaphor_with_nothing_to_point_back_to_gives_no_mechanism(nlp):
     assert not x.mechanisms
 
 
+def test_adjectives_of_effect_and_clause_level_which(nlp):
+    _, x = extract_text(
+        "Air pollution is harmful to public health. "
+        "Supply chain finance provides credit support through core enterprises, which is conducive to "
+        "the flow of credit funds.",
+        nlp,
+    )
+    assert ("air pollution", "public health", "negative") in links(x)
+    assert any(m.cause == "supply chain finance" and "credit fund" in m.effect for m in x.mechanisms)
+
+
 def test_quotes_are_verbatim_and_offsets_point_at_them(nlp):
     text = (
         "The digital economy promotes regional development.\nIt also\nreduces the regional gap "

@@ -144,6 +144,27 @@ def _purpose_cause(tok: Token) -> tuple[Token | None, bool]:
     return obj, obj is not None
 
 
+def _antecedent(relcl: Token) -> Token:
+    """What ', which ...' refers to: the noun it hangs on, unless agreement or position says
+    otherwise. 'X provides support through core enterprises, which is conducive to Y' is about
+    the clause (the noun sits in an adverbial phrase of the verb: returns the verb); in
+    'innovation in small firms, which raises Y' the singular verb agrees with 'innovation'."""
+    head = relcl.head
+    comma = relcl.left_edge.i > 0 and relcl.doc[relcl.left_edge.i - 1].text == ","
+    if not comma or head.pos_ not in {"NOUN", "PROPN"}:
+        return head
+    singular_verb = any(t.tag_ == "VBZ" for t in (relcl, *relcl.children))
+    if singular_verb and head.tag_ in {"NNS", "NNPS"}:
+        tok = head
+        while tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in {"NOUN", "PROPN"}:
+            tok = tok.head.head
+            if tok.tag_ in {"NN", "NNP"}:
+                return tok
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in {"VERB", "AUX"}:
+        return head.head.head
+    return head
+
+
 def _as_role(noun: Token) -> Token:
     """'use X as a catalyst to increase Y': the catalyst is X, the object of the verb 'as' hangs on."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in {"VERB", "AUX"}:
@@ -161,7 +182,10 @@ def find_cause(verb: Token, skip: Token | None = None) -> tuple[Token | None, bo
         subj = _subject(tok, verb, skip)
         if subj is not None:
             if subj.lower_ in {"which", "that"} and tok.dep_ == "relcl":
-                return _as_role(tok.head), False
+                antecedent = _antecedent(tok)
+                if antecedent.pos_ in {"VERB", "AUX"}:
+                    return find_cause(antecedent)
+                return _as_role(antecedent), False
             if is_actor(subj):
                 obj = instrument(tok)
                 if obj is not None:

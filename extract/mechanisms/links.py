@@ -174,6 +174,22 @@ def support_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:  # no
     ]
 
 
+def adjective_links(sent: Span, adj: Token, sign: str, rule_id: str) -> list[RawLink]:
+    """'X is conducive to Y', 'which is detrimental to Y' (a cue verb after 'to' finds its own link)."""
+    effects = []
+    for p in adj.children:
+        if p.dep_ == "prep" and p.lower_ in {"to", "for"}:
+            for o in p.children:
+                if o.dep_ == "pobj":
+                    effects.extend(conjuncts(o))
+                elif o.dep_ == "pcomp" and o.pos_ == "VERB" and not is_causal_cue(o):
+                    effects.extend(e for c in o.children if c.dep_ == "dobj" for e in conjuncts(c))
+    cause, purpose = find_cause(adj) if effects else (None, False)
+    if cause is None:
+        return []
+    return [RawLink(cause, e, sign, rule_id, [], hedged(adj.head), negated(adj.head), purpose, 0.6) for e in effects]
+
+
 def correlation_links(sent: Span, tok: Token, rule_id: str) -> list[RawLink]:
     """'X is significantly negatively correlated with Y'."""
     with_obj = [
@@ -209,6 +225,9 @@ def find_links(sent: Span) -> list[RawLink]:
             links.extend(noun_links(sent, tok, cue.id_))
         elif cue.label_ == "SUPPORT_NOUN":
             links.extend(support_links(sent, tok, cue.id_))
+        elif cue.label_ in {"CAUSE_ADJ_POS", "CAUSE_ADJ_NEG"}:
+            sign = "positive" if cue.label_ == "CAUSE_ADJ_POS" else "negative"
+            links.extend(adjective_links(sent, sent.doc[cue.start], sign, cue.id_))
         elif cue.label_ == "CAUSE_CORR":
             links.extend(correlation_links(sent, tok, cue.id_))
     return [replace(k, cause=c, effect=e) for k in links for c in split_ends(k.cause) for e in split_ends(k.effect)]
