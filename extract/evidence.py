@@ -30,13 +30,16 @@ def is_policy(sent: Span, purpose: bool) -> bool:
     )
 
 
-def evidence_type(sent: Span, section_kind: str, paper_is_empirical: bool, purpose: bool, case_orgs: bool) -> str:
+def evidence_type(
+    sent: Span, section_kind: str, paper_is_empirical: bool, purpose: bool, case_orgs: tuple[str, ...]
+) -> str:
+    """``case_orgs``: the organisations the paper names (empty when it estimates models)."""
     if is_policy(sent, purpose):
         return "policy"
     text = sent.text
     if paper_is_empirical and (EMPIRICAL_WORDS.search(text) or section_kind in {"results", "abstract"}):
         return "empirical"
-    if case_orgs and _names_an_organisation(sent):
+    if case_orgs and _names_an_organisation(sent, case_orgs):
         return "case_study"
     return "theoretical"
 
@@ -44,9 +47,11 @@ def evidence_type(sent: Span, section_kind: str, paper_is_empirical: bool, purpo
 CASE_WORDS = {"company", "group", "subsidiary", "subsidiaries", "firm's", "company's"}
 
 
-def _names_an_organisation(sent: Span) -> bool:
-    """The described experience of one organisation: it is named (NER) or referred to as 'the company'."""
-    return any(e.label_ == "ORG" for e in sent.ents) or any(t.lower_ in CASE_WORDS for t in sent)
+def _names_an_organisation(sent: Span, orgs: tuple[str, ...]) -> bool:
+    """The described experience of one organisation: one the paper names, or 'the company'.
+    (Matching the paper's organisation list rather than any NER hit: the small model tags
+    capitalised phrases such as 'Digital government' as ORG.)"""
+    return any(o in sent.text for o in orgs) or any(t.lower_ in CASE_WORDS for t in sent)
 
 
 def methods_in(sent: Span) -> list[str]:

@@ -158,6 +158,16 @@ def test_adjectives_of_effect_and_clause_level_which(nlp):
     assert any(m.cause == "supply chain finance" and "credit fund" in m.effect for m in x.mechanisms)
 
 
+def test_evidence_is_not_empirical_because_cited_work_used_panel_data(nlp):
+    _, x = extract_text(
+        "Sun (2012) used panel data to study informatization. "
+        "Digital government improves public service quality in poor counties.",
+        nlp,
+    )
+    m = next(m for m in x.mechanisms if m.cause == "digital government")
+    assert m.evidence == "theoretical"
+
+
 def test_quotes_are_verbatim_and_offsets_point_at_them(nlp):
     text = (
         "The digital economy promotes regional development.\nIt also\nreduces the regional gap "
