@@ -168,6 +168,18 @@ def test_evidence_is_not_empirical_because_cited_work_used_panel_data(nlp):
     assert m.evidence == "theoretical"
 
 
+def test_a_participle_with_by_names_the_cause_and_coordinated_modifiers_split(nlp):
+    _, x = extract_text(
+        "The digitalization of consumption triggered by the digital economy creates jobs. "
+        "The scale effect and resource allocation effect brought about by digital finance raise productivity.",
+        nlp,
+    )
+    assert any(m.cause == "digital economy" and "consumption" in m.effect for m in x.mechanisms)
+    assert {"scale effect", "resource allocation effect"} <= {
+        m.effect for m in x.mechanisms if m.cause == "digital finance"
+    }
+
+
 def test_quotes_are_verbatim_and_offsets_point_at_them(nlp):
     text = (
         "The digital economy promotes regional development.\nIt also\nreduces the regional gap "

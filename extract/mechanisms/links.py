@@ -44,6 +44,10 @@ class RawLink:
 def verb_links(sent: Span, verb: Token, sign: str, rule_id: str) -> list[RawLink]:
     links = []
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        passive = verb.head  # "the digitalization of consumption triggered by X": X causes it
+        while passive.dep_ == "pobj" and passive.head.lower_ == "of" and passive.head.head.pos_ == "NOUN":
+            passive = passive.head.head
     if passive is not None:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         cause = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None

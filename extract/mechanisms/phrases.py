@@ -44,7 +44,15 @@ def np_tokens(head: Token) -> list[Token]:
     return sorted(set(out), key=lambda t: t.i)
 
 
+def _coordinated_modifier(child: Token) -> bool:
+    """'the scale effect and resource allocation effect': the parser often hangs the first
+    conjunct on the second as a modifier that carries the 'and'."""
+    return child.dep_ in {"nmod", "compound"} and child.pos_ == "NOUN" and any(c.dep_ == "cc" for c in child.children)
+
+
 def _context_modifier(child: Token, head: Token) -> bool:
+    if _coordinated_modifier(child):
+        return True
     if child.dep_ in {"amod", "advmod"} and child.lower_ in EVALUATIVE:
         return True
     return child.dep_ == "poss" and child.ent_type_ == "GPE" and head.ent_type_ != "GPE"
@@ -90,7 +98,7 @@ def phrase(head: Token) -> str:
 def conjuncts(tok: Token) -> list[Token]:
     """The token and its later conjuncts, except bare nominalisations sharing one complement
     ('the transformation and upgrading of X' is one effect, not two)."""
-    out = [tok]
+    out = [tok, *(c for c in tok.children if _coordinated_modifier(c))]
     for c in tok.conjuncts:
         if c.i <= tok.i or c.pos_ not in {"NOUN", "PROPN", "VERB"}:
             continue
