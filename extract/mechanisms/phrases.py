@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extract.mechanisms.lexicon import EVALUATIVE, FRAME, GENERIC, MEASURE, RELATIONAL
+from extract.mechanisms.lexicon import EVALUATIVE, FRAME, GENERIC, MEASURE, RELATIONAL, WRAPPERS
 
 SKIP_IN_NP = {
     "det",
@@ -36,12 +36,26 @@ def np_tokens(head: Token) -> list[Token]:
     out = [head]
     for child in head.children:
         if child.dep_ == "prep":
+            if _owner_name(child):
+                continue  # "the trading platform of Fellisen Technology": the owner is context
             if child.lower_ == "of" or (child.lower_ in {"between", "among"} and head.lemma_ in RELATIONAL):
                 out.append(child)
                 out.extend(t for gc in child.children if gc.dep_ in {"pobj", "pcomp"} for t in np_with_conj(gc))
         elif child.dep_ not in SKIP_IN_NP and not _context_modifier(child, head):
             out.extend(np_tokens(child))
     return sorted(set(out), key=lambda t: t.i)
+
+
+def _owner_name(prep: Token) -> bool:
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return (
+        prep.lower_ == "of"
+        and obj is not None
+        and obj.pos_ == "PROPN"
+        and obj.ent_type_ in {"ORG", "GPE", "PERSON", "NORP", "LOC"}
+        and prep.head.pos_ == "NOUN"
+        and prep.head.lemma_ not in WRAPPERS
+    )
 
 
 def _coordinated_modifier(child: Token) -> bool:
