@@ -217,6 +217,16 @@ def test_phrases_map_to_a_concept_they_are_a_kind_of_never_to_a_narrower_one():
     assert table.resolve("digital integration").id == "digital-integration"
 
 
+def test_the_thesaurus_never_merges_a_concept_with_its_opposite():
+    from extract.concepts import ConceptTable, load_thesaurus
+
+    table = ConceptTable(load_thesaurus())
+    pairs = [("environmental pollution", "green development"), ("market segmentation", "market integration")]
+    pairs += [("financing constraints", "financial inclusion"), ("income gap", "urban-rural income gap")]
+    for a, b in pairs:
+        assert table.resolve(a).id != table.resolve(b).id, (a, b)
+
+
 def test_same_file_gives_identical_output(seed_paths, nlp):
     from extract.io import to_json
     from extract.pipeline import extract_file
