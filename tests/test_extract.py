@@ -129,6 +129,17 @@ def test_the_means_an_actor_uses_is_the_cause(nlp, text, expected):
     assert expected in links(x)
 
 
+def test_labels_keep_the_phrases_their_head_needs(nlp):
+    _, x = extract_text(
+        "Digital finance increases investment in research and development. "
+        "Strengthening collaboration with universities promotes entrepreneurship.",
+        nlp,
+    )
+    effects = {m.effect for m in x.mechanisms}
+    assert "investment in research and development" in effects
+    assert any(m.cause == "collaboration with university" for m in x.mechanisms)
+
+
 def test_modified_actor_nouns_are_concepts_and_frames_over_coordinations_split(nlp):
     _, x = extract_text(
         "Digital government improves public service quality. "

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extract.mechanisms.lexicon import EVALUATIVE, FRAME, GENERIC, MEASURE, RELATIONAL, WRAPPERS
+from extract.mechanisms.lexicon import (
+    EVALUATIVE,
+    FRAME,
+    GENERIC,
+    IN_SCOPED,
+    MEASURE,
+    RELATIONAL,
+    TRANSITIONS,
+    WRAPPERS,
+)
 
 SKIP_IN_NP = {
     "det",
@@ -38,12 +47,24 @@ def np_tokens(head: Token) -> list[Token]:
         if child.dep_ == "prep":
             if _owner_name(child):
                 continue  # "the trading platform of Fellisen Technology": the owner is context
-            if child.lower_ == "of" or (child.lower_ in {"between", "among"} and head.lemma_ in RELATIONAL):
+            if _part_of_concept(child, head):
                 out.append(child)
                 out.extend(t for gc in child.children if gc.dep_ in {"pobj", "pcomp"} for t in np_with_conj(gc))
         elif child.dep_ not in SKIP_IN_NP and not _context_modifier(child, head):
             out.extend(np_tokens(child))
     return sorted(set(out), key=lambda t: t.i)
+
+
+def _part_of_concept(prep: Token, head: Token) -> bool:
+    """'of' phrases always; others only where the head needs them ('collaboration with
+    universities', 'investment in R&D', 'the transition to an innovation-driven economy')."""
+    word = prep.lower_
+    return (
+        word == "of"
+        or (word in {"between", "among", "with"} and head.lemma_ in RELATIONAL)
+        or (word == "in" and head.lower_ in IN_SCOPED)
+        or (word in {"from", "to", "towards", "toward"} and head.lemma_ in TRANSITIONS)
+    )
 
 
 def _owner_name(prep: Token) -> bool:
