@@ -115,6 +115,14 @@ def test_labels_leave_out_places_grading_adjectives_and_frame_nouns(nlp):
             ("digital technology", "rural income", "positive"),
         ),
         (
+            "By introducing intelligent equipment, traditional manufacturers can improve production efficiency.",
+            ("intelligent equipment", "production efficiency", "positive"),
+        ),
+        (
+            "Through digital finance, the digital economy reduces rural poverty.",
+            ("digital economy", "rural poverty", "negative"),
+        ),
+        (
             "Digital finance encourages households to expand their consumption.",
             ("digital finance", "consumption", "positive"),
         ),

@@ -47,9 +47,10 @@ def is_actor(tok: Token) -> bool:
     )
 
 
-def instrument(verb: Token) -> Token | None:
+def instrument(verb: Token, actions_only: bool = False) -> Token | None:
     """The means an actor uses, which is the cause: 'By leveraging X, Hebei can modernize Y',
-    'With the help of X, governments can ...', 'Relying on X, cities ...'."""
+    'With the help of X, governments can ...', 'Relying on X, cities ...'. With ``actions_only``
+    a bare 'through X' does not count (it names a channel when the subject is a cause)."""
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in {"by", "through", "via"}:
             for g in child.children:
@@ -57,7 +58,7 @@ def instrument(verb: Token) -> Token | None:
                     obj = next((c for c in g.children if c.dep_ == "dobj"), None)
                     if obj is not None:
                         return obj
-                elif g.dep_ == "pobj":
+                elif g.dep_ == "pobj" and not actions_only:
                     return g
         found = _with_help_of(child) if child.dep_ == "prep" and child.lower_ == "with" else None
         if found is None and child.dep_ == "advcl" and child.lemma_ in INSTRUMENT_VERBS and child.tag_ == "VBG":
@@ -181,18 +182,7 @@ def find_cause(verb: Token, skip: Token | None = None) -> tuple[Token | None, bo
     for _ in range(7):
         subj = _subject(tok, verb, skip)
         if subj is not None:
-            if subj.lower_ in {"which", "that"} and tok.dep_ == "relcl":
-                antecedent = _antecedent(tok)
-                if antecedent.pos_ in {"VERB", "AUX"}:
-                    return find_cause(antecedent)
-                return _as_role(antecedent), False
-            if is_actor(subj):
-                obj = instrument(tok)
-                if obj is not None:
-                    return obj, False
-                obj = next((c for c in tok.children if c.dep_ == "dobj"), None) if tok is not verb else None
-                return obj, obj is not None
-            return subj, False
+            return _cause_from_subject(subj, tok, verb)
         if tok.dep_ == "relcl":
             return _as_role(tok.head), False
         purpose = _purpose_cause(tok)
@@ -202,6 +192,27 @@ def find_cause(verb: Token, skip: Token | None = None) -> tuple[Token | None, bo
             break
         tok = tok.head
     return None, False
+
+
+def _cause_from_subject(subj: Token, tok: Token, verb: Token) -> tuple[Token | None, bool]:
+    """The cause once the clause subject of ``tok`` is known: a relative's antecedent, an
+    actor's means (or, in a recommendation, what it is told to strengthen), a fronted means,
+    else the subject itself."""
+    if subj.lower_ in {"which", "that"} and tok.dep_ == "relcl":
+        antecedent = _antecedent(tok)
+        if antecedent.pos_ in {"VERB", "AUX"}:
+            return find_cause(antecedent)
+        return _as_role(antecedent), False
+    if is_actor(subj):
+        obj = instrument(tok)
+        if obj is not None:
+            return obj, False
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None) if tok is not verb else None
+        return obj, obj is not None
+    means = instrument(tok, actions_only=True)
+    if means is not None and means.i < subj.i:
+        return means, False  # "By introducing X, manufacturers can raise Y": the means X
+    return subj, False
 
 
 def channels(verb: Token) -> list[Token]:
