@@ -84,6 +84,19 @@ def test_reported_findings_of_cited_work_are_dropped(nlp, text):
     assert not x.mechanisms
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This paper explores how digital finance promotes rural income.",
+        "We examine whether broadband networks reduce the regional gap.",
+        "Future studies should investigate the potential for big data to improve public services.",
+    ],
+)
+def test_questions_and_inquiries_assert_nothing(nlp, text):
+    _, x = extract_text(text, nlp)
+    assert not x.mechanisms
+
+
 def test_a_trailing_citation_keeps_the_papers_own_assertion(nlp):
     _, x = extract_text("The digital economy promotes employment in rural areas [7].", nlp)
     assert ("digital economy", "employment", "positive") in links(x)

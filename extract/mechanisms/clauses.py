@@ -11,6 +11,7 @@ from extract.mechanisms.lexicon import (
     ANAPHORIC,
     CAUSATIVE,
     CONCEPT_MODIFIERS,
+    INQUIRY,
     INSTRUMENT_NOUNS,
     INSTRUMENT_VERBS,
     LIGHT_VERBS,
@@ -254,9 +255,12 @@ def modifier_polarity(sent: Span, tokens: list[Token]) -> str | None:
 
 
 def in_question(tok: Token) -> bool:
-    """Inside an embedded question ('whether X promotes Y', 'if X affects Y')."""
+    """Inside an embedded question ('whether X promotes Y', 'if X affects Y') or the object of
+    an inquiry ('this paper explores the potential for X to optimize Y')."""
     for t in [tok, *tok.ancestors]:
         if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in t.children):
+            return True
+        if t is not tok and t.pos_ == "VERB" and t.lemma_ in INQUIRY:
             return True
         if t.dep_ in {"ROOT"}:
             break
