@@ -161,6 +161,18 @@ def test_labels_keep_the_phrases_their_head_needs(nlp):
     assert any(m.cause == "collaboration with university" for m in x.mechanisms)
 
 
+def test_support_frames_inquiry_nouns_and_shared_complements(nlp):
+    _, x = extract_text(
+        "The transport network creates a solid foundation for cities to attract foreign investment. "
+        "Through an analysis of the economic structure, the paper promotes green development. "
+        "Digital platforms increase the efficiency and depth of transactions.",
+        nlp,
+    )
+    assert ("transport network", "foreign investment", "positive") in links(x)
+    assert not any("analysis" in m.cause or m.cause == "foundation" for m in x.mechanisms)
+    assert {m.effect for m in x.mechanisms if m.cause == "digital platform"} == {"efficiency of transaction"}
+
+
 def test_modified_actor_nouns_are_concepts_and_frames_over_coordinations_split(nlp):
     _, x = extract_text(
         "Digital government improves public service quality. "

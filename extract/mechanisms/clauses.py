@@ -143,6 +143,8 @@ def _purpose_cause(tok: Token) -> tuple[Token | None, bool]:
     if used is not None and tok.head.lemma_ in {"use", "apply", "adopt", "employ", "leverage"}:
         return used, False
     obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+    if obj is not None and is_support_noun(obj):
+        return None, False  # "X creates a foundation for firms to attract Y": walk on up to X
     return obj, obj is not None
 
 
@@ -182,6 +184,8 @@ def find_cause(verb: Token, skip: Token | None = None) -> tuple[Token | None, bo
     tok = verb
     for _ in range(7):
         subj = _subject(tok, verb, skip)
+        if subj is not None and is_actor(subj) and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
+            subj = None  # "a foundation for cities to attract Y": the cities act, what laid the foundation causes
         if subj is not None:
             return _cause_from_subject(subj, tok, verb)
         if tok.dep_ == "relcl":

@@ -9,6 +9,7 @@ from extract.mechanisms.lexicon import (
     FRAME,
     GENERIC,
     IN_SCOPED,
+    INQUIRY_NOUNS,
     MEASURE,
     RELATIONAL,
     TRANSITIONS,
@@ -131,15 +132,15 @@ def phrase(head: Token) -> str:
 
 
 def conjuncts(tok: Token) -> list[Token]:
-    """The token and its later conjuncts, except bare nominalisations sharing one complement
-    ('the transformation and upgrading of X' is one effect, not two)."""
+    """The token and its later conjuncts, except bare nouns sharing one complement ('the
+    transformation and upgrading of X', 'the efficiency and depth of X' are one effect each)."""
     out = [tok, *(c for c in tok.children if _coordinated_modifier(c))]
     for c in tok.conjuncts:
         if c.i <= tok.i or c.pos_ not in {"NOUN", "PROPN", "VERB"}:
             continue
         bare = not any(d.dep_ not in {"cc", "punct", "det"} for d in c.children)
         shared = any(d.dep_ == "prep" and d.lower_ == "of" for x in (tok, c) for d in x.children)
-        if bare and shared and c.lower_.endswith(("ing", "tion", "ment", "sion")):
+        if bare and shared:
             continue
         out.append(c)
     return out
@@ -147,7 +148,7 @@ def conjuncts(tok: Token) -> list[Token]:
 
 def usable(tok: Token) -> bool:
     """A phrase head that names something: not a pronoun, not a bare generic noun."""
-    if tok.pos_ not in {"NOUN", "PROPN", "VERB", "ADJ", "X"}:
+    if tok.pos_ not in {"NOUN", "PROPN", "VERB", "ADJ", "X"} or tok.lower_ in INQUIRY_NOUNS:
         return False
     if tok.lower_ in GENERIC:
         return any(
