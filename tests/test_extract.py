@@ -84,6 +84,16 @@ def test_reported_findings_of_cited_work_are_dropped(nlp, text):
     assert not x.mechanisms
 
 
+def test_an_uncited_shows_that_in_the_abstract_is_the_papers_own_finding(nlp):
+    _, x = extract_text(
+        "The research based on panel data of 202 cities shows that the digital economy leads to a widening "
+        "of the urban-rural income gap.",
+        nlp,
+        section="Abstract",
+    )
+    assert ("digital economy", "urban-rural income gap", "positive") in links(x)
+
+
 @pytest.mark.parametrize(
     "text",
     [
