@@ -89,10 +89,13 @@ def phrasal_links(sent: Span, verb: Token, rule_id: str) -> list[RawLink]:
         return reliance_links(sent, verb, rule_id)
     wanted = {"result": "in"}.get(verb.lemma_, "to")
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == wanted]
-    if verb.lemma_ == "give":
-        rise = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "rise"), None)
+    if verb.lemma_ == "give":  # "give rise to Y", "give birth to Y" (the 'to' may hang on the verb or the noun)
+        rise = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in {"rise", "birth"}), None)
         preps = [c for c in (rise.children if rise is not None else []) if c.dep_ == "prep" and c.lower_ == "to"]
+        preps += [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" and rise is not None]
     effects = [e for p in preps for o in p.children if o.dep_ in {"pobj", "pcomp"} for e in conjuncts(o)]
+    if verb.lemma_ == "lead" and not preps and not any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
+        effects = [e for d in verb.children if d.dep_ == "dobj" for e in conjuncts(d)]  # "X leads industrial change"
     cause, purpose = find_cause(verb)
     if cause is None:
         return []
