@@ -196,6 +196,16 @@ def test_modified_actor_nouns_are_concepts_and_frames_over_coordinations_split(n
     } <= (links(x))
 
 
+def test_an_empty_it_is_not_an_anaphor_but_a_means_still_counts(nlp):
+    _, x = extract_text(
+        "Digital finance promotes rural income. It is necessary to strengthen international cooperation. "
+        "It is urgent to promote manufacturing upgrading through intelligent equipment.",
+        nlp,
+    )
+    assert not any(m.effect == "international cooperation" for m in x.mechanisms)
+    assert ("intelligent equipment", "manufacturing upgrading", "positive") in links(x)
+
+
 def test_an_anaphor_with_nothing_to_point_back_to_gives_no_mechanism(nlp):
     _, x = extract_text("These improvements promote rural employment.", nlp)
     assert not x.mechanisms

@@ -199,10 +199,23 @@ def find_cause(verb: Token, skip: Token | None = None) -> tuple[Token | None, bo
     return None, False
 
 
+def _expletive(subj: Token) -> bool:
+    """'it is necessary/urgent to ...': an empty subject, not a pronoun pointing back."""
+    head = subj.head
+    return (
+        subj.lower_ == "it"
+        and any(c.dep_ in {"acomp", "attr"} for c in head.children)
+        and any(c.dep_ in {"xcomp", "ccomp"} for c in head.children)
+    )
+
+
 def _cause_from_subject(subj: Token, tok: Token, verb: Token) -> tuple[Token | None, bool]:
     """The cause once the clause subject of ``tok`` is known: a relative's antecedent, an
     actor's means (or, in a recommendation, what it is told to strengthen), a fronted means,
-    else the subject itself."""
+    else the subject itself. After an empty 'it is necessary to ...' only a means counts
+    ('it is urgent to upgrade Y through digitalization')."""
+    if _expletive(subj):
+        return instrument(verb), False
     if subj.lower_ in {"which", "that"} and tok.dep_ == "relcl":
         antecedent = _antecedent(tok)
         if antecedent.pos_ in {"VERB", "AUX"}:
