@@ -59,6 +59,19 @@ def test_effect_noun_with_positive_modifier(nlp):
     assert ("digital infrastructure", "total factor productivity", "positive") in links(x)
 
 
+def test_a_signed_correlation_noun_gives_a_link_and_an_unsigned_one_does_not(nlp):
+    _, x = extract_text(
+        "The integration index of the primary and tertiary industries has a significant negative correlation "
+        "with poverty risk. Broadband access has a relationship with county income.",
+        nlp,
+    )
+    assert any(
+        "primary and tertiary industr" in m.cause and m.effect == "poverty risk" and m.polarity == "negative"
+        for m in x.mechanisms
+    )
+    assert not any(m.effect == "county income" for m in x.mechanisms)
+
+
 def test_inverted_u_gives_mixed(nlp):
     _, x = extract_text(
         "The digital economy affects carbon emissions in an inverted U shape and first increases carbon emissions.", nlp

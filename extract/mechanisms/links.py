@@ -198,7 +198,7 @@ def adjective_links(sent: Span, adj: Token, sign: str, rule_id: str) -> list[Raw
 
 
 def correlation_links(sent: Span, tok: Token, rule_id: str) -> list[RawLink]:
-    """'X is significantly negatively correlated with Y'."""
+    """'X is significantly negatively correlated with Y', 'X has a significant negative correlation with Y'."""
     with_obj = [
         o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"
     ]
@@ -206,9 +206,11 @@ def correlation_links(sent: Span, tok: Token, rule_id: str) -> list[RawLink]:
     subj = next((c for c in head.children if c.dep_ in SUBJ), None)
     if subj is None or not with_obj:
         return []
-    pol = modifier_polarity(sent, [tok]) or "positive"
+    pol = modifier_polarity(sent, [tok])
+    if pol is None and tok.pos_ == "NOUN":
+        return []  # "has a relationship with Y" says nothing about the sign
     return [
-        RawLink(subj, e, pol, rule_id, [], hedged(head), negated(head), False, 0.6)
+        RawLink(subj, e, pol or "positive", rule_id, [], hedged(head), negated(head), False, 0.6)
         for o in with_obj
         for e in conjuncts(o)
     ]

@@ -53,6 +53,8 @@ def np_tokens(head: Token) -> list[Token]:
                 out.extend(t for gc in child.children if gc.dep_ in {"pobj", "pcomp"} for t in np_with_conj(gc))
         elif child.dep_ not in SKIP_IN_NP and not _context_modifier(child, head):
             out.extend(np_tokens(child))
+        elif child.dep_ in {"cc", "conj"} and head.pos_ == "ADJ" and child.pos_ in {"ADJ", "CCONJ"}:
+            out.extend(np_tokens(child))  # "primary and tertiary industries": one coordinated modifier
     return sorted(set(out), key=lambda t: t.i)
 
 
