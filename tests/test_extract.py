@@ -219,6 +219,16 @@ def test_an_empty_it_is_not_an_anaphor_but_a_means_still_counts(nlp):
     assert ("intelligent equipment", "manufacturing upgrading", "positive") in links(x)
 
 
+def test_narrated_intentions_evidence_and_bare_abilities_are_not_links(nlp):
+    _, x = extract_text(
+        "The government unveiled its strategy to reduce poverty in 2016. "
+        "The study provides compelling evidence for local governments to improve policy formulation. "
+        "By optimizing industrial structure, cities enhance their ability to grow.",
+        nlp,
+    )
+    assert not x.mechanisms
+
+
 def test_an_anaphor_with_nothing_to_point_back_to_gives_no_mechanism(nlp):
     _, x = extract_text("These improvements promote rural employment.", nlp)
     assert not x.mechanisms

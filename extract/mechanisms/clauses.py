@@ -142,6 +142,8 @@ def _purpose_cause(tok: Token) -> tuple[Token | None, bool]:
     used = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
     if used is not None and tok.head.lemma_ in {"use", "apply", "adopt", "employ", "leverage"}:
         return used, False
+    if tok.head.tag_ == "VBD":
+        return None, False  # "the government unveiled its strategy to reduce poverty": an intention narrated
     obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
     if obj is not None and is_support_noun(obj):
         return None, False  # "X creates a foundation for firms to attract Y": walk on up to X
@@ -225,7 +227,8 @@ def _cause_from_subject(subj: Token, tok: Token, verb: Token) -> tuple[Token | N
         obj = instrument(tok)
         if obj is not None:
             return obj, False
-        obj = next((c for c in tok.children if c.dep_ == "dobj"), None) if tok is not verb else None
+        told = tok is not verb and tok.tag_ != "VBD"  # "unveiled its strategy to reduce Y" narrates an intention
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None) if told else None
         return obj, obj is not None
     means = instrument(tok, actions_only=True)
     if means is not None and means.i < subj.i:

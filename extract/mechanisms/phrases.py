@@ -154,6 +154,7 @@ def usable(tok: Token) -> bool:
         return False
     if tok.lower_ in GENERIC:
         return any(
-            c.dep_ in {"amod", "compound", "prep", "nmod"} and c.lower_ not in {"its", "their"} for c in tok.children
+            c.dep_ in {"amod", "compound", "prep", "nmod"} and c.lower_ not in {"its", "their", "our"}
+            for c in tok.children
         )
     return True
