@@ -8,6 +8,8 @@ import pytest
 from click.testing import CliRunner
 
 from extract.bench import SpanScore, detect, run_set, sample, weighted_f1
+from extract.causal_detector import load_detector
+from extract.train_causal import CNC_EVAL, FIN_EVAL, dump, train, training_rows
 from kg.cli import cli
 
 
@@ -43,15 +45,63 @@ def test_sample_spreads_over_the_whole_file(tmp_path):
     assert ids == list(range(0, 100, 10))
 
 
-def test_cnc_sample_scores_above_nothing(bench_dir, nlp):
+def test_cnc_sample_scores_both_detectors_on_the_same_texts(bench_dir, nlp):
     rows = sample(bench_dir / "cnc" / "eval.jsonl", 60)
     result = run_set("cnc", rows, nlp)
     assert result.n == 60 and result.positives > 0
-    assert result.tp > 0 and result.tp + result.fp + result.fn + result.tn == 60
+    for found in (result.rules, result.trained):
+        assert found.tp > 0 and found.tp + found.fp + found.fn + found.tn == 60
+    # the trained detector finds causal sentences the rules miss (news says "over X", "demanding Y")
+    assert result.trained.tp > result.rules.tp
     assert "published" in result.line()
 
 
-def test_kg_bench_causal_prints_figures_next_to_published_baselines(bench_dir):
+STRIKE = "Thousands of workers went on strike over unpaid wages , demanding the resignation of the manager ."
+MEETING = "The meeting took place in the town hall on Monday ."
+SHARES = "Shares of the company fell 12% after it reported a quarterly loss."
+OFFICE = "The company is headquartered in Paris and has 200 employees."
+
+
+@pytest.mark.parametrize(
+    ("domain", "causal", "plain"),
+    [("cnc", STRIKE, MEETING), ("fincausal", SHARES, OFFICE), (None, STRIKE, MEETING), (None, SHARES, OFFICE)],
+)
+def test_trained_detector_separates_a_causal_from_a_plain_sentence(nlp, domain, causal, plain):
+    detector = load_detector()
+    assert detector.probability(nlp(causal), domain) > detector.probability(nlp(plain), domain)
+    assert detector.is_causal(nlp(causal), domain) and not detector.is_causal(nlp(plain), domain)
+
+
+def test_packaged_model_records_its_training_files_and_never_the_evaluated_splits():
+    meta = load_detector().meta["trained_on"]
+    assert "cnc/train_subtask1.csv" in meta["files"]
+    assert any("practice" in f for f in meta["files"])
+    assert CNC_EVAL not in meta["files"] and FIN_EVAL not in meta["files"]
+    assert set(meta["held_out_never_used"]) == {CNC_EVAL, FIN_EVAL}
+
+
+def test_training_rows_share_no_text_with_the_evaluated_splits(bench_dir):
+    rows, dropped = training_rows(bench_dir)
+    evaluated = set()
+    for name in ("cnc", "fincausal"):
+        with (bench_dir / name / "eval.jsonl").open(encoding="utf-8") as f:
+            evaluated |= {json.loads(line)["text"] for line in f if line.strip()}
+    assert rows and not [r for r in rows if r.text in evaluated]
+    assert any("evaluation split" in reason for reason in dropped)  # the README's overlaps are real
+
+
+def test_training_on_a_small_slice_is_deterministic(bench_dir, nlp):
+    first, second = (dump(train(bench_dir, limit=120, nlp=nlp)) for _ in range(2))
+    assert first == second
+    model = json.loads(first)
+    assert sum(v["used"] for v in model["trained_on"]["rows"].values()) == 120
+    assert set(model["thresholds"]) == {"cnc", "fincausal", "general"} and model["weights"]
+
+
+def test_kg_bench_causal_prints_rules_and_trained_figures_next_to_published_baselines(bench_dir):
     res = CliRunner().invoke(cli, ["bench-causal", str(bench_dir), "--limit", "30"], catch_exceptions=False)
     assert res.exit_code == 0
     assert res.output.count("published") == 2 and "cnc: 30 texts" in res.output
+    lines = res.output.splitlines()
+    assert sum(line.lstrip().startswith("rules:") for line in lines) == 2
+    assert sum(line.lstrip().startswith("trained:") and "F1=" in line for line in lines) == 2
