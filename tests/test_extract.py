@@ -267,6 +267,13 @@ def test_a_participle_with_by_names_the_cause_and_coordinated_modifiers_split(nl
     }
 
 
+def test_an_effect_brought_about_by_x_makes_x_a_cause_through_it(nlp):
+    _, x = extract_text("The scale effect brought about by digital finance enhances market integration.", nlp)
+    m = next(m for m in x.mechanisms if m.cause == "digital finance" and m.effect == "market integration")
+    assert m.via == ["scale effect"]
+    assert ("scale effect", "market integration", "positive") in links(x)
+
+
 def test_quotes_are_verbatim_and_offsets_point_at_them(nlp):
     text = (
         "The digital economy promotes regional development.\nIt also\nreduces the regional gap "

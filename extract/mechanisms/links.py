@@ -239,4 +239,22 @@ def find_links(sent: Span) -> list[RawLink]:
             links.extend(adjective_links(sent, sent.doc[cue.start], sign, cue.id_))
         elif cue.label_ == "CAUSE_CORR":
             links.extend(correlation_links(sent, tok, cue.id_))
+    links += [_through_product(k) for k in links if _producer(k.cause) is not None]
     return [replace(k, cause=c, effect=e) for k in links for c in split_ends(k.cause) for e in split_ends(k.effect)]
+
+
+def _producer(tok: Token) -> Token | None:
+    """'the scale effect brought about by X': X, the agent of a passive participle on the cause."""
+    for acl in tok.children:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and is_causal_cue(acl):
+            agent = next((c for c in acl.children if c.dep_ == "agent"), None)
+            obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if obj is not None:
+                return obj
+    return None
+
+
+def _through_product(link: RawLink) -> RawLink:
+    """'The scale effect brought about by X enhances Y' also asserts X -> Y through the effect."""
+    producer = _producer(link.cause)
+    return replace(link, cause=producer, via=[link.cause, *link.via], base_confidence=link.base_confidence - 0.1)
