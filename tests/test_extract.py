@@ -274,6 +274,25 @@ def test_an_effect_brought_about_by_x_makes_x_a_cause_through_it(nlp):
     assert ("scale effect", "market integration", "positive") in links(x)
 
 
+def test_cues_that_read_backwards_name_the_cause_after_the_effect(nlp):
+    _, x = extract_text(
+        "The regional gap stems mainly from unequal broadband access. "
+        "The rise in productivity is largely attributed to digital finance. "
+        "The decline in logistics costs is due to online platforms.",
+        nlp,
+    )
+    assert ("unequal broadband access", "regional gap", "positive") in links(x)
+    assert ("digital finance", "production efficiency", "positive") in links(x)
+    assert any(m.effect == "logistics cost" and m.polarity == "negative" for m in x.mechanisms)
+
+
+def test_a_reduction_in_several_things_is_negative_on_each(nlp):
+    _, x = extract_text("Digital finance leads to a reduction in logistics costs and transaction costs.", nlp)
+    assert {("digital finance", "logistics cost", "negative"), ("digital finance", "transaction cost", "negative")} <= (
+        links(x)
+    )
+
+
 def test_quotes_are_verbatim_and_offsets_point_at_them(nlp):
     text = (
         "The digital economy promotes regional development.\nIt also\nreduces the regional gap "

@@ -20,7 +20,7 @@ from extract.mechanisms.clauses import (
     modifier_polarity,
     negated,
 )
-from extract.mechanisms.lexicon import CAUSATIVE, LIGHT_VERBS
+from extract.mechanisms.lexicon import CAUSATIVE, DOWN, LIGHT_VERBS
 from extract.mechanisms.phrases import conjuncts, split_ends
 
 RESULT_NOUN_POLARITY = {"role": "positive"}
@@ -197,6 +197,26 @@ def adjective_links(sent: Span, adj: Token, sign: str, rule_id: str) -> list[Raw
     return [RawLink(cause, e, sign, rule_id, [], hedged(adj.head), negated(adj.head), purpose, 0.6) for e in effects]
 
 
+def origin_links(sent: Span, tok: Token, rule_id: str) -> list[RawLink]:
+    """'Y stems/arises/results from X', 'Y is attributed/due to X': X causes Y (the cue reads backwards)."""
+    word = {"stem", "arise", "derive", "originate", "result", "spring"}
+    prep = "from" if tok.lemma_ in word else "to"
+    causes = [
+        e
+        for p in tok.children
+        if p.dep_ in {"prep", "pcomp"} and p.lower_ == prep
+        for o in p.children
+        if o.dep_ == "pobj"
+        for e in conjuncts(o)
+    ]
+    clause = tok.head if tok.dep_ == "acomp" else tok  # "Y is due to X"
+    passive = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)  # "Y is attributed to X"
+    effect, _ = (passive, False) if passive is not None else find_cause(tok) if causes else (None, False)
+    if effect is None:
+        return []
+    return [RawLink(c, effect, "positive", rule_id, [], hedged(tok), negated(tok), False, 0.55) for c in causes]
+
+
 def correlation_links(sent: Span, tok: Token, rule_id: str) -> list[RawLink]:
     """'X is significantly negatively correlated with Y', 'X has a significant negative correlation with Y'."""
     with_obj = [
@@ -216,31 +236,45 @@ def correlation_links(sent: Span, tok: Token, rule_id: str) -> list[RawLink]:
     ]
 
 
+READERS = {
+    "CAUSE_POS": lambda sent, tok, rid: verb_links(sent, tok, "positive", rid),
+    "CAUSE_NEG": lambda sent, tok, rid: verb_links(sent, tok, "negative", rid),
+    "CAUSE_PHRASAL": phrasal_links,
+    "EFFECT_NOUN": noun_links,
+    "SUPPORT_NOUN": support_links,
+    "CAUSE_ADJ_POS": lambda sent, tok, rid: adjective_links(sent, tok, "positive", rid),
+    "CAUSE_ADJ_NEG": lambda sent, tok, rid: adjective_links(sent, tok, "negative", rid),
+    "CAUSE_ORIGIN": lambda sent, tok, rid: origin_links(sent, tok, rid),
+    "CAUSE_CORR": correlation_links,
+}
+"""Which reader turns a cue of each label into links; the anchor is the cue's first token."""
+
+
 def find_links(sent: Span) -> list[RawLink]:
     """Every causal link a sentence asserts (scope filtering is the caller's job)."""
     links: list[RawLink] = []
     for cue in cues(sent):
-        if in_question(cue.root):
+        reader = READERS.get(cue.label_)
+        if reader is None or in_question(cue.root):
             continue  # "we study whether X promotes Y" asserts nothing
         if cue.label_ in {"CAUSE_POS", "CAUSE_NEG"} and cue.root.pos_ == "VERB" and cue.root.dep_ == "amod":
             continue  # "the promoting effect": handled by the effect noun
-        tok = cue.root
-        if cue.label_ in {"CAUSE_POS", "CAUSE_NEG"}:
-            sign = "positive" if cue.label_ == "CAUSE_POS" else "negative"
-            links.extend(verb_links(sent, tok, sign, cue.id_))
-        elif cue.label_ == "CAUSE_PHRASAL":
-            links.extend(phrasal_links(sent, tok, cue.id_))
-        elif cue.label_ == "EFFECT_NOUN":
-            links.extend(noun_links(sent, tok, cue.id_))
-        elif cue.label_ == "SUPPORT_NOUN":
-            links.extend(support_links(sent, tok, cue.id_))
-        elif cue.label_ in {"CAUSE_ADJ_POS", "CAUSE_ADJ_NEG"}:
-            sign = "positive" if cue.label_ == "CAUSE_ADJ_POS" else "negative"
-            links.extend(adjective_links(sent, sent.doc[cue.start], sign, cue.id_))
-        elif cue.label_ == "CAUSE_CORR":
-            links.extend(correlation_links(sent, tok, cue.id_))
+        links.extend(reader(sent, sent.doc[cue.start], cue.id_))
     links += [_through_product(k) for k in links if _producer(k.cause) is not None]
-    return [replace(k, cause=c, effect=e) for k in links for c in split_ends(k.cause) for e in split_ends(k.effect)]
+    return [
+        replace(k, cause=c, effect=e, polarity=_through_measure(k, e))
+        for k in links
+        for c in split_ends(k.cause)
+        for e in split_ends(k.effect)
+    ]
+
+
+def _through_measure(link: RawLink, part: Token) -> str:
+    """'reduces the decline in A and B' split into A and B keeps the decline's sign in the polarity
+    (an unsplit 'decline in A' keeps its token, and the pipeline flips it)."""
+    if part is not link.effect and link.effect.lemma_ in DOWN:
+        return {"positive": "negative", "negative": "positive"}.get(link.polarity, link.polarity)
+    return link.polarity
 
 
 def _producer(tok: Token) -> Token | None:

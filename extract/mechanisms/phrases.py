@@ -120,7 +120,8 @@ def measured(head: Token) -> Token:
 def split_ends(tok: Token) -> list[Token]:
     """'a series of A and B' names two concepts, A and B (a frame or measure noun over a coordination)."""
     inner = measured(tok)
-    return [tok] if inner is tok else conjuncts(inner)
+    parts = conjuncts(inner) if inner is not tok else []
+    return parts if len(parts) > 1 else [tok]  # one part: keep the measure noun (its polarity counts)
 
 
 def phrase(head: Token) -> str:
