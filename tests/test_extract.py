@@ -293,6 +293,16 @@ def test_a_reduction_in_several_things_is_negative_on_each(nlp):
     )
 
 
+def test_a_fronted_with_the_development_of_x_makes_x_the_cause(nlp):
+    _, x = extract_text(
+        "With the development of the digital economy, the regional gap has narrowed. "
+        "With the popularization of mobile payment, rural consumption has increased significantly.",
+        nlp,
+    )
+    assert ("digital economy", "regional gap", "negative") in links(x)
+    assert ("mobile payment", "rural consumption", "positive") in links(x)
+
+
 def test_quotes_are_verbatim_and_offsets_point_at_them(nlp):
     text = (
         "The digital economy promotes regional development.\nIt also\nreduces the regional gap "

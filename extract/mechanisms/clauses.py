@@ -10,6 +10,7 @@ from extract.mechanisms.lexicon import (
     ACTORS,
     ANAPHORIC,
     CAUSATIVE,
+    CHANGE_NOUNS,
     CONCEPT_MODIFIERS,
     INQUIRY,
     INSTRUMENT_NOUNS,
@@ -70,10 +71,21 @@ def instrument(verb: Token, actions_only: bool = False) -> Token | None:
 
 
 def _with_help_of(prep: Token) -> Token | None:
+    """'With the help of X' (a means) or a fronted 'With the development of X,' (a change that
+    brings about what the clause says)."""
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if noun is None or noun.lemma_ not in INSTRUMENT_NOUNS:
+    fronted = noun is not None and noun.lemma_ in CHANGE_NOUNS and prep.i < prep.head.i
+    if noun is None or not (noun.lemma_ in INSTRUMENT_NOUNS or fronted):
         return None
     return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children), None)
+
+
+def fronted_change(verb: Token) -> Token | None:
+    """X in a fronted 'With the development of X, ...' on ``verb``."""
+    return next(
+        (x for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and (x := _with_help_of(c)) is not None),
+        None,
+    )
 
 
 def _object(verb: Token) -> Token | None:
@@ -230,7 +242,7 @@ def _cause_from_subject(subj: Token, tok: Token, verb: Token) -> tuple[Token | N
         told = tok is not verb and tok.tag_ != "VBD"  # "unveiled its strategy to reduce Y" narrates an intention
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None) if told else None
         return obj, obj is not None
-    means = instrument(tok, actions_only=True)
+    means = instrument(tok, actions_only=True) or fronted_change(tok)
     if means is not None and means.i < subj.i:
         return means, False  # "By introducing X, manufacturers can raise Y": the means X
     return subj, False

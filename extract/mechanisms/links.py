@@ -12,6 +12,7 @@ from extract.mechanisms.clauses import (
     SUBJ,
     channels,
     find_cause,
+    fronted_change,
     hedged,
     in_question,
     is_actor,
@@ -58,6 +59,10 @@ def verb_links(sent: Span, verb: Token, sign: str, rule_id: str) -> list[RawLink
         if effects and all(is_actor(e) for e in effects) and verb.lemma_ in CAUSATIVE:
             effects = _agent_goal(verb)  # "enables firms to cut costs": the effect is what the agent does
         cause, purpose = find_cause(verb)
+        change = fronted_change(verb) if not effects else None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if change is not None and subject is not None and not is_actor(subject):
+            cause, effects = change, conjuncts(subject)  # "With the rise of X, the gap has narrowed"
     if cause is None:
         return []
     for effect in effects:
