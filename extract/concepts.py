@@ -182,9 +182,10 @@ def load_thesaurus() -> Thesaurus:
             broader=sorted(str(b).rsplit("/", 1)[-1] for b in g.objects(c, SKOS.broader)),
         )
     index: dict[frozenset[str], str] = {}
+    for cid in sorted(entries):  # preferred labels first: an alias never shadows another concept's own label
+        index.setdefault(key(entries[cid].label), cid)
     for cid in sorted(entries):
-        e = entries[cid]
-        for label in [e.label, *e.aliases]:
+        for label in entries[cid].aliases:
             index.setdefault(key(label), cid)
     return Thesaurus(entries, index)
 

@@ -255,6 +255,11 @@ def test_evidence_is_not_empirical_because_cited_work_used_panel_data(nlp):
     assert m.evidence == "theoretical"
 
 
+def test_coordinated_modifiers_of_one_head_stay_one_label(nlp):
+    _, x = extract_text("Information and communication technologies promote urban and rural consumption.", nlp)
+    assert ("digital technology", "urban and rural consumption", "positive") in links(x)  # ICT is a digital technology
+
+
 def test_a_participle_with_by_names_the_cause_and_coordinated_modifiers_split(nlp):
     _, x = extract_text(
         "The digitalization of consumption triggered by the digital economy creates jobs. "
@@ -338,6 +343,7 @@ def test_phrases_map_to_a_concept_they_are_a_kind_of_never_to_a_narrower_one():
     assert table.resolve("the rapid growth of the digital economy").label == "digital economy"
     assert table.resolve("traditional industries").label == "traditional industry"
     assert table.resolve("digital integration").id == "digital-integration"
+    assert table.resolve("infrastructure development").label == "infrastructure"  # not an alias's concept
 
 
 def test_the_thesaurus_never_merges_a_concept_with_its_opposite():

@@ -40,6 +40,9 @@ SKIP_IN_NP = {
 }
 
 
+MODIFIER_DEPS = {"amod", "compound", "nmod"}
+
+
 def np_tokens(head: Token) -> list[Token]:
     """The noun phrase headed by ``head``: modifiers and 'of'-complements, no clauses, no grading
     adjectives ('significant gap'), no place names ('Hebei's competitiveness': the place is context)."""
@@ -53,9 +56,20 @@ def np_tokens(head: Token) -> list[Token]:
                 out.extend(t for gc in child.children if gc.dep_ in {"pobj", "pcomp"} for t in np_with_conj(gc))
         elif child.dep_ not in SKIP_IN_NP and not _context_modifier(child, head):
             out.extend(np_tokens(child))
-        elif child.dep_ in {"cc", "conj"} and head.pos_ == "ADJ" and child.pos_ in {"ADJ", "CCONJ"}:
+        elif _modifier_coordination(child, head):
             out.extend(np_tokens(child))  # "primary and tertiary industries": one coordinated modifier
     return sorted(set(out), key=lambda t: t.i)
+
+
+def _modifier_coordination(child: Token, head: Token) -> bool:
+    """'and communication' in 'information and communication technologies' (not the 'and' of a
+    split-off conjunct such as 'the scale effect and ...')."""
+    return (
+        child.dep_ in {"cc", "conj"}
+        and head.dep_ in MODIFIER_DEPS
+        and child.pos_ in {"ADJ", "NOUN", "CCONJ"}
+        and not _coordinated_modifier(head)
+    )
 
 
 def _part_of_concept(prep: Token, head: Token) -> bool:
@@ -85,7 +99,12 @@ def _owner_name(prep: Token) -> bool:
 def _coordinated_modifier(child: Token) -> bool:
     """'the scale effect and resource allocation effect': the parser often hangs the first
     conjunct on the second as a modifier that carries the 'and'."""
-    return child.dep_ in {"nmod", "compound"} and child.pos_ == "NOUN" and any(c.dep_ == "cc" for c in child.children)
+    return (
+        child.dep_ in {"nmod", "compound"}
+        and child.pos_ == "NOUN"
+        and any(c.dep_ == "cc" for c in child.children)
+        and (child.lemma_ == child.head.lemma_ or any(c.dep_ in {"compound", "amod"} for c in child.children))
+    )  # not "information and communication technologies": one head with coordinated modifiers
 
 
 def _context_modifier(child: Token, head: Token) -> bool:
