@@ -87,10 +87,16 @@ def _sentences(document: Document, docs: list[Doc]) -> list[SentenceCtx]:
 
 
 def _attributed(ctx: SentenceCtx) -> bool:
-    """Sentences reporting cited work (not the paper's own voice)."""
-    if SELF.search(ctx.sent.text):
+    """Sentences reporting cited work (not the paper's own voice). 'This paper finds ...' is the
+    paper's own unless a citation comes first ('Sawng et al. (2021) found ..., and this research
+    conclusion was verified ...')."""
+    text = ctx.sent.text
+    own = SELF.search(text)
+    citations = [m.start() for m in AUTHOR_YEAR.finditer(text)]
+    citations += [c.start_char - ctx.sent.start_char for c in cues(ctx.sent, "ATTRIB") if c.id_ == "attr-etal"]
+    if own and (not citations or own.start() < min(citations)):
         return False
-    if AUTHOR_YEAR.search(ctx.quote):
+    if AUTHOR_YEAR.search(text):
         return True
     found = {c.id_ for c in cues(ctx.sent, "ATTRIB")}
     if found - {"attr-found-that"}:

@@ -120,6 +120,20 @@ def test_questions_and_inquiries_assert_nothing(nlp, text):
     assert not x.mechanisms
 
 
+def test_cited_finding_stays_cited_even_when_this_research_follows(nlp):
+    _, x = extract_text(
+        "Sawng et al. (2021) found that the promoting effect of broadband on growth is short-lived, "
+        "and this research conclusion was verified by Odhiambo (2022).",
+        nlp,
+    )
+    assert not x.mechanisms
+
+
+def test_the_effect_of_x_on_y_is_negative(nlp):
+    _, x = extract_text("The spillover effect of digital finance on carbon emissions is significantly negative.", nlp)
+    assert ("digital finance", "carbon emissions", "negative") in links(x)
+
+
 def test_a_trailing_citation_keeps_the_papers_own_assertion(nlp):
     _, x = extract_text("The digital economy promotes employment in rural areas [7].", nlp)
     assert ("digital economy", "employment", "positive") in links(x)

@@ -126,27 +126,25 @@ def reliance_links(sent: Span, verb: Token, rule_id: str) -> list[RawLink]:
 def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
     """'has a positive effect on Y', 'plays a key role in (promoting) Y', 'the effect of X on Y'."""
     target_prep = {"on", "in", "to"} if noun.lemma_ != "role" else {"in"}
-    effects = [
-        o
-        for p in noun.children
-        if p.dep_ == "prep" and p.lower_ in target_prep
-        for o in p.children
-        if o.dep_ in {"pobj", "pcomp"}
-    ]
+    effects = _prep_objects(noun, target_prep)
+    of = next(
+        (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"),
+        None,
+    )
+    if not effects and of is not None:
+        effects = _prep_objects(of, {"on"})  # "the effect of X on Y" with 'on Y' hung on X by the parser
     if not effects:
         return []
     pol = modifier_polarity(sent, [noun]) or RESULT_NOUN_POLARITY.get(noun.lemma_)
     head_verb = noun.head
     if pol is None and head_verb.lemma_ in {"have", "exert", "produce", "play"}:
         pol = modifier_polarity(sent, [head_verb])
+    if pol is None and noun.dep_ == "nsubj" and head_verb.lemma_ == "be":  # "the effect of X on Y is negative"
+        pol = modifier_polarity(sent, [c for c in head_verb.children if c.dep_ in {"acomp", "attr"}])
     if pol is None:
         return []
     if effects[0].pos_ == "VERB" and effects[0].lemma_ in {"reduce", "inhibit", "curb", "narrow", "lower"}:
         pol = {"positive": "negative", "negative": "positive"}.get(pol, pol)
-    of = next(
-        (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"),
-        None,
-    )
     cause, purpose = (of, False) if of is not None else find_cause(head_verb, skip=noun)
     if cause is None:
         return []
@@ -155,6 +153,16 @@ def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
         RawLink(cause, e, pol, rule_id, channels(head_verb), hedged(head_verb), neg, purpose, 0.65)
         for eff in effects
         for e in conjuncts(eff)
+    ]
+
+
+def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
+    return [
+        o
+        for p in tok.children
+        if p.dep_ == "prep" and p.lower_ in preps
+        for o in p.children
+        if o.dep_ in {"pobj", "pcomp"}
     ]
 
 
