@@ -15,8 +15,10 @@ from extract.evaluate import prf, score_paper
 from extract.io import to_dict
 
 pytestmark = pytest.mark.slow
-MECHANISM_F1_FLOOR = 0.35
-CLAIMS_F1_FLOOR = 0.70
+MECHANISM_F1_FLOOR = 0.52  # measured 0.530 (issue target 0.80, not met)
+CLAIMS_F1_FLOOR = 0.75  # measured 0.77 (issue target 0.75)
+# issue targets for matched mechanisms (measured 0.98 / 0.83 / 0.87)
+ATTRIBUTE_FLOORS = {"polarity": 0.90, "family": 0.80, "evidence": 0.80}
 
 
 @pytest.fixture(scope="module")
@@ -39,6 +41,13 @@ def test_mechanism_f1_does_not_drop_below_the_floor(scores):
     tp = sum(len(s.pairs) for _, _, s in scores)
     _, _, f = prf(tp, sum(len(s.pred) for _, _, s in scores), sum(len(g["mechanisms"]) for g, _, _ in scores))
     assert f >= MECHANISM_F1_FLOOR
+
+
+@pytest.mark.parametrize("attribute", sorted(ATTRIBUTE_FLOORS))
+def test_matched_mechanisms_get_polarity_family_and_evidence_right(scores, attribute):
+    pairs = [pair for _, _, s in scores for pair in s.pairs]
+    right = sum(1 for predicted, gold in pairs if predicted.get(attribute) == gold[attribute])
+    assert right / len(pairs) >= ATTRIBUTE_FLOORS[attribute]
 
 
 def test_claims_f1_does_not_drop_below_the_floor(scores):
