@@ -26,7 +26,8 @@ TRADITIONAL = re.compile(r"\b(traditional|manufactur|agricultur|industr(y|ies)|e
 
 def is_policy(sent: Span, purpose: bool) -> bool:
     return purpose or any(
-        c.id_ in {"claim-rec-modal", "claim-rec-need", "claim-rec-necessary"} for c in cues(sent, "RECOMMENDATION")
+        c.id_ in {"claim-rec-modal", "claim-rec-need", "claim-rec-necessary", "claim-rec-is-vital"}
+        for c in cues(sent, "RECOMMENDATION")
     )
 
 
