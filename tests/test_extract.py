@@ -72,6 +72,17 @@ def test_a_signed_correlation_noun_gives_a_link_and_an_unsigned_one_does_not(nlp
     assert not any(m.effect == "county income" for m in x.mechanisms)
 
 
+def test_a_neutral_verb_takes_its_sign_from_the_adverb(nlp):
+    _, x = extract_text(
+        "Digital finance positively affects household consumption. Robots negatively influence employment. "
+        "Broadband significantly affects rural income.",
+        nlp,
+    )
+    assert ("digital finance", "household consumption", "positive") in links(x)
+    assert ("robot", "employment", "negative") in links(x)
+    assert not any(m.effect == "rural income" for m in x.mechanisms)  # no sign, no link
+
+
 def test_inverted_u_gives_mixed(nlp):
     _, x = extract_text(
         "The digital economy affects carbon emissions in an inverted U shape and first increases carbon emissions.", nlp

@@ -249,10 +249,17 @@ def correlation_links(sent: Span, tok: Token, rule_id: str) -> list[RawLink]:
     ]
 
 
+def signed_verb_links(sent: Span, verb: Token, rule_id: str) -> list[RawLink]:
+    """'X positively/negatively affects Y': a neutral verb whose adverb gives the sign (none: no link)."""
+    sign = modifier_polarity(sent, [c for c in verb.children if c.dep_ == "advmod"])
+    return verb_links(sent, verb, sign, rule_id) if sign else []
+
+
 READERS = {
     "CAUSE_POS": lambda sent, tok, rid: verb_links(sent, tok, "positive", rid),
     "CAUSE_NEG": lambda sent, tok, rid: verb_links(sent, tok, "negative", rid),
     "CAUSE_PHRASAL": phrasal_links,
+    "CAUSE_SIGNED": signed_verb_links,
     "EFFECT_NOUN": noun_links,
     "SUPPORT_NOUN": support_links,
     "CAUSE_ADJ_POS": lambda sent, tok, rid: adjective_links(sent, tok, "positive", rid),
