@@ -216,7 +216,23 @@ def find_acronyms(text: str) -> dict[str, str]:
                 break
         if not need:
             out.setdefault(acro, " ".join(reversed(taken)).lower())
+        elif (loose := _loose_long_form(words_, acro)) is not None:
+            out.setdefault(acro, loose)
     return out
+
+
+def _loose_long_form(words_: list[str], acro: str) -> str | None:
+    """'digital transformation (DGT)': the shortest run of words before the brackets that starts
+    with the acronym's first letter and holds all its letters in order."""
+    letters = acro.lower()
+    for n in range(1, min(5, len(words_)) + 1):
+        run = words_[-n:]
+        if run[0][0].lower() != letters[0] or run[0].lower() in {"and", "of", "the", "in", "for"}:
+            continue
+        rest = iter("".join(run).lower())
+        if all(ch in rest for ch in letters):
+            return " ".join(run).lower()
+    return None
 
 
 class ConceptTable:
@@ -290,6 +306,7 @@ LEADING = re.compile(
 def canonical_label(phrase: str) -> str:
     """Lower case, singular, no determiners or 'the level of'/'the development of' wrappers."""
     text = re.sub(r"[“”\"'’]s?\b|[()\[\]{}*]", " ", phrase).strip(" ,.;:")
+    text = re.sub(r"^\s*(?:\d+|[ivx]+)\s+(?=[a-z])", "", text, flags=re.I)  # "(1) the development of ..." numbering
     text = re.sub(r"\s+", " ", text).lower()
     prev = None
     while prev != text:

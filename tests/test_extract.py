@@ -389,6 +389,19 @@ def test_the_thesaurus_never_merges_a_concept_with_its_opposite():
         assert table.resolve(a).id != table.resolve(b).id, (a, b)
 
 
+def test_acronyms_whose_letters_are_not_initials_and_numbered_labels():
+    from extract.concepts import canonical_label, find_acronyms
+
+    found = find_acronyms("We study digital transformation (DGT) and the digital economy (DIG) in 2020 (COVID).")
+    assert found == {"DGT": "digital transformation", "DIG": "digital economy"}
+    assert canonical_label("1 development of the digital economy") == "digital economy"
+
+
+def test_generic_heads_with_empty_modifiers_name_nothing(nlp):
+    _, x = extract_text("The main effect promotes employment. Other factors reduce the regional gap.", nlp)
+    assert not x.mechanisms
+
+
 def test_same_file_gives_identical_output(seed_paths, nlp):
     from extract.io import to_json
     from extract.pipeline import extract_file

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extract.mechanisms.lexicon import (
+    EMPTY_MODIFIERS,
     EVALUATIVE,
     FRAME,
     GENERIC,
@@ -174,7 +175,6 @@ def usable(tok: Token) -> bool:
         return False
     if tok.lower_ in GENERIC:
         return any(
-            c.dep_ in {"amod", "compound", "prep", "nmod"} and c.lower_ not in {"its", "their", "our"}
-            for c in tok.children
+            c.dep_ in {"amod", "compound", "prep", "nmod"} and c.lower_ not in EMPTY_MODIFIERS for c in tok.children
         )
     return True
