@@ -254,6 +254,8 @@ class ConceptTable:
         """
         if phrase.strip() in self.acronyms:
             phrase, head = self.acronyms[phrase.strip()], None
+        elif self.acronyms:  # "TFP of firms": expand acronyms inside a phrase too
+            phrase = " ".join(self.acronyms.get(w, w) for w in phrase.split())
         label = canonical_label(phrase)
         if not label:
             return None

@@ -397,6 +397,13 @@ def test_acronyms_whose_letters_are_not_initials_and_numbered_labels():
     assert canonical_label("1 development of the digital economy") == "digital economy"
 
 
+def test_acronyms_inside_a_phrase_are_expanded(nlp):
+    _, x = extract_text(
+        "Digital transformation (DT) raises the TFP of firms. Total factor productivity (TFP) matters.", nlp
+    )
+    assert any(m.effect.startswith("total factor productivity") for m in x.mechanisms)
+
+
 def test_generic_heads_with_empty_modifiers_name_nothing(nlp):
     _, x = extract_text("The main effect promotes employment. Other factors reduce the regional gap.", nlp)
     assert not x.mechanisms
