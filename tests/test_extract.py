@@ -341,6 +341,21 @@ def test_a_fronted_with_the_development_of_x_makes_x_the_cause(nlp):
     assert ("mobile payment", "rural consumption", "positive") in links(x)
 
 
+def test_mediation_outcome_gerunds_and_driving_forces(nlp):
+    _, x = extract_text(
+        "Human capital plays a mediating role between the digital economy and innovation. "
+        "By reducing transaction costs, digital platforms facilitate the flow of factors. "
+        "The integration of the digital economy and the real economy is an important driving force for "
+        "high-quality development.",
+        nlp,
+    )
+    m = next(m for m in x.mechanisms if (m.cause, m.effect) == ("digital economy", "innovation"))
+    assert m.via == ["human capital"]
+    m = next(m for m in x.mechanisms if m.cause == "digital platform")
+    assert m.via == ["transaction cost"]
+    assert ("integration of digital and real economy", "high-quality development", "positive") in links(x)
+
+
 def test_quotes_are_verbatim_and_offsets_point_at_them(nlp):
     text = (
         "The digital economy promotes regional development.\nIt also\nreduces the regional gap "

@@ -16,6 +16,7 @@ from extract.mechanisms.lexicon import (
     INSTRUMENT_NOUNS,
     INSTRUMENT_VERBS,
     LIGHT_VERBS,
+    OUTCOME_VERBS,
     PRONOUNS,
 )
 
@@ -52,11 +53,12 @@ def is_actor(tok: Token) -> bool:
 def instrument(verb: Token, actions_only: bool = False) -> Token | None:
     """The means an actor uses, which is the cause: 'By leveraging X, Hebei can modernize Y',
     'With the help of X, governments can ...', 'Relying on X, cities ...'. With ``actions_only``
-    a bare 'through X' does not count (it names a channel when the subject is a cause)."""
+    (the subject may itself be the cause) a bare 'through X' and an outcome gerund ('By reducing
+    costs, X ...') do not count: they name channels."""
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in {"by", "through", "via"}:
             for g in child.children:
-                if g.dep_ == "pcomp" and g.pos_ == "VERB":
+                if g.dep_ == "pcomp" and g.pos_ == "VERB" and not (actions_only and g.lemma_ in OUTCOME_VERBS):
                     obj = next((c for c in g.children if c.dep_ == "dobj"), None)
                     if obj is not None:
                         return obj

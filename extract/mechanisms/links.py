@@ -125,6 +125,8 @@ def reliance_links(sent: Span, verb: Token, rule_id: str) -> list[RawLink]:
 
 def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
     """'has a positive effect on Y', 'plays a key role in (promoting) Y', 'the effect of X on Y'."""
+    if noun.lemma_ == "role" and any(c.dep_ == "amod" and c.lower_.startswith(MEDIATING) for c in noun.children):
+        return mediation_links(sent, noun, rule_id)
     target_prep = {"on", "in", "to"} if noun.lemma_ != "role" else {"in"}
     effects = _prep_objects(noun, target_prep)
     of = next(
@@ -153,6 +155,28 @@ def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
         RawLink(cause, e, pol, rule_id, channels(head_verb), hedged(head_verb), neg, purpose, 0.65)
         for eff in effects
         for e in conjuncts(eff)
+    ]
+
+
+MEDIATING = ("mediat", "intermediar", "transmi")
+
+
+def mediation_links(sent: Span, role: Token, rule_id: str) -> list[RawLink]:
+    """'M plays a mediating role between A and B' / 'in the impact of A on B': A -> B via M."""
+    mediator, _ = find_cause(role.head, skip=role)
+    ends: list[tuple[Token, Token, str]] = []
+    for owner in (role, role.head):
+        for a in _prep_objects(owner, {"between"}):
+            ends += [(a, b, "positive") for b in conjuncts(a)[1:]]
+        for frame in _prep_objects(owner, {"in"}):
+            cause = next(iter(_prep_objects(frame, {"of"})), None)
+            effect = next(iter(_prep_objects(frame, {"on"}) or _prep_objects(cause, {"on"}) if cause else []), None)
+            if cause is not None and effect is not None:
+                ends.append((cause, effect, modifier_polarity(sent, [frame]) or "positive"))
+    if mediator is None:
+        return []
+    return [
+        RawLink(a, b, pol, rule_id, [mediator], hedged(role.head), negated(role.head), False, 0.6) for a, b, pol in ends
     ]
 
 

@@ -57,9 +57,17 @@ def np_tokens(head: Token) -> list[Token]:
                 out.extend(t for gc in child.children if gc.dep_ in {"pobj", "pcomp"} for t in np_with_conj(gc))
         elif child.dep_ not in SKIP_IN_NP and not _context_modifier(child, head):
             out.extend(np_tokens(child))
+        elif child.dep_ in {"cc", "conj"} and _joined_member(child, head):
+            out.extend(np_tokens(child) if child.dep_ == "conj" else [child])  # "integration of A and B"
         elif _modifier_coordination(child, head):
             out.extend(np_tokens(child))  # "primary and tertiary industries": one coordinated modifier
     return sorted(set(out), key=lambda t: t.i)
+
+
+def _joined_member(child: Token, head: Token) -> bool:
+    """'the integration of the digital economy and the real economy': the parser hangs 'the real
+    economy' on 'integration'; for a relational head with an 'of' phrase it is the second member."""
+    return head.lemma_ in RELATIONAL and any(p.dep_ == "prep" and p.lower_ == "of" for p in head.children)
 
 
 def _modifier_coordination(child: Token, head: Token) -> bool:
@@ -163,7 +171,7 @@ def conjuncts(tok: Token) -> list[Token]:
             continue
         bare = not any(d.dep_ not in {"cc", "punct", "det"} for d in c.children)
         shared = any(d.dep_ == "prep" and d.lower_ == "of" for x in (tok, c) for d in x.children)
-        if bare and shared:
+        if (bare and shared) or _joined_member(c, tok):
             continue
         out.append(c)
     return out
