@@ -367,6 +367,18 @@ def test_quotes_are_verbatim_and_offsets_point_at_them(nlp):
         assert " ".join(doc.text[m.start : m.end].split()) == m.quote
 
 
+def test_a_recommendation_to_establish_several_things_links_each(nlp):
+    _, x = extract_text(
+        "To foster a robust innovation ecosystem, the province should establish demonstration zones "
+        "and incubation bases.",
+        nlp,
+    )
+    assert {m.cause for m in x.mechanisms if m.effect == "innovation ecosystem"} == {
+        "demonstration zone",
+        "incubation base",
+    }
+
+
 def test_recommendation_purpose_clause_is_policy_evidence(nlp):
     _, x = extract_text("The government should strengthen digital infrastructure to promote rural revitalization.", nlp)
     m = next(m for m in x.mechanisms if m.cause == "digital infrastructure")

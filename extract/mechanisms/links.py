@@ -308,7 +308,7 @@ def find_links(sent: Span) -> list[RawLink]:
     return [
         replace(k, cause=c, effect=e, polarity=_through_measure(k, e))
         for k in links
-        for c in split_ends(k.cause)
+        for c in (conjuncts(k.cause) if k.purpose else split_ends(k.cause))  # "establish A and B to foster Y"
         for e in split_ends(k.effect)
     ]
 
