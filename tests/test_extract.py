@@ -262,6 +262,14 @@ def test_narrated_intentions_evidence_and_bare_abilities_are_not_links(nlp):
     assert not x.mechanisms
 
 
+def test_actions_listed_by_include_are_a_plan_not_links(nlp):
+    _, x = extract_text(
+        "Digital finance reduces the regional gap. This includes fostering innovation and increasing rural incomes.",
+        nlp,
+    )
+    assert links(x) == {("digital finance", "regional gap", "negative")}
+
+
 def test_an_anaphor_with_nothing_to_point_back_to_gives_no_mechanism(nlp):
     _, x = extract_text("These improvements promote rural employment.", nlp)
     assert not x.mechanisms

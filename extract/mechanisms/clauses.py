@@ -122,9 +122,15 @@ def _gerund_subject(tok: Token) -> Token | None:
     return None
 
 
+LISTING_VERBS = {"include", "involve", "require", "entail", "mean", "need", "contain"}
+
+
 def _blocked(tok: Token) -> bool:
     """Stop walking up where a cue hangs off a noun that is not the predicate of its clause
-    ('progress in promoting X' says nothing about the sentence subject causing X)."""
+    ('progress in promoting X' says nothing about the sentence subject causing X), or is an
+    action listed by 'include/involve/require' ('This includes fostering X'): a plan, not a cause."""
+    if tok.tag_ == "VBG" and tok.dep_ in {"dobj", "xcomp", "ccomp", "conj"} and tok.head.lemma_ in LISTING_VERBS:
+        return True
     if tok.dep_ in {"pobj", "dobj"} and tok.pos_ in {"NOUN", "PROPN"}:
         owner = tok.head.head if tok.dep_ == "pobj" else tok.head
         return not (tok.dep_ == "dobj" and tok.head.lemma_ in LIGHT_VERBS) and not (
