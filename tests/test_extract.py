@@ -215,6 +215,8 @@ def test_labels_keep_the_phrases_their_head_needs(nlp):
     effects = {m.effect for m in x.mechanisms}
     assert "investment in research and development" in effects
     assert any(m.cause == "collaboration with university" for m in x.mechanisms)
+    _, x = extract_text("The growing demand for skilled labor promotes vocational education.", nlp)
+    assert any(m.cause == "demand for skilled labor" for m in x.mechanisms)
 
 
 def test_support_frames_inquiry_nouns_and_shared_complements(nlp):

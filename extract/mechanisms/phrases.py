@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from extract.mechanisms.lexicon import (
     EMPTY_MODIFIERS,
     EVALUATIVE,
+    FOR_SCOPED,
     FRAME,
     GENERIC,
     IN_SCOPED,
@@ -89,6 +90,7 @@ def _part_of_concept(prep: Token, head: Token) -> bool:
         word == "of"
         or (word in {"between", "among", "with"} and head.lemma_ in RELATIONAL)
         or (word == "in" and head.lower_ in IN_SCOPED)
+        or (word == "for" and head.lower_ in FOR_SCOPED)
         or (word in {"from", "to", "towards", "toward"} and head.lemma_ in TRANSITIONS)
     )
 
