@@ -1,5 +1,6 @@
-"""Causal links of one sentence, one function per kind of cue (verb, phrasal verb, effect noun,
-support noun, correlation)."""
+"""Causal links of one sentence, one reader per kind of cue (verb, signed neutral verb, phrasal
+verb, backward cue, effect noun incl. mediation, support noun, adjective, correlation); the
+``READERS`` table maps cue labels to them."""
 
 from __future__ import annotations
 
@@ -43,43 +44,42 @@ class RawLink:
 
 
 def verb_links(sent: Span, verb: Token, sign: str, rule_id: str) -> list[RawLink]:
-    links = []
+    """'X promotes A and B' (one link per object), passives ('Y is reduced by X', 'Y triggered
+    by X'), causatives and fronted changes ('With the rise of X, the gap has narrowed')."""
+    cause, effects, purpose = _passive_ends(verb) or _active_ends(verb)
+    if cause is None:
+        return []
+    confidence = 0.7 if not purpose else 0.55
+    return [
+        RawLink(cause, e, sign, rule_id, channels(verb), hedged(verb), negated(verb), purpose, confidence)
+        for e in effects
+    ]
+
+
+def _passive_ends(verb: Token) -> tuple[Token | None, list[Token], bool] | None:
+    """Cause and effects of a passive cue, None when the cue is active."""
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if passive is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
         passive = verb.head  # "the digitalization of consumption triggered by X": X causes it
         while passive.dep_ == "pobj" and passive.head.lower_ == "of" and passive.head.head.pos_ == "NOUN":
             passive = passive.head.head
-    if passive is not None:
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        cause = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-        effects = conjuncts(passive) if cause is not None else []
-        purpose = False
-    else:
-        effects = [e for d in verb.children if d.dep_ == "dobj" for e in conjuncts(d) if not is_support_noun(e)]
-        if effects and all(is_actor(e) for e in effects) and verb.lemma_ in CAUSATIVE:
-            effects = _agent_goal(verb)  # "enables firms to cut costs": the effect is what the agent does
-        cause, purpose = find_cause(verb)
-        change = fronted_change(verb) if not effects else None
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if change is not None and subject is not None and not is_actor(subject):
-            cause, effects = change, conjuncts(subject)  # "With the rise of X, the gap has narrowed"
-    if cause is None:
-        return []
-    for effect in effects:
-        links.append(
-            RawLink(
-                cause,
-                effect,
-                sign,
-                rule_id,
-                channels(verb),
-                hedged(verb),
-                negated(verb),
-                purpose,
-                0.7 if not purpose else 0.55,
-            )
-        )
-    return links
+    if passive is None:
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    cause = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return cause, conjuncts(passive) if cause is not None else [], False
+
+
+def _active_ends(verb: Token) -> tuple[Token | None, list[Token], bool]:
+    effects = [e for d in verb.children if d.dep_ == "dobj" for e in conjuncts(d) if not is_support_noun(e)]
+    if effects and all(is_actor(e) for e in effects) and verb.lemma_ in CAUSATIVE:
+        effects = _agent_goal(verb)  # "enables firms to cut costs": the effect is what the agent does
+    cause, purpose = find_cause(verb)
+    change = fronted_change(verb) if not effects else None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if change is not None and subject is not None and not is_actor(subject):
+        return change, conjuncts(subject), False  # "With the rise of X, the gap has narrowed"
+    return cause, effects, purpose
 
 
 def _agent_goal(verb: Token) -> list[Token]:
