@@ -16,6 +16,7 @@ from extract.mechanisms.lexicon import (
     INSTRUMENT_NOUNS,
     INSTRUMENT_VERBS,
     LIGHT_VERBS,
+    LISTING_VERBS,
     OUTCOME_VERBS,
     PRONOUNS,
 )
@@ -120,9 +121,6 @@ def _gerund_subject(tok: Token) -> Token | None:
         ):
             return c
     return None
-
-
-LISTING_VERBS = {"include", "involve", "require", "entail", "mean", "need", "contain"}
 
 
 def _blocked(tok: Token) -> bool:
