@@ -236,8 +236,7 @@ def adjective_links(sent: Span, adj: Token, sign: str, rule_id: str) -> list[Raw
 
 def origin_links(sent: Span, tok: Token, rule_id: str) -> list[RawLink]:
     """'Y stems/arises/results from X', 'Y is attributed/due to X': X causes Y (the cue reads backwards)."""
-    word = {"stem", "arise", "derive", "originate", "result", "spring"}
-    prep = "from" if tok.lemma_ in word else "to"
+    prep = "to" if tok.pos_ == "ADJ" or tok.lemma_ in {"attribute", "ascribe", "owe"} else "from"
     causes = [
         e
         for p in tok.children
