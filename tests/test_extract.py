@@ -376,6 +376,11 @@ def test_quotes_are_verbatim_and_offsets_point_at_them(nlp):
         assert " ".join(doc.text[m.start : m.end].split()) == m.quote
 
 
+def test_subjects_that_jointly_drive_an_effect_each_cause_it(nlp):
+    _, x = extract_text("Industrial digitization and digital industrialization jointly drive regional growth.", nlp)
+    assert {m.cause for m in x.mechanisms} == {"industrial digitization", "digital industrialization"}
+
+
 def test_a_recommendation_to_establish_several_things_links_each(nlp):
     _, x = extract_text(
         "To foster a robust innovation ecosystem, the province should establish demonstration zones "
