@@ -62,6 +62,10 @@ def methods_in(sent: Span) -> list[str]:
 def family(cause: Concept, via: list[Concept], effect: Concept) -> str:
     """The pathway: cause's affinity; a general digital cause takes its first channel's family."""
     fam = cause.family or _guess(cause.label)
+    if not cause.in_thesaurus and _guess(cause.label) == "integration":
+        fam = (
+            "integration"  # "integration of digital technology and industry": the head decides, not the nearest concept
+        )
     if fam == "general" and via:
         vfam = via[0].family or _guess(via[0].label)
         if vfam in {"digital_industrialization", "industrial_digitization", "integration"}:
@@ -72,7 +76,9 @@ def family(cause: Concept, via: list[Concept], effect: Concept) -> str:
 
 
 def _guess(label: str) -> str:
-    if "integrat" in label and ("industr" in label or "digital" in label or "real economy" in label):
+    if "integrat" in label and re.search(
+        r"industr|digital|real economy|business|sector|primary|secondary|tertiary", label
+    ):
         return "integration"
     if DIGITAL.search(label):
         if TRADITIONAL.search(label):

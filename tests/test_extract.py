@@ -376,6 +376,15 @@ def test_quotes_are_verbatim_and_offsets_point_at_them(nlp):
         assert " ".join(doc.text[m.start : m.end].split()) == m.quote
 
 
+def test_integration_causes_belong_to_the_integration_family(nlp):
+    _, x = extract_text(
+        "The integration of digital technology and traditional industries improves productivity. "
+        "The integration of various businesses reduces rural poverty.",
+        nlp,
+    )
+    assert {m.family for m in x.mechanisms} == {"integration"}
+
+
 def test_subjects_that_jointly_drive_an_effect_each_cause_it(nlp):
     _, x = extract_text("Industrial digitization and digital industrialization jointly drive regional growth.", nlp)
     assert {m.cause for m in x.mechanisms} == {"industrial digitization", "digital industrialization"}
