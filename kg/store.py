@@ -52,7 +52,15 @@ class QueryResult:
 
     def dicts(self) -> list[dict[str, object]]:
         """Rows as dicts of plain Python values (IRIs and literals as strings/numbers)."""
-        return [{v: plain(t) for v, t in zip(self.vars, row, strict=True)} for row in self.rows]
+        memo: dict[int, object] = {}  # by identity: converted rows share their repeated terms
+
+        def value(t: object) -> object:
+            k = id(t)
+            if k not in memo:
+                memo[k] = plain(t)
+            return memo[k]
+
+        return [{v: value(t) for v, t in zip(self.vars, row, strict=True)} for row in self.rows]
 
 
 def plain(term: object) -> object:
@@ -125,6 +133,9 @@ class Store(ABC):
 # --- term conversion between rdflib and pyoxigraph ---------------------------------------------
 
 
+_XSD_STRING = str(XSD.string)
+
+
 def to_rdflib(t: object) -> object:
     if t is None:
         return None
@@ -136,7 +147,7 @@ def to_rdflib(t: object) -> object:
         if t.language:
             return Literal(t.value, lang=t.language)
         dt = t.datatype.value
-        return Literal(t.value) if dt == str(XSD.string) else Literal(t.value, datatype=URIRef(dt))
+        return Literal(t.value) if dt == _XSD_STRING else Literal(t.value, datatype=URIRef(dt))
     if isinstance(t, ox.DefaultGraph):
         return None
     raise StoreError(f"unsupported RDF term {t!r}")
@@ -204,11 +215,18 @@ def _convert(res, max_rows: int | None, deadline: float | None) -> QueryResult:
     if isinstance(res, ox.QuerySolutions):
         names = [v.value for v in res.variables]
         out = QueryResult("select", names)
+        seen: dict = {}  # each distinct term converted once: rows repeat labels, papers, polarities
         for sol in _bounded(res, max_rows, deadline):
             if sol is None:
                 out.truncated = True
                 break
-            out.rows.append(tuple(to_rdflib(sol[v]) for v in names))
+            row = []
+            for t in sol:
+                r = seen.get(t)
+                if r is None and t is not None:
+                    r = seen[t] = to_rdflib(t)
+                row.append(r)
+            out.rows.append(tuple(row))
         return out
     out = QueryResult("graph", graph=Graph())
     for t in _bounded(res, max_rows, deadline):
