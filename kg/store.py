@@ -170,8 +170,9 @@ def to_ox(t: object) -> ox.NamedNode | ox.BlankNode | ox.Literal:
 def bind_values(sparql: str, bindings: dict[str, object] | None) -> str:
     """Bind variables with an inline VALUES block at the start of the outer WHERE.
 
-    Terms are written with rdflib's ``n3()``, which escapes literals, so user input can never
-    change the query's structure.
+    A value may be a list of terms: the variable then takes each in turn (one query instead of
+    one per term). Terms are written with rdflib's ``n3()``, which escapes literals, so user
+    input can never change the query's structure.
     """
     terms = {k: v for k, v in (bindings or {}).items() if v is not None}
     if not terms:
@@ -179,12 +180,15 @@ def bind_values(sparql: str, bindings: dict[str, object] | None) -> str:
     for k in terms:
         if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", k):
             raise QueryError(f"bad variable name {k!r}")
-    names = " ".join(f"?{k}" for k in terms)
-    values = " ".join(_n3(v) for v in terms.values())
+    one = {k: v for k, v in terms.items() if not isinstance(v, (list, tuple))}
+    blocks = [f"VALUES ?{k} {{ {' '.join(_n3(t) for t in v)} }}" for k, v in terms.items() if k not in one]
+    if one:
+        names = " ".join(f"?{k}" for k in one)
+        blocks.insert(0, f"VALUES ({names}) {{ ({' '.join(_n3(v) for v in one.values())}) }}")
     m = re.search(r"\bWHERE\s*\{", sparql, re.I)
     if not m:
         raise QueryError("cannot bind parameters: the query has no WHERE clause")
-    return f"{sparql[: m.end()]} VALUES ({names}) {{ ({values}) }} {sparql[m.end() :]}"
+    return f"{sparql[: m.end()]} {' '.join(blocks)} {sparql[m.end() :]}"
 
 
 def _n3(term: object) -> str:
@@ -329,8 +333,12 @@ class MemoryStore(Store):
         self.ds = Dataset(default_union=True)
 
     def query(self, sparql, bindings=None, max_rows=None, deadline=None, default_graphs=None, named_graphs=None):
+        many = {k: v for k, v in (bindings or {}).items() if isinstance(v, (list, tuple))}
+        sparql = bind_values(sparql, many)  # lists of alternatives as VALUES; single terms as initBindings
         try:
-            res = self.ds.query(sparql, initBindings={k: v for k, v in (bindings or {}).items() if v is not None})
+            res = self.ds.query(
+                sparql, initBindings={k: v for k, v in (bindings or {}).items() if v is not None and k not in many}
+            )
         except Exception as exc:  # rdflib raises pyparsing errors for syntax
             raise QueryError(f"malformed SPARQL: {exc}") from exc
         if res.type == "ASK":
