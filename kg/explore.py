@@ -31,14 +31,14 @@ def _via(raw: str | None) -> list[dict]:
 
 def overview(store: Store, top: int = 10) -> dict:
     counts = run(store, "explore_overview")[0]
-    support = run(store, "explore_mechanism_support")
+    support = run(store, "explore_mechanism_support", max_rows=None)  # read once, shared with contested
     for r in support:
         r["id"] = mechanism_id(r["m"])
     return {
         "counts": counts,
         "families": run(store, "explore_families"),
         "top": support[:top],
-        "contested": contested(store, limit=top),
+        "contested": contested(store, limit=top, support=support),
         "papers": sorted(list_papers(store), key=lambda p: (-(int(p["year"]) if p.get("year") else 0), p["title"]))[
             :50
         ],
@@ -63,6 +63,7 @@ def mechanism(store: Store, mid: str) -> dict | None:
     head = res[0]
     assertions = run(store, "explore_assertions", m=iri)
     for a in assertions:
+        del a["m"]
         a["via"] = _via(a.get("via"))
     cid, eid = head["c"].rsplit("/", 1)[-1], head["e"].rsplit("/", 1)[-1]
     per_paper: dict[str, set[str]] = defaultdict(set)
@@ -199,36 +200,34 @@ def paper(store: Store, pid: str) -> dict | None:
     }
 
 
-ASSERTING_PAPERS = """PREFIX dekg: <https://w3id.org/dekg/ontology#> PREFIX prov: <http://www.w3.org/ns/prov#>
-SELECT DISTINCT ?m ?pid WHERE { ?a dekg:asserts ?m ; prov:wasDerivedFrom ?p . ?p dekg:paperId ?pid }"""
-
-
-def contested(store: Store, limit: int = 100) -> list[dict]:
+def contested(store: Store, limit: int = 100, support: list[dict] | None = None) -> list[dict]:
     """Cause → effect pairs on which papers disagree (opposite polarity, or effect vs no effect).
 
     Sorted by how many papers take part; quotes are loaded for the first ``limit`` only, so the
-    work per request stays bounded however large the corpus grows.
+    work per request stays bounded however large the corpus grows. ``support`` is the
+    ``explore_mechanism_support`` result when the caller has already read it.
     """
     pairs: dict[tuple[str, str], list[dict]] = defaultdict(list)
-    for r in run(store, "explore_mechanism_support"):
+    for r in support if support is not None else run(store, "explore_mechanism_support", max_rows=None):
         pairs[(r["cause_id"], r["effect_id"])].append(r)
-    papers_of: dict[str, set[str]] = defaultdict(set)
-    for r in store.query(ASSERTING_PAPERS).dicts():
-        papers_of[r["m"]].add(r["pid"])
     found = []
     for (cid, eid), rows in pairs.items():
         pols = {r["polarity"] for r in rows}
         disagree = any(OPPOSITE[p] & pols for p in pols) or ("mixed" in pols and len(pols) > 1)
-        if disagree and len(set().union(*(papers_of[r["m"]] for r in rows))) >= 2:
+        # two papers at least: checked on the quotes below; fewer than two assertions can't have them
+        if disagree and sum(int(r["support"]) for r in rows) >= 2:
             found.append((cid, eid, rows))
     found.sort(key=lambda f: (-sum(int(r["support"]) for r in f[2]), f[2][0]["cause"], f[2][0]["effect"]))
-    out = []
-    for cid, eid, rows in found:
+    out: list[dict] = []
+    quotes: dict[str, list[dict]] = {}
+    for i, (cid, eid, rows) in enumerate(found):
         if len(out) >= limit:
             break
+        if rows[0]["m"] not in quotes:  # one query for the quotes of the next pairs that may be needed
+            quotes = _assertions(store, [r["m"] for _, _, rs in found[i : i + limit - len(out)] for r in rs])
         sides = []
         for r in sorted(rows, key=lambda r: r["polarity"]):
-            a = run(store, "explore_assertions", max_rows=50, m=URIRef(r["m"]))
+            a = quotes[r["m"]]
             sides.append(
                 {"polarity": r["polarity"], "id": mechanism_id(r["m"]), "support": int(r["support"]), "assertions": a}
             )
@@ -246,6 +245,16 @@ def contested(store: Store, limit: int = 100) -> list[dict]:
             }
         )
     out.sort(key=lambda c: (-c["papers"], c["cause"], c["effect"]))
+    return out
+
+
+def _assertions(store: Store, mechanisms: list[str], per_mechanism: int = 50) -> dict[str, list[dict]]:
+    """The first ``per_mechanism`` assertions of each mechanism (by paper, then position), in one query."""
+    out: dict[str, list[dict]] = {m: [] for m in mechanisms}
+    for a in run(store, "explore_assertions", max_rows=None, m=[URIRef(m) for m in mechanisms]):
+        got = out[a.pop("m")]
+        if len(got) < per_mechanism:
+            got.append(a)
     return out
 
 

@@ -44,13 +44,20 @@ def named_queries(folder: str = "queries") -> dict[str, NamedQuery]:
     }
 
 
-def run(store: Store, name: str, max_rows: int = DEFAULT_MAX_ROWS, **params: object) -> list[dict]:
-    """Run a named query; params become bound variables (str → literal, URIRef kept)."""
+def run(store: Store, name: str, max_rows: int | None = DEFAULT_MAX_ROWS, **params: object) -> list[dict]:
+    """Run a named query; params become bound variables (str → literal, URIRef kept; a list
+    binds the variable to each of its terms in turn)."""
     queries = named_queries()
     if name not in queries:
         raise QueryError(f"no named query {name!r}")
-    bindings = {k: (v if isinstance(v, (URIRef, Literal)) else Literal(v)) for k, v in params.items() if v is not None}
+    bindings = {k: _term(v) for k, v in params.items() if v is not None}
     return store.query(queries[name].sparql, bindings, max_rows=max_rows).dicts()
+
+
+def _term(v: object) -> object:
+    if isinstance(v, (list, tuple)):
+        return [_term(x) for x in v]
+    return v if isinstance(v, (URIRef, Literal)) else Literal(v)
 
 
 def list_papers(store: Store) -> list[dict]:

@@ -52,7 +52,15 @@ class QueryResult:
 
     def dicts(self) -> list[dict[str, object]]:
         """Rows as dicts of plain Python values (IRIs and literals as strings/numbers)."""
-        return [{v: plain(t) for v, t in zip(self.vars, row, strict=True)} for row in self.rows]
+        memo: dict[int, object] = {}  # by identity: converted rows share their repeated terms
+
+        def value(t: object) -> object:
+            k = id(t)
+            if k not in memo:
+                memo[k] = plain(t)
+            return memo[k]
+
+        return [{v: value(t) for v, t in zip(self.vars, row, strict=True)} for row in self.rows]
 
 
 def plain(term: object) -> object:
@@ -125,6 +133,9 @@ class Store(ABC):
 # --- term conversion between rdflib and pyoxigraph ---------------------------------------------
 
 
+_XSD_STRING = str(XSD.string)
+
+
 def to_rdflib(t: object) -> object:
     if t is None:
         return None
@@ -136,7 +147,7 @@ def to_rdflib(t: object) -> object:
         if t.language:
             return Literal(t.value, lang=t.language)
         dt = t.datatype.value
-        return Literal(t.value) if dt == str(XSD.string) else Literal(t.value, datatype=URIRef(dt))
+        return Literal(t.value) if dt == _XSD_STRING else Literal(t.value, datatype=URIRef(dt))
     if isinstance(t, ox.DefaultGraph):
         return None
     raise StoreError(f"unsupported RDF term {t!r}")
@@ -159,8 +170,9 @@ def to_ox(t: object) -> ox.NamedNode | ox.BlankNode | ox.Literal:
 def bind_values(sparql: str, bindings: dict[str, object] | None) -> str:
     """Bind variables with an inline VALUES block at the start of the outer WHERE.
 
-    Terms are written with rdflib's ``n3()``, which escapes literals, so user input can never
-    change the query's structure.
+    A value may be a list of terms: the variable then takes each in turn (one query instead of
+    one per term). Terms are written with rdflib's ``n3()``, which escapes literals, so user
+    input can never change the query's structure.
     """
     terms = {k: v for k, v in (bindings or {}).items() if v is not None}
     if not terms:
@@ -168,12 +180,15 @@ def bind_values(sparql: str, bindings: dict[str, object] | None) -> str:
     for k in terms:
         if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", k):
             raise QueryError(f"bad variable name {k!r}")
-    names = " ".join(f"?{k}" for k in terms)
-    values = " ".join(_n3(v) for v in terms.values())
+    one = {k: v for k, v in terms.items() if not isinstance(v, (list, tuple))}
+    blocks = [f"VALUES ?{k} {{ {' '.join(_n3(t) for t in v)} }}" for k, v in terms.items() if k not in one]
+    if one:
+        names = " ".join(f"?{k}" for k in one)
+        blocks.insert(0, f"VALUES ({names}) {{ ({' '.join(_n3(v) for v in one.values())}) }}")
     m = re.search(r"\bWHERE\s*\{", sparql, re.I)
     if not m:
         raise QueryError("cannot bind parameters: the query has no WHERE clause")
-    return f"{sparql[: m.end()]} VALUES ({names}) {{ ({values}) }} {sparql[m.end() :]}"
+    return f"{sparql[: m.end()]} {' '.join(blocks)} {sparql[m.end() :]}"
 
 
 def _n3(term: object) -> str:
@@ -204,11 +219,18 @@ def _convert(res, max_rows: int | None, deadline: float | None) -> QueryResult:
     if isinstance(res, ox.QuerySolutions):
         names = [v.value for v in res.variables]
         out = QueryResult("select", names)
+        seen: dict = {}  # each distinct term converted once: rows repeat labels, papers, polarities
         for sol in _bounded(res, max_rows, deadline):
             if sol is None:
                 out.truncated = True
                 break
-            out.rows.append(tuple(to_rdflib(sol[v]) for v in names))
+            row = []
+            for t in sol:
+                r = seen.get(t)
+                if r is None and t is not None:
+                    r = seen[t] = to_rdflib(t)
+                row.append(r)
+            out.rows.append(tuple(row))
         return out
     out = QueryResult("graph", graph=Graph())
     for t in _bounded(res, max_rows, deadline):
@@ -311,8 +333,12 @@ class MemoryStore(Store):
         self.ds = Dataset(default_union=True)
 
     def query(self, sparql, bindings=None, max_rows=None, deadline=None, default_graphs=None, named_graphs=None):
+        many = {k: v for k, v in (bindings or {}).items() if isinstance(v, (list, tuple))}
+        sparql = bind_values(sparql, many)  # lists of alternatives as VALUES; single terms as initBindings
         try:
-            res = self.ds.query(sparql, initBindings={k: v for k, v in (bindings or {}).items() if v is not None})
+            res = self.ds.query(
+                sparql, initBindings={k: v for k, v in (bindings or {}).items() if v is not None and k not in many}
+            )
         except Exception as exc:  # rdflib raises pyparsing errors for syntax
             raise QueryError(f"malformed SPARQL: {exc}") from exc
         if res.type == "ASK":

@@ -59,7 +59,8 @@ def mechanism_map():
     data = map_payload(f)
     from kg.queries import list_papers
 
-    return render_template("map.html", data=data, f=f, papers=list_papers(get_store()))
+    papers = cached(("papers",), lambda: list_papers(get_store()))  # the filter's list, once per version
+    return render_template("map.html", data=data, f=f, papers=papers)
 
 
 @bp.get("/mechanism/<mid>")
