@@ -158,6 +158,8 @@ def _mechanism(
     confidence = link.base_confidence
     confidence += 0.1 * (cause.in_thesaurus + effect.in_thesaurus)
     confidence -= 0.05 * max(0, len(cause.label.split()) + len(effect.label.split()) - 6)
+    if ev in {"policy", "case_study"}:
+        confidence -= 0.1  # measured on the seeds: 0.30 / 0.21 precise, against 0.52 for argued links
     methods = methods_in(ctx.sent) if ev == "empirical" else []
     return Mechanism(
         cause=cause.label,
