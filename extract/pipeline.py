@@ -150,7 +150,7 @@ def _mechanism(
         c for c in (table.resolve(phrase(t)) for t in link.via if usable(t)) if c and c.id not in {cause.id, effect.id}
     ]
     polarity = "none" if link.negated else link.polarity
-    if link.effect.lemma_ in DOWN and measured(link.effect) is not link.effect:
+    if link.effect.lemma_ in DOWN and measured(link.effect) != link.effect:
         polarity = {"positive": "negative", "negative": "positive"}.get(polarity, polarity)
     if re.search(r"\binverted[- ]?[un]\b|\bu-shaped\b|\bnon-?linear\b", ctx.sent.text, re.I):
         polarity = "mixed"

@@ -54,6 +54,23 @@ def test_cnc_sample_scores_both_detectors_on_the_same_texts(bench_dir, nlp):
     # the trained detector finds causal sentences the rules miss (news says "over X", "demanding Y")
     assert result.trained.tp > result.rules.tp
     assert "published" in result.line()
+    # connective spans on the detector's sentences overlap the gold spans far more than the rules' pairs
+    assert result.trained_span[2] > result.span[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "cause", "effect"),
+    [
+        ("Workers went on strike after the factory cut wages.", "the factory cut wages", "Workers went on strike"),
+        ("Thousands marched to demand higher wages.", "demand higher wages", "Thousands marched"),
+        ("Residents protested over the killing of a student.", "the killing of a student", "Residents protested"),
+    ],
+)
+def test_a_connective_splits_cause_from_effect(nlp, text, cause, effect):
+    from extract.connectives import connective_pairs
+
+    pairs = [(text[c[0] : c[1]], text[e[0] : e[1]]) for c, e in connective_pairs(nlp(text))]
+    assert (cause, effect) in pairs
 
 
 STRIKE = "Thousands of workers went on strike over unpaid wages , demanding the resignation of the manager ."

@@ -100,9 +100,9 @@ def _object(verb: Token) -> Token | None:
 
 
 def _subject(tok: Token, verb: Token, skip: Token | None) -> Token | None:
-    subj = next((c for c in tok.children if c.dep_ in {"nsubj", "csubj"} and c is not skip), None)
+    subj = next((c for c in tok.children if c.dep_ in {"nsubj", "csubj"} and c != skip), None)
     if subj is None and tok is not verb:
-        subj = next((c for c in tok.children if c.dep_ == "nsubjpass" and c is not skip), None)
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass" and c != skip), None)
     if subj is None and tok.pos_ in {"VERB", "AUX"}:
         subj = _gerund_subject(tok)
     return subj
@@ -213,7 +213,7 @@ def find_cause(verb: Token, skip: Token | None = None) -> tuple[Token | None, bo
         purpose = _purpose_cause(tok)
         if purpose[0] is not None:
             return purpose
-        if tok.dep_ not in WALK_UP or tok.head is tok or _blocked(tok):
+        if tok.dep_ not in WALK_UP or tok.head == tok or _blocked(tok):
             break
         tok = tok.head
     return None, False
@@ -298,7 +298,7 @@ def in_question(tok: Token) -> bool:
     for t in [tok, *tok.ancestors]:
         if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in t.children):
             return True
-        if t is not tok and t.pos_ == "VERB" and t.lemma_ in INQUIRY:
+        if t != tok and t.pos_ == "VERB" and t.lemma_ in INQUIRY:
             return True
         if t.dep_ in {"ROOT"}:
             break

@@ -326,7 +326,7 @@ def _jointly(cause: Token) -> bool:
 def _through_measure(link: RawLink, part: Token) -> str:
     """'reduces the decline in A and B' split into A and B keeps the decline's sign in the polarity
     (an unsplit 'decline in A' keeps its token, and the pipeline flips it)."""
-    if part is not link.effect and link.effect.lemma_ in DOWN:
+    if part != link.effect and link.effect.lemma_ in DOWN:
         return {"positive": "negative", "negative": "positive"}.get(link.polarity, link.polarity)
     return link.polarity
 

@@ -150,7 +150,7 @@ def measured(head: Token) -> Token:
 def split_ends(tok: Token) -> list[Token]:
     """'a series of A and B' names two concepts, A and B (a frame or measure noun over a coordination)."""
     inner = measured(tok)
-    parts = conjuncts(inner) if inner is not tok else []
+    parts = conjuncts(inner) if inner != tok else []
     return parts if len(parts) > 1 else [tok]  # one part: keep the measure noun (its polarity counts)
 
 
