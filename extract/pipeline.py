@@ -24,7 +24,7 @@ from extract.document import Document, Paragraph
 from extract.entities import collect_entities
 from extract.evidence import evidence_type, family, methods_in
 from extract.hypotheses import decide_hypotheses
-from extract.mechanisms import DOWN, RawLink, find_links, is_actor, is_anaphor, measured, phrase, usable
+from extract.mechanisms import RawLink, find_links, is_actor, is_anaphor, measured, phrase, usable
 from extract.mechanisms.lexicon import words
 from extract.model import Claim, Mechanism, Paper, PaperExtraction
 from extract.statistics import parse_statistics
@@ -150,8 +150,6 @@ def _mechanism(
         c for c in (table.resolve(phrase(t)) for t in link.via if usable(t)) if c and c.id not in {cause.id, effect.id}
     ]
     polarity = "none" if link.negated else link.polarity
-    if link.effect.lemma_ in DOWN and measured(link.effect) != link.effect:
-        polarity = {"positive": "negative", "negative": "positive"}.get(polarity, polarity)
     if re.search(r"\binverted[- ]?[un]\b|\bu-shaped\b|\bnon-?linear\b", ctx.sent.text, re.I):
         polarity = "mixed"
     ev = evidence_type(ctx.sent, ctx.para.section_kind, paper_empirical, link.purpose, case_orgs)

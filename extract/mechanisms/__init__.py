@@ -11,8 +11,7 @@ negation), ``phrases`` (the noun phrase naming each end), ``lexicon`` (word list
 """
 
 from extract.mechanisms.clauses import is_actor, is_anaphor
-from extract.mechanisms.lexicon import DOWN
 from extract.mechanisms.links import RawLink, find_links
 from extract.mechanisms.phrases import measured, np_tokens, phrase, usable
 
-__all__ = ["DOWN", "RawLink", "find_links", "is_actor", "is_anaphor", "measured", "np_tokens", "phrase", "usable"]
+__all__ = ["RawLink", "find_links", "is_actor", "is_anaphor", "measured", "np_tokens", "phrase", "usable"]

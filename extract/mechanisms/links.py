@@ -23,7 +23,7 @@ from extract.mechanisms.clauses import (
     negated,
 )
 from extract.mechanisms.lexicon import CAUSATIVE, DOWN, LIGHT_VERBS
-from extract.mechanisms.phrases import conjuncts, split_ends
+from extract.mechanisms.phrases import conjuncts, measured, split_ends
 
 RESULT_NOUN_POLARITY = {"role": "positive"}
 
@@ -305,7 +305,7 @@ def find_links(sent: Span) -> list[RawLink]:
         links.extend(reader(sent, sent.doc[cue.start], cue.id_))
     links += [_through_product(k) for k in links if _producer(k.cause) is not None]
     return [
-        replace(k, cause=c, effect=e, polarity=_through_measure(k, e))
+        replace(k, cause=c, effect=e, polarity=_through_measure(k))
         for k in links
         for c in (conjuncts(k.cause) if k.purpose or _jointly(k.cause) else split_ends(k.cause))
         for e in split_ends(k.effect)
@@ -323,10 +323,9 @@ def _jointly(cause: Token) -> bool:
     )
 
 
-def _through_measure(link: RawLink, part: Token) -> str:
-    """'reduces the decline in A and B' split into A and B keeps the decline's sign in the polarity
-    (an unsplit 'decline in A' keeps its token, and the pipeline flips it)."""
-    if part != link.effect and link.effect.lemma_ in DOWN:
+def _through_measure(link: RawLink) -> str:
+    """'leads to a decline in A (and B)': the link is to A (and B), with the decline's sign."""
+    if link.effect.lemma_ in DOWN and measured(link.effect) != link.effect:
         return {"positive": "negative", "negative": "positive"}.get(link.polarity, link.polarity)
     return link.polarity
 
