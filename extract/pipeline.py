@@ -36,6 +36,9 @@ NO_MECHANISM_SECTIONS = {"references", "acknowledgments"}
 NO_CLAIM_SECTIONS = {"references", "acknowledgments", "related_work"}
 OWN_FINDINGS_SECTIONS = {"abstract", "results", "conclusion"}
 AUTHOR_YEAR = re.compile(r"\((?:19|20)\d\d[a-z]?\)|\b(?:19|20)\d\d[a-z]?\)")
+EMPIRICAL_METHOD = re.compile(
+    r"\b(regression|panel data|econometric|fixed effects?|coefficients?|difference-in-differences)\b", re.I
+)
 CITATION = re.compile(r"\[\d+(?:[-–,]\s*\d+)*\]")
 SELF = re.compile(
     r"\b(this|our|the present) (paper|study|article|research|analysis)\b|\bwe\b|\bit (is|was) (found|shown) that", re.I
@@ -206,11 +209,6 @@ def _resolve_pronouns(links: list[RawLink], ctx: SentenceCtx, previous: tuple) -
             link.base_confidence -= 0.1
     explicit = [k.cause for k in links if not is_anaphor(k.cause)]
     return ctx.sent.doc, explicit[0] if explicit else last
-
-
-EMPIRICAL_METHOD = re.compile(
-    r"\b(regression|panel data|econometric|fixed effects?|coefficients?|difference-in-differences)\b", re.I
-)
 
 
 def _estimates_own_model(document: Document) -> bool:
