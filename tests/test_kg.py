@@ -132,6 +132,18 @@ def test_adding_same_paper_twice_changes_nothing(work, seed_paths, nlp):
     assert isomorphic(before, _dump(s))
 
 
+def test_a_newer_extractor_re_extracts_an_unchanged_file(work, seed_paths, nlp, monkeypatch):
+    import extract.pipeline as pipeline
+
+    s, corpus, _ = work
+    add_files([seed_paths[3]], s, corpus, nlp)
+    monkeypatch.setattr(pipeline, "EXTRACTOR", pipeline.EXTRACTOR + "-next")
+    again = add_files([seed_paths[3]], s, corpus, nlp)
+    assert again[0].status != "unchanged"
+    stored = s.query("SELECT ?e WHERE { ?p <https://w3id.org/dekg/ontology#extractor> ?e }")
+    assert [str(r[0]) for r in stored.rows] == [pipeline.EXTRACTOR]
+
+
 def test_changed_content_under_the_same_name_replaces_the_paper(work, seed_paths, nlp, tmp_path):
     s, corpus, root = work
     add_files([seed_paths[3]], s, corpus, nlp)
