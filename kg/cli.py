@@ -352,8 +352,9 @@ def bench_causal(bench_dir: Path | None, limit: int) -> None:
     """Causal-sentence detection and cause/effect spans on CNC and FinCausal, next to published baselines.
 
     Two detectors on the same parses: our extraction rules, and the trained detector (fitted on the
-    benchmarks' training splits only; retrain with `python -m extract.train_causal BENCH_DIR`).
-    BENCH_DIR defaults to ../shared/bench.
+    benchmarks' training splits only; retrain with `python -m extract.train_causal BENCH_DIR`),
+    whose causal texts get cause/effect spans from the trained span tagger
+    (`python -m extract.train_spans BENCH_DIR`). BENCH_DIR defaults to ../shared/bench.
 
     \b
     Example:

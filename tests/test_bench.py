@@ -9,6 +9,7 @@ from click.testing import CliRunner
 
 from extract.bench import SpanScore, detect, run_set, sample, weighted_f1
 from extract.causal_detector import load_detector
+from extract.span_tagger import TAGS, load_tagger, segments, viterbi, viterbi_with_both
 from extract.train_causal import CNC_EVAL, FIN_EVAL, dump, train, training_rows
 from kg.cli import cli
 
@@ -54,8 +55,9 @@ def test_cnc_sample_scores_both_detectors_on_the_same_texts(bench_dir, nlp):
     # the trained detector finds causal sentences the rules miss (news says "over X", "demanding Y")
     assert result.trained.tp > result.rules.tp
     assert "published" in result.line()
-    # connective spans on the detector's sentences overlap the gold spans far more than the rules' pairs
-    assert result.trained_span[2] > result.span[2]
+    # connective spans on the detector's sentences overlap the gold spans far more than the rules' pairs,
+    # and the trained span tagger more than the connectives
+    assert result.tagger_span[2] > result.trained_span[2] > result.span[2]
 
 
 @pytest.mark.parametrize(
@@ -120,5 +122,81 @@ def test_kg_bench_causal_prints_rules_and_trained_figures_next_to_published_base
     assert res.exit_code == 0
     assert res.output.count("published") == 2 and "cnc: 30 texts" in res.output
     lines = res.output.splitlines()
-    assert sum(line.lstrip().startswith("rules:") for line in lines) == 2
-    assert sum(line.lstrip().startswith("trained:") and "F1=" in line for line in lines) == 2
+    detection = [line for line in lines if line.startswith(("  rules:", "  trained:")) and "weighted F1=" in line]
+    assert len(detection) == 4
+    # span rows for both detectors under each set, labelled as our token measure
+    assert sum("our token measure (not FairEval / nltk exactly)" in line for line in lines) == 2
+    span_rows = [line for line in lines if line.startswith(("    rules:", "    trained:")) and " F1=" in line]
+    assert len(span_rows) == 4 and sum("span tagger" in line for line in span_rows) == 2
+
+
+@pytest.mark.parametrize(
+    ("domain", "text", "cause", "effect"),
+    [
+        (
+            "cnc",
+            "Thousands of workers went on strike because the factory cut their wages .",
+            "the factory cut their wages",
+            "Thousands of workers went on strike",
+        ),
+        (
+            "cnc",
+            "Residents protested over the killing of a student .",
+            "the killing of a student",
+            "Residents protested",
+        ),
+        (
+            "fincausal",
+            "Shares of the company fell 12% after it reported a quarterly loss.",
+            "it reported a quarterly loss",
+            "Shares of the company fell 12%",
+        ),
+    ],
+)
+def test_span_tagger_marks_the_cause_and_the_effect_of_a_causal_sentence(nlp, domain, text, cause, effect):
+    pairs = [(text[c[0] : c[1]], text[e[0] : e[1]]) for c, e in load_tagger().pairs(nlp(text), domain)]
+    assert pairs == [(cause, effect)]
+
+
+def test_decoding_keeps_bio_legal_and_can_insist_on_a_cause_and_an_effect():
+    import numpy as np
+
+    emissions = np.random.default_rng(0).normal(size=(12, len(TAGS)))
+    emissions[:, 0] += 5  # "O" everywhere is the unconstrained best
+    transitions = np.zeros((len(TAGS) + 1, len(TAGS)))
+    assert viterbi(emissions, transitions) == [0] * 12
+    both = viterbi_with_both(emissions, transitions)
+    assert segments(both, "C") and segments(both, "E")
+    for prev, cur in zip([0, *both], both, strict=False):  # an I- tag continues its own B-/I- run
+        assert not TAGS[cur].startswith("I-") or TAGS[prev][2:] == TAGS[cur][2:]
+
+
+def test_packaged_span_tagger_records_its_training_files_and_never_the_evaluated_splits():
+    meta = load_tagger().meta["trained_on"]
+    assert "cnc/train_subtask2.csv" in meta["files"] and any("practice" in f for f in meta["files"])
+    assert not [f for f in meta["files"] if "dev_" in f or "trial" in f]
+    assert set(meta["held_out_never_used"]) == {CNC_EVAL, FIN_EVAL}
+
+
+def test_span_training_relations_share_no_text_with_the_evaluated_splits(bench_dir):
+    from extract.train_spans import training_relations
+
+    rels, dropped = training_relations(bench_dir)
+    evaluated = set()
+    for name in ("cnc", "fincausal"):
+        with (bench_dir / name / "eval.jsonl").open(encoding="utf-8") as f:
+            evaluated |= {json.loads(line)["text"] for line in f if line.strip()}
+    assert {r.domain for r in rels} == {"cnc", "fincausal"} and not [r for r in rels if r.text in evaluated]
+    assert any("evaluation split" in reason for reason in dropped)
+    assert len({r.text for r in rels}) == len(rels)  # one relation per text
+
+
+def test_span_training_on_a_small_slice_is_deterministic(bench_dir, nlp):
+    from extract.train_spans import dump as dump_spans
+    from extract.train_spans import train as train_spans
+
+    first, second = (dump_spans(train_spans(bench_dir, limit=80, nlp=nlp)) for _ in range(2))
+    assert first == second
+    model = json.loads(first)
+    assert sum(model["trained_on"]["relations_used"].values()) == 80
+    assert model["weights"] and len(model["transitions"]) == len(TAGS) + 1
