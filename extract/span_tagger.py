@@ -96,11 +96,15 @@ def _connective_features(tok: Token, conns: list[Token]) -> list[str]:
         scope = c.head if c.dep_ in {"mark", "aux", "advmod"} else c
         w = c.lower_
         if c == tok:
-            out.append(f"conn:self:{w}")
+            where = "self"
         elif scope.left_edge.i <= tok.i <= scope.right_edge.i:
-            out.append(f"conn:in:{w}")
+            where = "in"
         else:
-            out.append(f"conn:{'before' if tok.i < scope.left_edge.i else 'after'}:{w}")
+            where = "before" if tok.i < scope.left_edge.i else "after"
+        out.append(f"conn:{where}:{w}")
+        out.append(f"connd:{where}:{w}:{scope.dep_}")
+        if where in {"before", "after"}:
+            out.append(f"connh:{where}:{w}:{'under' if scope.head in tok.subtree else 'apart'}")
     return out
 
 
@@ -220,12 +224,15 @@ def viterbi_with_both(emissions: np.ndarray, transitions: np.ndarray) -> list[in
     return [s // 4 for s in _decode(np.repeat(emissions, 4, axis=1), moves, final)]
 
 
-def segments(tags: list[int], kind: str) -> list[tuple[int, int]]:
-    """Token runs [start, end) tagged B-kind I-kind*."""
+def segments(tags: list[int], kind: str, merge: bool = False) -> list[tuple[int, int]]:
+    """Token runs [start, end) tagged B-kind I-kind*; ``merge``: runs of a kind with only "O" between join."""
     out = []
     for i, t in enumerate(tags):
         if TAGS[t] == f"B-{kind}":
-            out.append([i, i + 1])
+            if merge and out and all(g == 0 for g in tags[out[-1][1] : i]):
+                out[-1][1] = i + 1
+            else:
+                out.append([i, i + 1])
         elif TAGS[t] == f"I-{kind}" and out and out[-1][1] == i:
             out[-1][1] = i + 1
     return [(a, b) for a, b in out]
@@ -278,7 +285,7 @@ class SpanTagger:
         Decoding insists on a cause and an effect (the caller has already decided the text is causal).
         """
         tags = self.tags(doc, domain, both=len(doc) > 1)
-        causes, effects = segments(tags, "C"), segments(tags, "E")
+        causes, effects = segments(tags, "C", merge=True), segments(tags, "E", merge=True)
         if not causes or not effects:
             return []
         c = max(causes, key=lambda s: (s[1] - s[0], -s[0]))
