@@ -350,6 +350,18 @@ def test_a_fronted_with_the_development_of_x_makes_x_the_cause(nlp):
     assert ("mobile payment", "rural consumption", "positive") in links(x)
 
 
+def test_a_fronted_change_is_background_when_the_clause_names_its_own_cause(nlp):
+    _, x = extract_text(
+        "With the development of cloud computing, the digital economy has significantly improved the sharing of "
+        "knowledge. With the help of cloud computing, firms have improved their logistics efficiency.",
+        nlp,
+    )
+    found = links(x)
+    assert any(c == "digital economy" and "knowledge" in e for c, e, _ in found)
+    assert not any(c == "cloud computing" and "knowledge" in e for c, e, _ in found)
+    assert any(c == "cloud computing" and "logistics efficiency" in e for c, e, _ in found)
+
+
 def test_mediation_outcome_gerunds_and_driving_forces(nlp):
     _, x = extract_text(
         "Human capital plays a mediating role between the digital economy and innovation. "

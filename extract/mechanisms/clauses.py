@@ -65,7 +65,9 @@ def instrument(verb: Token, actions_only: bool = False) -> Token | None:
                         return obj
                 elif g.dep_ == "pobj" and not actions_only:
                     return g
-        found = _with_help_of(child) if child.dep_ == "prep" and child.lower_ == "with" else None
+        found = None
+        if child.dep_ == "prep" and child.lower_ == "with":
+            found = _with_help_of(child, changes=not actions_only)  # a fronted change is background here
         if found is None and child.dep_ == "advcl" and child.lemma_ in INSTRUMENT_VERBS and child.tag_ == "VBG":
             found = _object(child)
         if found is not None:
@@ -73,11 +75,11 @@ def instrument(verb: Token, actions_only: bool = False) -> Token | None:
     return None
 
 
-def _with_help_of(prep: Token) -> Token | None:
+def _with_help_of(prep: Token, changes: bool = True) -> Token | None:
     """'With the help of X' (a means) or a fronted 'With the development of X,' (a change that
     brings about what the clause says)."""
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    fronted = noun is not None and noun.lemma_ in CHANGE_NOUNS and prep.i < prep.head.i
+    fronted = changes and noun is not None and noun.lemma_ in CHANGE_NOUNS and prep.i < prep.head.i
     if noun is None or not (noun.lemma_ in INSTRUMENT_NOUNS or fronted):
         return None
     return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children), None)
@@ -248,7 +250,7 @@ def _cause_from_subject(subj: Token, tok: Token, verb: Token) -> tuple[Token | N
         told = tok is not verb and tok.tag_ != "VBD"  # "unveiled its strategy to reduce Y" narrates an intention
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None) if told else None
         return obj, obj is not None
-    means = instrument(tok, actions_only=True) or fronted_change(tok)
+    means = instrument(tok, actions_only=True)
     if means is not None and means.i < subj.i:
         return means, False  # "By introducing X, manufacturers can raise Y": the means X
     return subj, False
