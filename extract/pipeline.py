@@ -25,7 +25,7 @@ from extract.entities import collect_entities
 from extract.evidence import evidence_type, family, methods_in
 from extract.hypotheses import decide_hypotheses
 from extract.mechanisms import RawLink, find_links, is_actor, is_anaphor, measured, phrase, usable
-from extract.mechanisms.lexicon import words
+from extract.mechanisms.lexicon import RESULT_ANAPHORS, words
 from extract.model import Claim, Mechanism, Paper, PaperExtraction
 from extract.statistics import parse_statistics
 from kg.errors import ExtractionError
@@ -195,20 +195,28 @@ def _dedupe(mechs: list[Mechanism]) -> list[Mechanism]:
 
 def _resolve_pronouns(links: list[RawLink], ctx: SentenceCtx, previous: tuple) -> tuple:
     """'It/This promotes Y' continues the previous sentence of the paragraph: use its cause.
-    A link whose anaphor has nothing in the paragraph to point back to is dropped.
-    (Pointing 'These improvements' at the previous sentence's effect instead scored lower.)"""
-    doc, last = previous
+    'These improvements/Such progress enable Y' name what the previous sentence brought about:
+    its effect (or, after another such anaphor, the same thing again). A link whose anaphor has
+    nothing in the paragraph to point back to is dropped."""
+    doc, last, last_effect = previous
     if doc is not ctx.sent.doc:
-        last = None
+        last = last_effect = None
+    carried = None
     for link in list(links):
         if is_anaphor(link.cause):
-            if last is None:
+            result = link.cause.lemma_ in RESULT_ANAPHORS
+            target = last_effect if result else last
+            if target is None:
                 links.remove(link)
                 continue
-            link.cause = last
+            link.cause = target
             link.base_confidence -= 0.1
-    explicit = [k.cause for k in links if not is_anaphor(k.cause)]
-    return ctx.sent.doc, explicit[0] if explicit else last
+            carried = target if result else carried
+    if carried is not None:
+        return ctx.sent.doc, carried, carried  # the next 'such progress' is this one again
+    explicit = [k for k in links if not is_anaphor(k.cause)]
+    effect = explicit[0].effect if explicit else None
+    return ctx.sent.doc, explicit[0].cause if explicit else last, effect
 
 
 def _estimates_own_model(document: Document) -> bool:
@@ -234,7 +242,7 @@ def extract_document(document: Document, nlp: Language | None = None) -> PaperEx
     case_orgs = () if statistics else tuple(entities.organizations)
     mechanisms: list[Mechanism] = []
     claims: list[Claim] = []
-    previous: tuple[object, object] = (None, None)  # (paragraph doc, last explicit cause token)
+    previous: tuple[object, object, object] = (None, None, None)  # (paragraph doc, last cause, its effect)
     for ctx in _sentences(document, docs):
         kind = ctx.para.section_kind
         own_voice = not _attributed(ctx) and not ctx.sent.text.rstrip().endswith("?")

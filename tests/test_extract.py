@@ -276,6 +276,19 @@ def test_an_anaphor_with_nothing_to_point_back_to_gives_no_mechanism(nlp):
     assert not x.mechanisms
 
 
+def test_such_progress_points_at_what_the_previous_sentence_brought_about(nlp):
+    _, x = extract_text(
+        "Digital finance strengthens rural infrastructure. These improvements reduce transport costs. "
+        "Such progress raises regional competitiveness. It also promotes rural employment.",
+        nlp,
+    )
+    found = links(x)
+    assert any(c == "digital finance" and "infrastructure" in e for c, e, _ in found)
+    assert any("infrastructure" in c and e == "transport cost" and p == "negative" for c, e, p in found)
+    assert any("infrastructure" in c and "competitiveness" in e for c, e, _ in found)
+    assert not any(c == "digital finance" and e == "transport cost" for c, e, _ in found)
+
+
 def test_adjectives_of_effect_and_clause_level_which(nlp):
     _, x = extract_text(
         "Air pollution is harmful to public health. "
