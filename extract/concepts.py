@@ -245,6 +245,15 @@ class ConceptTable:
         self.acronyms = acronyms or {}
         self.used: dict[str, Concept] = {}
 
+    def own_label(self, phrase: str) -> str:
+        """The paper's own name for a phrase: canonical form, its acronyms expanded. Mechanisms
+        name their ends this way (as the paper names them); the concept they map to is shared."""
+        if phrase.strip() in self.acronyms:
+            phrase = self.acronyms[phrase.strip()]
+        elif self.acronyms:  # "TFP of firms": expand acronyms inside a phrase too
+            phrase = " ".join(self.acronyms.get(w, w) for w in phrase.split())
+        return canonical_label(phrase)
+
     def resolve(self, phrase: str, head: str | None = None) -> Concept | None:
         """Canonical concept for a noun phrase (None if nothing content-bearing is left).
 
@@ -253,10 +262,8 @@ class ConceptTable:
         is about integration, not about the digital industry).
         """
         if phrase.strip() in self.acronyms:
-            phrase, head = self.acronyms[phrase.strip()], None
-        elif self.acronyms:  # "TFP of firms": expand acronyms inside a phrase too
-            phrase = " ".join(self.acronyms.get(w, w) for w in phrase.split())
-        label = canonical_label(phrase)
+            head = None
+        label = self.own_label(phrase)
         if not label:
             return None
         entry, score = self.thesaurus.best(label)

@@ -51,9 +51,9 @@ class Concept:
 class Mechanism:
     """cause → effect (via channels), asserted by the paper in one quote."""
 
-    cause: str  # concept label
+    cause: str  # as the paper names it (canonical form); cause_id is the shared concept
     effect: str
-    via: list[str] = field(default_factory=list)
+    via: list[str] = field(default_factory=list)  # channel concepts' labels
     polarity: str = "positive"
     family: str = "general"
     evidence: str = "theoretical"  # evidence *type*; provenance is in the fields below

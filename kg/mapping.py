@@ -153,13 +153,15 @@ def _add_evidence(
 
 
 def _add_mechanisms(own: Graph, shared: Graph, x: PaperExtraction, paper: URIRef) -> None:
+    labels = {c.id: c.label for c in x.concepts}
     for m in x.mechanisms:
         mech = mechanism_iri(*mechanism_key(m))
         shared.add((mech, RDF.type, DEKG.Mechanism))
         shared.add((mech, DEKG.cause, concept_iri(m.cause_id)))
         shared.add((mech, DEKG.effect, concept_iri(m.effect_id)))
         shared.add((mech, DEKG.polarity, Literal(m.polarity)))
-        shared.add((mech, RDFS.label, Literal(f"{m.cause} → {m.effect} ({m.polarity})")))
+        cause, effect = labels.get(m.cause_id, m.cause), labels.get(m.effect_id, m.effect)
+        shared.add((mech, RDFS.label, Literal(f"{cause} → {effect} ({m.polarity})")))
         a = ID[f"assertion/{_h(x.paper.id, *mechanism_key(m))}"]
         own.add((a, RDF.type, DEKG.MechanismAssertion))
         own.add((a, DEKG.asserts, mech))
@@ -167,6 +169,8 @@ def _add_mechanisms(own: Graph, shared: Graph, x: PaperExtraction, paper: URIRef
         own.add((a, DEKG.family, Literal(m.family)))
         own.add((a, DEKG.evidenceType, Literal(m.evidence)))
         own.add((a, DEKG.negated, Literal(m.negated)))
+        own.add((a, DEKG.causeLabel, Literal(m.cause)))  # the paper's own words for the ends
+        own.add((a, DEKG.effectLabel, Literal(m.effect)))
         if m.method:
             own.add((a, DEKG.method, Literal(m.method)))
         for v in m.via_ids:

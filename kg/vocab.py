@@ -40,6 +40,8 @@ class DEKG(DefinedNamespace):
     cause: URIRef
     effect: URIRef
     via: URIRef
+    causeLabel: URIRef  # the paper's own words for the cause of its assertion
+    effectLabel: URIRef
     polarity: URIRef
     family: URIRef
     familyAffinity: URIRef

@@ -17,6 +17,13 @@ def extract_text(text: str, nlp, title: str = "A Test Paper on Digital Economy",
 
 
 def links(x) -> set[tuple[str, str, str]]:
+    """(cause, effect, polarity) by the shared concepts' labels (normalisation included)."""
+    label = {c.id: c.label for c in x.concepts}
+    return {(label[m.cause_id], label[m.effect_id], m.polarity) for m in x.mechanisms}
+
+
+def words(x) -> set[tuple[str, str, str]]:
+    """(cause, effect, polarity) in the paper's own words."""
     return {(m.cause, m.effect, m.polarity) for m in x.mechanisms}
 
 
@@ -442,6 +449,17 @@ def test_concepts_are_normalised_to_the_thesaurus_and_acronyms_resolved(nlp):
     ids = {c.id: c for c in x.concepts}
     assert "digital-economy" in ids and "DE" in ids["digital-economy"].aliases
     assert ("digital economy", "industrial structure upgrading", "positive") in links(x)
+
+
+def test_mechanisms_name_their_ends_as_the_paper_does_and_point_at_the_shared_concept(nlp):
+    _, x = extract_text(
+        "Green finance reduces environmental damage. Digital finance (DF) grows fast. DF raises household income.",
+        nlp,
+    )
+    assert ("green finance", "environmental damage", "negative") in words(x)
+    assert ("green finance", "environmental pollution", "negative") in links(x)
+    assert ("digital finance", "household income", "positive") in words(x)  # the acronym expanded
+    assert ("digital finance", "rural income", "positive") in links(x)
 
 
 def test_phrases_map_to_a_concept_they_are_a_kind_of_never_to_a_narrower_one():
