@@ -544,3 +544,15 @@ def test_surface_forms_map_to_one_thesaurus_concept(surface):
 
     table = ConceptTable(load_thesaurus())
     assert table.resolve(surface, "upgrading").id == "industrial-structure-upgrading"
+
+
+def test_graded_wrappers_drop_and_a_wrapper_over_a_coordination_names_each_member(nlp):
+    _, x = extract_text(
+        "The vigorous development of the digital economy has raised productivity. "
+        "Digital government provides institutional guarantees for the development of digital finance and smart cities.",
+        nlp,
+    )
+    found = words(x)
+    assert ("digital economy", "productivity", "positive") in found
+    assert ("digital government", "digital finance", "positive") in found
+    assert ("digital government", "smart city", "positive") in found

@@ -147,9 +147,19 @@ def measured(head: Token) -> Token:
     return head
 
 
+def _bare_wrapper(tok: Token) -> bool:
+    """'the (vigorous) development of X': a wrapper noun with no modifier of its own."""
+    return tok.lemma_ in WRAPPERS and not any(
+        c.dep_ in {"amod", "compound"} and c.lower_ not in EVALUATIVE for c in tok.children
+    )
+
+
 def split_ends(tok: Token) -> list[Token]:
-    """'a series of A and B' names two concepts, A and B (a frame or measure noun over a coordination)."""
+    """'a series of A and B' / 'the development of A and B' name two concepts, A and B (a frame,
+    measure or wrapper noun over a coordination)."""
     inner = measured(tok)
+    if inner == tok and _bare_wrapper(tok):  # "the development of A and B" names A and B
+        inner = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children), tok)
     parts = conjuncts(inner) if inner != tok else []
     return parts if len(parts) > 1 else [tok]  # one part: keep the measure noun (its polarity counts)
 
