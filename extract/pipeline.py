@@ -246,7 +246,9 @@ def extract_document(document: Document, nlp: Language | None = None) -> PaperEx
     for ctx in _sentences(document, docs):
         kind = ctx.para.section_kind
         own_voice = not _attributed(ctx) and not ctx.sent.text.rstrip().endswith("?")
-        links = find_links(ctx.sent) if own_voice and kind not in NO_MECHANISM_SECTIONS else []
+        # a labelled hypothesis ("H2: X has a positive impact on Y") is to be tested, not asserted
+        asserts = own_voice and kind not in NO_MECHANISM_SECTIONS and not claim_rules.HYPOTHESIS.match(ctx.sent.text)
+        links = find_links(ctx.sent) if asserts else []
         previous = _resolve_pronouns(links, ctx, previous)
         found = [m for m in (_mechanism(k, ctx, table, paper_method, case_orgs) for k in links) if m]
         mechanisms.extend(found)

@@ -556,3 +556,14 @@ def test_graded_wrappers_drop_and_a_wrapper_over_a_coordination_names_each_membe
     assert ("digital economy", "productivity", "positive") in found
     assert ("digital government", "digital finance", "positive") in found
     assert ("digital government", "smart city", "positive") in found
+
+
+def test_a_labelled_hypothesis_is_a_claim_to_test_not_an_asserted_mechanism(nlp):
+    _, x = extract_text(
+        "H2: The integration of the primary and secondary industries has a significantly positive impact on "
+        "poverty alleviation. Digital finance significantly promotes rural income.",
+        nlp,
+    )
+    assert not any("poverty" in e for _, e, _ in words(x))
+    assert any(c.type == "hypothesis" for c in x.claims)
+    assert ("digital finance", "rural income", "positive") in words(x)
