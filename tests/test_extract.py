@@ -567,3 +567,16 @@ def test_a_labelled_hypothesis_is_a_claim_to_test_not_an_asserted_mechanism(nlp)
     assert not any("poverty" in e for _, e, _ in words(x))
     assert any(c.type == "hypothesis" for c in x.claims)
     assert ("digital finance", "rural income", "positive") in words(x)
+
+
+def test_a_lack_of_x_and_making_it_difficult_turn_the_sign(nlp):
+    _, x = extract_text(
+        "The shortage of talent hinders digital transformation. "
+        "High logistics costs make it difficult for rural firms to expand e-commerce. "
+        "Digital platforms make it easier for farmers to increase their income.",
+        nlp,
+    )
+    found = words(x)
+    assert ("talent", "digital transformation", "positive") in found
+    assert ("high logistics cost", "e-commerce", "negative") in found
+    assert ("digital platform", "income", "positive") in found

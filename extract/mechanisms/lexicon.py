@@ -21,6 +21,8 @@ def words(name: str) -> frozenset[str]:
 GENERIC = words("generic_heads")
 MEASURE = words("measure_nouns")
 DOWN = words("downward_measure_nouns")
+HINDERING = words("hindering_adjectives")
+ENABLING = words("enabling_adjectives")
 ACTORS = words("actors")
 LIGHT_VERBS = words("light_verbs")
 PRONOUNS = words("pronouns")

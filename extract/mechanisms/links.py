@@ -22,10 +22,11 @@ from extract.mechanisms.clauses import (
     modifier_polarity,
     negated,
 )
-from extract.mechanisms.lexicon import CAUSATIVE, DOWN, LIGHT_VERBS
+from extract.mechanisms.lexicon import CAUSATIVE, DOWN, ENABLING, HINDERING, LIGHT_VERBS
 from extract.mechanisms.phrases import conjuncts, measured, split_ends
 
 RESULT_NOUN_POLARITY = {"role": "positive"}
+FLIP = {"positive": "negative", "negative": "positive"}
 
 
 @dataclass
@@ -47,6 +48,10 @@ def verb_links(sent: Span, verb: Token, sign: str, rule_id: str) -> list[RawLink
     """'X promotes A and B' (one link per object), passives ('Y is reduced by X', 'Y triggered
     by X'), causatives and fronted changes ('With the rise of X, the gap has narrowed')."""
     cause, effects, purpose = _passive_ends(verb) or _active_ends(verb)
+    maker, hinders = _made_easier(verb)
+    if maker is not None:  # "X makes it difficult for regions to foster Y": X works against Y
+        cause, purpose = maker, False
+        sign = FLIP.get(sign, sign) if hinders else sign
     if cause is None:
         return []
     confidence = 0.7 if not purpose else 0.55
@@ -80,6 +85,18 @@ def _active_ends(verb: Token) -> tuple[Token | None, list[Token], bool]:
     if change is not None and subject is not None and not is_actor(subject):
         return change, conjuncts(subject), False  # "With the rise of X, the gap has narrowed"
     return cause, effects, purpose
+
+
+def _made_easier(verb: Token) -> tuple[Token | None, bool]:
+    """'X makes it difficult/easier (for A) to V Y': X, and whether it hinders."""
+    adj = verb.head if verb.dep_ in {"advcl", "xcomp", "ccomp"} else None
+    if adj is None or adj.pos_ != "ADJ" or adj.lower_ not in HINDERING | ENABLING:
+        return None, False
+    make = adj.head
+    if make.lemma_ != "make" or not any(c.lower_ == "it" for c in (*adj.children, *make.children)):
+        return None, False
+    subject = next((c for c in make.children if c.dep_ == "nsubj"), None)
+    return subject, adj.lower_ in HINDERING
 
 
 def _agent_goal(verb: Token) -> list[Token]:
@@ -324,10 +341,13 @@ def _jointly(cause: Token) -> bool:
 
 
 def _through_measure(link: RawLink) -> str:
-    """'leads to a decline in A (and B)': the link is to A (and B), with the decline's sign."""
-    if link.effect.lemma_ in DOWN and measured(link.effect) != link.effect:
-        return {"positive": "negative", "negative": "positive"}.get(link.polarity, link.polarity)
-    return link.polarity
+    """'leads to a decline in A (and B)': the link is to A (and B), with the decline's sign;
+    'the lack of X hinders Y': X works for Y."""
+    polarity = link.polarity
+    for end in (link.cause, link.effect):
+        if end.lemma_ in DOWN and measured(end) != end:
+            polarity = FLIP.get(polarity, polarity)
+    return polarity
 
 
 def _producer(tok: Token) -> Token | None:
