@@ -580,3 +580,8 @@ def test_a_lack_of_x_and_making_it_difficult_turn_the_sign(nlp):
     assert ("talent", "digital transformation", "positive") in found
     assert ("high logistics cost", "e-commerce", "negative") in found
     assert ("digital platform", "income", "positive") in found
+
+
+def test_a_fronted_field_is_what_a_role_is_played_in(nlp):
+    _, x = extract_text("In rural revitalization, digital finance has played a crucial role.", nlp)
+    assert ("digital finance", "rural revitalization", "positive") in words(x)

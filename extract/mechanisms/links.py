@@ -152,6 +152,9 @@ def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
     )
     if not effects and of is not None:
         effects = _prep_objects(of, {"on"})  # "the effect of X on Y" with 'on Y' hung on X by the parser
+    if not effects and noun.lemma_ == "role" and noun.head.lemma_ == "play":
+        # "In poverty alleviation, X has played a key role": the fronted field is the effect
+        effects = [o for o in _prep_objects(noun.head, {"in"}) if o.i < noun.head.i]
     if not effects:
         return []
     pol = modifier_polarity(sent, [noun]) or RESULT_NOUN_POLARITY.get(noun.lemma_)
