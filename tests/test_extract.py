@@ -585,3 +585,14 @@ def test_a_lack_of_x_and_making_it_difficult_turn_the_sign(nlp):
 def test_a_fronted_field_is_what_a_role_is_played_in(nlp):
     _, x = extract_text("In rural revitalization, digital finance has played a crucial role.", nlp)
     assert ("digital finance", "rural revitalization", "positive") in words(x)
+
+
+def test_x_acts_on_y_and_the_result_of_x_names_x(nlp):
+    _, x = extract_text(
+        "The result of industrial structure upgrading will act on regional innovation. "
+        "Digital platforms act as a bridge between farmers and markets.",
+        nlp,
+    )
+    found = words(x)
+    assert ("industrial structure upgrading", "regional innovation", "positive") in found
+    assert not any("bridge" in e or "market" in e for _, e, _ in found)

@@ -109,7 +109,7 @@ def phrasal_links(sent: Span, verb: Token, rule_id: str) -> list[RawLink]:
     """lead to / contribute to / result in / give rise to."""
     if verb.lemma_ in {"rely", "depend"}:  # "Y relies on X": X causes Y
         return reliance_links(sent, verb, rule_id)
-    wanted = {"result": "in"}.get(verb.lemma_, "to")
+    wanted = {"result": "in", "act": "on"}.get(verb.lemma_, "to")  # "X acts on Y": X works on Y
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == wanted]
     if verb.lemma_ == "give":  # "give rise to Y", "give birth to Y" (the 'to' may hang on the verb or the noun)
         rise = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in {"rise", "birth"}), None)
