@@ -323,6 +323,8 @@ def canonical_label(phrase: str) -> str:
         stripped = LEADING.sub("", text)
         if words(stripped):
             text = stripped
+    text = re.sub(r"(?:\s*(?:…|\.\.\.)|\s+(?:overall|as a whole))+$", "", text)  # "X overall", a cut "effect of …"
+    text = re.sub(r"(?:\s+(?:of|in|on|to|for|and|with|by))+$", "", text)
     toks = [singular(w) if i == len(text.split()) - 1 or w.endswith("ies") else w for i, w in enumerate(text.split())]
     label = " ".join(toks).strip(" ,.;:-")
     return label if key(label) else ""

@@ -488,6 +488,8 @@ def test_acronyms_whose_letters_are_not_initials_and_numbered_labels():
     found = find_acronyms("We study digital transformation (DGT) and the digital economy (DIG) in 2020 (COVID).")
     assert found == {"DGT": "digital transformation", "DIG": "digital economy"}
     assert canonical_label("1 development of the digital economy") == "digital economy"
+    assert canonical_label("digital transformation overall") == "digital transformation"
+    assert canonical_label("the marginal effect of …") == "marginal effect"
 
 
 def test_acronyms_inside_a_phrase_are_expanded(nlp):
@@ -596,3 +598,8 @@ def test_x_acts_on_y_and_the_result_of_x_names_x(nlp):
     found = words(x)
     assert ("industrial structure upgrading", "regional innovation", "positive") in found
     assert not any("bridge" in e or "market" in e for _, e, _ in found)
+
+
+def test_attention_a_finding_draws_is_not_an_effect(nlp):
+    _, x = extract_text("The impact of the digital economy has attracted much attention and concern.", nlp)
+    assert not x.mechanisms
