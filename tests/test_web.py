@@ -93,6 +93,21 @@ def test_mechanism_page_shows_every_quote_with_its_paper(client):
     assert all(f"/paper/{a['paper_id']}#q{a['start']}" in links for a in m["assertions"])
 
 
+def test_mechanism_page_shows_the_papers_own_words_where_they_differ_from_the_concepts(client):
+    from kg.explore import mechanism_id
+
+    for row in client.get("/api/mechanisms").get_json():
+        m = client.get(f"/api/mechanisms/{mechanism_id(row['mechanism'])}").get_json()
+        if (row["cause"], row["effect"]) != (m["cause"], m["effect"]):
+            break
+    else:
+        pytest.fail("every seed mechanism is worded exactly as its concepts")
+    own = next(a for a in m["assertions"] if a["start"] == row["start"] and a["paper_id"] == row["paper"])
+    assert (own["cause_words"], own["effect_words"]) == (row["cause"], row["effect"])
+    text = " ".join(parse(client.get(f"/mechanism/{m['id']}").get_data(as_text=True)).text)
+    assert f"In the paper's words: {row['cause']} → {row['effect']}" in text
+
+
 def test_map_data_counts_equal_the_graph(client, app):
     from kg.network import mechanism_graph
 
