@@ -32,9 +32,15 @@ def is_policy(sent: Span, purpose: bool) -> bool:
 
 
 def evidence_type(
-    sent: Span, section_kind: str, paper_is_empirical: bool, purpose: bool, case_orgs: tuple[str, ...]
+    sent: Span,
+    section_kind: str,
+    paper_is_empirical: bool,
+    purpose: bool,
+    case_orgs: tuple[str, ...],
+    case_place: str | None = None,
 ) -> str:
-    """``case_orgs``: the organisations the paper names (empty when it estimates models)."""
+    """``case_orgs``: the organisations the paper names (empty when it estimates models);
+    ``case_place``: the one place the paper's title is about, if any ('... in Hebei Province')."""
     if is_policy(sent, purpose):
         return "policy"
     text = sent.text
@@ -42,7 +48,20 @@ def evidence_type(
         return "empirical"
     if case_orgs and _names_an_organisation(sent, case_orgs):
         return "case_study"
+    if case_place and case_place in sent.text and _narrates(sent):
+        return "case_study"  # what happened or is so in the place studied, not what could happen
     return "theoretical"
+
+
+def _narrates(sent: Span) -> bool:
+    """States what is or was (no modal: 'can', 'will', 'may' argue what could be)."""
+    return not any(t.tag_ == "MD" for t in sent)
+
+
+def title_place(title: str, places: list[str]) -> str | None:
+    """The place a paper is about when its title names exactly one ('... in Hebei Province')."""
+    named = [p for p in places if re.search(rf"\b{re.escape(p)}\b", title)]
+    return named[0] if len(named) == 1 else None
 
 
 CASE_WORDS = {"company", "group", "subsidiary", "subsidiaries", "firm's", "company's"}

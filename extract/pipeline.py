@@ -22,7 +22,7 @@ from extract.concepts import ConceptTable, find_acronyms, load_thesaurus, slug
 from extract.cues import cues
 from extract.document import Document, Paragraph
 from extract.entities import collect_entities
-from extract.evidence import evidence_type, family, methods_in
+from extract.evidence import evidence_type, family, methods_in, title_place
 from extract.hypotheses import decide_hypotheses
 from extract.mechanisms import RawLink, find_links, is_actor, is_anaphor, measured, phrase, usable
 from extract.mechanisms.lexicon import RESULT_ANAPHORS, words
@@ -140,7 +140,12 @@ def _paper(document: Document) -> Paper:
 
 
 def _mechanism(
-    link: RawLink, ctx: SentenceCtx, table: ConceptTable, paper_empirical: bool, case_orgs: tuple[str, ...]
+    link: RawLink,
+    ctx: SentenceCtx,
+    table: ConceptTable,
+    paper_empirical: bool,
+    case_orgs: tuple[str, ...],
+    case_place: str | None = None,
 ) -> Mechanism | None:
     ends = (link.cause, link.effect, measured(link.cause), measured(link.effect))
     if not all(usable(t) and not is_actor(t) for t in ends):
@@ -155,7 +160,7 @@ def _mechanism(
     polarity = "none" if link.negated else link.polarity
     if re.search(r"\binverted[- ]?[un]\b|\bu-shaped\b|\bnon-?linear\b", ctx.sent.text, re.I):
         polarity = "mixed"
-    ev = evidence_type(ctx.sent, ctx.para.section_kind, paper_empirical, link.purpose, case_orgs)
+    ev = evidence_type(ctx.sent, ctx.para.section_kind, paper_empirical, link.purpose, case_orgs, case_place)
     confidence = link.base_confidence
     confidence += 0.1 * (cause.in_thesaurus + effect.in_thesaurus)
     confidence -= 0.05 * max(0, len(cause.label.split()) + len(effect.label.split()) - 6)
@@ -240,6 +245,7 @@ def extract_document(document: Document, nlp: Language | None = None) -> PaperEx
     paper_method = bool(statistics) or _estimates_own_model(document)
     entities = collect_entities(docs, document.references)
     case_orgs = () if statistics else tuple(entities.organizations)
+    case_place = None if statistics else title_place(document.title or "", entities.places)
     mechanisms: list[Mechanism] = []
     claims: list[Claim] = []
     previous: tuple[object, object, object] = (None, None, None)  # (paragraph doc, last cause, its effect)
@@ -250,7 +256,7 @@ def extract_document(document: Document, nlp: Language | None = None) -> PaperEx
         asserts = own_voice and kind not in NO_MECHANISM_SECTIONS and not claim_rules.HYPOTHESIS.match(ctx.sent.text)
         links = find_links(ctx.sent) if asserts else []
         previous = _resolve_pronouns(links, ctx, previous)
-        found = [m for m in (_mechanism(k, ctx, table, paper_method, case_orgs) for k in links) if m]
+        found = [m for m in (_mechanism(k, ctx, table, paper_method, case_orgs, case_place) for k in links) if m]
         mechanisms.extend(found)
         if own_voice and kind not in NO_CLAIM_SECTIONS and not _cited(ctx):
             verdict = claim_rules.classify(ctx.sent, kind, bool(found))

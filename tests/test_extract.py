@@ -603,3 +603,18 @@ def test_x_acts_on_y_and_the_result_of_x_names_x(nlp):
 def test_attention_a_finding_draws_is_not_an_effect(nlp):
     _, x = extract_text("The impact of the digital economy has attracted much attention and concern.", nlp)
     assert not x.mechanisms
+
+
+def test_what_happened_in_the_place_a_paper_is_about_is_case_study_evidence(nlp):
+    text = (
+        "In Hebei Province, new policies have improved the business environment. "
+        "In Hebei Province, digital finance can raise rural income. "
+        "Digital platforms have reduced transaction costs."
+    )
+    _, about = extract_text(text, nlp, title="The Digital Economy in Hebei Province")
+    evidence = {m.effect: m.evidence for m in about.mechanisms}
+    assert evidence["business environment"] == "case_study"
+    assert evidence["rural income"] == "theoretical"  # what can happen is argued
+    assert evidence["transaction cost"] == "theoretical"  # the place is not named
+    _, general = extract_text(text, nlp, title="The Digital Economy and Regional Growth")
+    assert {m.evidence for m in general.mechanisms} == {"theoretical"}
