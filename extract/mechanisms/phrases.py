@@ -12,6 +12,7 @@ from extract.mechanisms.lexicon import (
     GENERIC,
     IN_SCOPED,
     INQUIRY_NOUNS,
+    INTO_SCOPED,
     MEASURE,
     RELATIONAL,
     TRANSITIONS,
@@ -90,6 +91,7 @@ def _part_of_concept(prep: Token, head: Token) -> bool:
         word == "of"
         or (word in {"between", "among", "with"} and head.lemma_ in RELATIONAL)
         or (word == "in" and head.lower_ in IN_SCOPED)
+        or (word in {"into", "in"} and head.lower_ in INTO_SCOPED)
         or (word == "for" and head.lower_ in FOR_SCOPED)
         or (word in {"from", "to", "towards", "toward"} and head.lemma_ in TRANSITIONS)
     )
