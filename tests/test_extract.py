@@ -621,3 +621,20 @@ def test_what_happened_in_the_place_a_paper_is_about_is_case_study_evidence(nlp)
     assert evidence["transaction cost"] == "theoretical"  # the place is not named
     _, general = extract_text(text, nlp, title="The Digital Economy and Regional Growth")
     assert {m.evidence for m in general.mechanisms} == {"theoretical"}
+
+
+def test_aims_cause_nothing_and_a_route_for_x_to_v_y_is_a_channel(nlp):
+    _, x = extract_text(
+        "China faces severe challenges in fulfilling its commitments to reduce emissions. "
+        "Employment in the service industry and the depth of digital finance use are two crucial mechanisms "
+        "for the digital economy to widen the income gap. "
+        "This finding underscores the transformative role of digitalization in reshaping economic outputs.",
+        nlp,
+    )
+    found = words(x)
+    assert not any("commitment" in c or "emission" in e for c, e, _ in found)
+    gap = next(m for m in x.mechanisms if m.effect == "income gap")
+    assert gap.cause == "digital economy" and gap.polarity == "positive"
+    assert any("employment" in v for v in gap.via)
+    assert ("digitalization", "economic output", "positive") in found
+    assert not any(c == "finding" for c, _, _ in found)

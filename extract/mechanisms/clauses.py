@@ -11,10 +11,12 @@ from extract.mechanisms.lexicon import (
     ANAPHORIC,
     CAUSATIVE,
     CHANGE_NOUNS,
+    CHANNEL_NOUNS,
     CONCEPT_MODIFIERS,
     INQUIRY,
     INSTRUMENT_NOUNS,
     INSTRUMENT_VERBS,
+    INTENTIONS,
     LIGHT_VERBS,
     LISTING_VERBS,
     OUTCOME_VERBS,
@@ -136,6 +138,8 @@ def _blocked(tok: Token) -> bool:
         return not (tok.dep_ == "dobj" and tok.head.lemma_ in LIGHT_VERBS) and not (
             tok.dep_ == "pobj" and owner.dep_ in {"attr", "dobj", "acomp"} and owner.head.lemma_ in LIGHT_VERBS
         )
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "in" and any(c.lemma_ == "role" for c in tok.head.head.children):
+        return True  # "underscores the role of X in reshaping Y": the role's reading, not the verb's subject
     if tok.dep_ == "pcomp" and tok.head.lower_ in CHANNEL_PREPS:
         owner = tok.head.head  # "X promotes Y by improving Z": Z is a channel of a causal verb
         return (
@@ -167,6 +171,8 @@ def _purpose_cause(tok: Token) -> tuple[Token | None, bool]:
     obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
     if obj is not None and is_support_noun(obj):
         return None, False  # "X creates a foundation for firms to attract Y": walk on up to X
+    if obj is not None and obj.lemma_ in INTENTIONS:
+        return None, True  # "fulfilling its commitments to reduce Y": an aim, no cause
     return obj, obj is not None
 
 
@@ -210,15 +216,39 @@ def find_cause(verb: Token, skip: Token | None = None) -> tuple[Token | None, bo
             subj = None  # "a foundation for cities to attract Y": the cities act, what laid the foundation causes
         if subj is not None:
             return _cause_from_subject(subj, tok, verb)
+        if tok.dep_ in {"relcl", "acl"} and _infinitive(tok):
+            agent = _route_agent(tok)
+            if agent is not None or tok.head.lemma_ in INTENTIONS:
+                return agent, False  # "a channel for X to widen Y": X; "efforts to reduce Y": none
         if tok.dep_ == "relcl":
             return _as_role(tok.head), False
         purpose = _purpose_cause(tok)
-        if purpose[0] is not None:
+        if purpose[0] is not None or purpose[1]:
             return purpose
         if tok.dep_ not in WALK_UP or tok.head == tok or _blocked(tok):
             break
         tok = tok.head
     return None, False
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _route_agent(verb: Token) -> Token | None:
+    """X in 'a channel / mechanism for X to V Y' (the infinitive hanging on the route noun)."""
+    route = verb.head
+    if route.lemma_ not in CHANNEL_NOUNS:
+        return None
+    return next((o for p in route.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children), None)
+
+
+def route_channel(verb: Token) -> Token | None:
+    """The subject that is the route in 'M is a key channel for X to V Y'."""
+    route = verb.head
+    if verb.dep_ in {"relcl", "acl"} and route.lemma_ in CHANNEL_NOUNS and route.dep_ == "attr":
+        return next((c for c in route.head.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def _expletive(subj: Token) -> bool:

@@ -21,6 +21,7 @@ from extract.mechanisms.clauses import (
     is_support_noun,
     modifier_polarity,
     negated,
+    route_channel,
 )
 from extract.mechanisms.lexicon import CAUSATIVE, DOWN, ENABLING, HINDERING, LIGHT_VERBS
 from extract.mechanisms.phrases import conjuncts, measured, split_ends
@@ -55,10 +56,9 @@ def verb_links(sent: Span, verb: Token, sign: str, rule_id: str) -> list[RawLink
     if cause is None:
         return []
     confidence = 0.7 if not purpose else 0.55
-    return [
-        RawLink(cause, e, sign, rule_id, channels(verb), hedged(verb), negated(verb), purpose, confidence)
-        for e in effects
-    ]
+    route = route_channel(verb)  # "M is a key channel for X to widen Y": X -> Y via M
+    via = channels(verb) + (conjuncts(route) if route is not None else [])
+    return [RawLink(cause, e, sign, rule_id, via, hedged(verb), negated(verb), purpose, confidence) for e in effects]
 
 
 def _passive_ends(verb: Token) -> tuple[Token | None, list[Token], bool] | None:
@@ -152,9 +152,11 @@ def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
     )
     if not effects and of is not None:
         effects = _prep_objects(of, {"on"})  # "the effect of X on Y" with 'on Y' hung on X by the parser
-    if not effects and noun.lemma_ == "role" and noun.head.lemma_ == "play":
-        # "In poverty alleviation, X has played a key role": the fronted field is the effect
-        effects = [o for o in _prep_objects(noun.head, {"in"}) if o.i < noun.head.i]
+    if not effects and noun.lemma_ == "role" and noun.dep_ == "dobj":
+        # "In poverty alleviation, X has played a key role": the fronted field is the effect;
+        # "underscores the role of X in reshaping Y" with 'in' hung on the verb by the parser
+        fields = _prep_objects(noun.head, {"in"})
+        effects = [o for o in fields if o.i < noun.head.i or (of is not None and o.i > noun.i)]
     if not effects:
         return []
     pol = modifier_polarity(sent, [noun]) or RESULT_NOUN_POLARITY.get(noun.lemma_)
