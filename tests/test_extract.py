@@ -642,3 +642,15 @@ def test_aims_cause_nothing_and_a_route_for_x_to_v_y_is_a_channel(nlp):
     assert any("employment" in v for v in gap.via)
     assert ("digitalization", "economic output", "positive") in found
     assert not any(c == "finding" for c, _, _ in found)
+
+
+def test_a_member_the_parser_joined_to_a_prepositional_object_is_its_own_effect(nlp):
+    _, x = extract_text(
+        "Digital technology can strengthen the specialized evolution within enterprises and collaborative "
+        "production between enterprises. Platforms such as e-commerce and online education promote rural income.",
+        nlp,
+    )
+    found = words(x)
+    assert ("digital technology", "specialized evolution", "positive") in found
+    assert ("digital technology", "collaborative production", "positive") in found
+    assert not any(c == "online education" for c, _, _ in found)

@@ -180,6 +180,7 @@ def conjuncts(tok: Token) -> list[Token]:
     """The token and its later conjuncts, except bare nouns sharing one complement ('the
     transformation and upgrading of X', 'the efficiency and depth of X' are one effect each)."""
     out = [tok, *(c for c in tok.children if _coordinated_modifier(c))]
+    out += _low_conjuncts(tok)
     for c in tok.conjuncts:
         if c.i <= tok.i or c.pos_ not in {"NOUN", "PROPN", "VERB"}:
             continue
@@ -188,6 +189,20 @@ def conjuncts(tok: Token) -> list[Token]:
         if (bare and shared) or _joined_member(c, tok):
             continue
         out.append(c)
+    return out
+
+
+def _low_conjuncts(tok: Token) -> list[Token]:
+    """'the specialized evolution within enterprises and collaborative production between them':
+    the parser often joins the second member to the object of a preposition that is not part of
+    the first one's name; a modified noun there is a member of its own."""
+    out = []
+    for prep in tok.children:
+        if prep.dep_ != "prep" or _part_of_concept(prep, tok) or prep.lower_ in {"as", "like", "including"}:
+            continue  # "X such as A and B": examples, not members
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                out += [c for c in obj.conjuncts if c.i > obj.i and any(d.dep_ == "amod" for d in c.children)]
     return out
 
 
