@@ -281,6 +281,9 @@ def _cause_from_subject(subj: Token, tok: Token, verb: Token) -> tuple[Token | N
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None) if told else None
         return obj, obj is not None
     means = instrument(tok, actions_only=True)
+    helped = any(c.dep_ == "prep" and c.lower_ == "with" and _with_help_of(c, changes=False) == means for c in tok.children)
+    if means is not None and helped and subj.pos_ in {"NOUN", "PROPN"}:
+        return subj, False  # "With the help of X, digital technology can ...": X is its channel
     if means is not None and means.i < subj.i:
         return means, False  # "By introducing X, manufacturers can raise Y": the means X
     return subj, False
@@ -292,6 +295,9 @@ def channels(verb: Token) -> list[Token]:
         if owner is None:
             continue
         for prep in owner.children:
+            helper = _with_help_of(prep, changes=False) if prep.dep_ == "prep" and prep.lower_ == "with" else None
+            if helper is not None:
+                out.append(helper)  # "with the help of X": X is the channel, unless it is the cause
             if prep.dep_ == "prep" and prep.lower_ in CHANNEL_PREPS:
                 for obj in prep.children:
                     if obj.dep_ == "pcomp" and obj.pos_ == "VERB":
