@@ -281,7 +281,7 @@ def _cause_from_subject(subj: Token, tok: Token, verb: Token) -> tuple[Token | N
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None) if told else None
         return obj, obj is not None
     means = instrument(tok, actions_only=True)
-    helped = any(c.dep_ == "prep" and c.lower_ == "with" and _with_help_of(c, changes=False) == means for c in tok.children)
+    helped = any(c.lower_ == "with" and _with_help_of(c, changes=False) == means for c in tok.children)
     if means is not None and helped and subj.pos_ in {"NOUN", "PROPN"}:
         return subj, False  # "With the help of X, digital technology can ...": X is its channel
     if means is not None and means.i < subj.i:

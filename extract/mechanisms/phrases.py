@@ -140,6 +140,21 @@ def measured(head: Token) -> Token:
     """'a huge leap in productivity' names productivity, 'a series of measures' names measures:
     look through measure and frame nouns to their object."""
     for _ in range(3):
+        if head.lemma_ in TRANSITIONS:  # "the transformation of X from A to B" names B, where it arrives
+            owners = [head]
+            if any(p.lower_ == "from" for p in head.children):
+                owners.append(head.head)  # "promotes the shift from A to B" with 'to B' hung on the verb
+            dest = [
+                o
+                for owner in owners
+                for p in owner.children
+                if p.dep_ == "prep" and p.lower_ in {"to", "towards", "toward"} and p.i > head.i
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+            if dest:
+                head = dest[0]
+                continue
         preps = {"in", "of"} if head.lemma_ in MEASURE else {"of"} if head.lemma_ in FRAME else set()
         objs = [o for p in head.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children]
         obj = next((o for o in objs if o.dep_ == "pobj"), None)
