@@ -141,14 +141,10 @@ def measured(head: Token) -> Token:
     look through measure and frame nouns to their object."""
     for _ in range(3):
         if head.lemma_ in TRANSITIONS:  # "the transformation of X from A to B" names B, where it arrives
-            owners = [head]
-            if any(p.lower_ == "from" for p in head.children):
-                owners.append(head.head)  # "promotes the shift from A to B" with 'to B' hung on the verb
             dest = [
                 o
-                for owner in owners
-                for p in owner.children
-                if p.dep_ == "prep" and p.lower_ in {"to", "towards", "toward"} and p.i > head.i
+                for p in head.children
+                if p.dep_ == "prep" and p.lower_ in {"to", "towards", "toward"}
                 for o in p.children
                 if o.dep_ == "pobj"
             ]
