@@ -659,3 +659,15 @@ def test_a_member_the_parser_joined_to_a_prepositional_object_is_its_own_effect(
 def test_a_transition_to_b_names_where_it_arrives(nlp):
     _, x = extract_text("Digital finance supports the transition to green production.", nlp)
     assert ("digital finance", "green production", "positive") in words(x)
+
+
+def test_what_a_named_provider_provides_and_what_a_term_means_are_the_causes(nlp):
+    _, x = extract_text(
+        "Origo Group provides cloud services to local firms, effectively enhancing their management capabilities. "
+        "Data empowerment means that local governments can better use data and enhance governance capabilities.",
+        nlp,
+    )
+    found = words(x)
+    assert any(c == "cloud service" and "management capability" in e for c, e, _ in found)
+    assert any(c == "data empowerment" and "governance capability" in e for c, e, _ in found)
+    assert not any("origo" in c for c, _, _ in found)

@@ -231,6 +231,19 @@ def find_cause(verb: Token, skip: Token | None = None) -> tuple[Token | None, bo
     return None, False
 
 
+PROVIDING = {"provide", "offer", "supply", "deliver"}
+
+
+def _meaning(tok: Token) -> Token | None:
+    """X in 'X means that A can V Y' (tok is the clause's verb or one of its conjuncts)."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    if tok.dep_ != "ccomp" or tok.head.lemma_ != "mean":
+        return None
+    defined = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return defined if defined is not None and not is_actor(defined) and defined.pos_ in {"NOUN", "PROPN"} else None
+
+
 def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
@@ -273,13 +286,9 @@ def _cause_from_subject(subj: Token, tok: Token, verb: Token) -> tuple[Token | N
         if antecedent.pos_ in {"VERB", "AUX"}:
             return find_cause(antecedent)
         return _as_role(antecedent), False
-    if is_actor(subj):
-        obj = instrument(tok)
-        if obj is not None:
-            return obj, False
-        told = tok is not verb and tok.tag_ != "VBD"  # "unveiled its strategy to reduce Y" narrates an intention
-        obj = next((c for c in tok.children if c.dep_ == "dobj"), None) if told else None
-        return obj, obj is not None
+    agency = _agency(subj, tok, verb)
+    if agency is not None:
+        return agency
     means = instrument(tok, actions_only=True)
     helped = any(c.lower_ == "with" and _with_help_of(c, changes=False) == means for c in tok.children)
     if means is not None and helped and subj.pos_ in {"NOUN", "PROPN"}:
@@ -287,6 +296,26 @@ def _cause_from_subject(subj: Token, tok: Token, verb: Token) -> tuple[Token | N
     if means is not None and means.i < subj.i:
         return means, False  # "By introducing X, manufacturers can raise Y": the means X
     return subj, False
+
+
+def _agency(subj: Token, tok: Token, verb: Token) -> tuple[Token | None, bool] | None:
+    """The cause when the subject acts rather than causes (None: the subject is no agent):
+    what a term means, what a named provider provides, an actor's means, or in a
+    recommendation what the actor is told to strengthen."""
+    if is_actor(subj) and (meant := _meaning(tok)) is not None:
+        return meant, False  # "Data empowerment means that governments can enhance Y": what is defined
+    if subj.pos_ == "PROPN" and tok.lemma_ in PROVIDING and tok is not verb:
+        provided = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if provided is not None:  # "Origo provides BPM services, enhancing Y": the service works
+            return provided, False
+    if not is_actor(subj):
+        return None
+    obj = instrument(tok)
+    if obj is not None:
+        return obj, False
+    told = tok is not verb and tok.tag_ != "VBD"  # "unveiled its strategy to reduce Y" narrates an intention
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None) if told else None
+    return obj, obj is not None
 
 
 def channels(verb: Token) -> list[Token]:
