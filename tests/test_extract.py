@@ -671,3 +671,14 @@ def test_what_a_named_provider_provides_and_what_a_term_means_are_the_causes(nlp
     assert any(c == "cloud service" and "management capability" in e for c, e, _ in found)
     assert any(c == "data empowerment" and "governance capability" in e for c, e, _ in found)
     assert not any("origo" in c for c, _, _ in found)
+
+
+def test_which_after_an_actors_clause_refers_to_what_the_actor_made(nlp):
+    _, x = extract_text(
+        "Origo and its partners have formed an industry cluster, settling in local counties according to "
+        "local conditions, which can quickly create regional innovation centers.",
+        nlp,
+    )
+    found = words(x)
+    assert any(c == "industry cluster" and "innovation center" in e for c, e, _ in found)
+    assert not any("origo" in c for c, _, _ in found)

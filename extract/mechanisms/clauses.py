@@ -284,7 +284,7 @@ def _cause_from_subject(subj: Token, tok: Token, verb: Token) -> tuple[Token | N
     if subj.lower_ in {"which", "that"} and tok.dep_ == "relcl":
         antecedent = _antecedent(tok)
         if antecedent.pos_ in {"VERB", "AUX"}:
-            return find_cause(antecedent)
+            return _what_was_done(*find_cause(antecedent), antecedent)
         return _as_role(antecedent), False
     agency = _agency(subj, tok, verb)
     if agency is not None:
@@ -296,6 +296,18 @@ def _cause_from_subject(subj: Token, tok: Token, verb: Token) -> tuple[Token | N
     if means is not None and means.i < subj.i:
         return means, False  # "By introducing X, manufacturers can raise Y": the means X
     return subj, False
+
+
+def _what_was_done(cause: Token | None, purpose: bool, clause: Token) -> tuple[Token | None, bool]:
+    """', which ...' after a clause whose subject is a named actor refers to what the actor made
+    or did ('Origo has formed an industry cluster, ..., which can create Y': the cluster)."""
+    if cause is None or not (is_actor(cause) or cause.pos_ == "PROPN"):
+        return cause, purpose
+    verb = clause
+    while verb != cause.head and verb.dep_ in {"advcl", "conj", "xcomp", "prep", "pobj", "pcomp", "acl"}:
+        verb = verb.head
+    made = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb == cause.head else None
+    return (made, False) if made is not None else (cause, purpose)
 
 
 def _agency(subj: Token, tok: Token, verb: Token) -> tuple[Token | None, bool] | None:
