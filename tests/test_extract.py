@@ -682,3 +682,12 @@ def test_which_after_an_actors_clause_refers_to_what_the_actor_made(nlp):
     found = words(x)
     assert any(c == "industry cluster" and "innovation center" in e for c, e, _ in found)
     assert not any("origo" in c for c, _, _ in found)
+
+
+def test_a_support_noun_whose_for_phrase_the_parser_hung_on_the_verb(nlp):
+    _, x = extract_text(
+        "Local policies have enhanced the business environment, competitiveness, and laid the foundation for "
+        "sustainable development.",
+        nlp,
+    )
+    assert any(e == "sustainable development" for _, e, _ in words(x))

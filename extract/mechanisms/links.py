@@ -212,20 +212,21 @@ def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
     ]
 
 
-def support_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:  # noqa: C901 - one parse walk
+def support_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
     """'provides strong impetus for Y', 'has become the cornerstone of promoting Y', 'an engine for Y'."""
     if noun.dep_ not in {"dobj", "attr", "pobj"}:
         return []
     effects = []
-    for p in noun.children:
-        if p.dep_ == "prep" and p.lower_ in {"for", "of", "to"}:
-            for o in p.children:
-                if o.dep_ == "pcomp" and o.pos_ == "VERB":
-                    if is_causal_cue(o):
-                        return []  # "engine for promoting Y": the verb's own cue finds the link
-                    effects.extend(c for c in o.children if c.dep_ == "dobj")
-                elif o.dep_ == "pobj":
-                    effects.extend(conjuncts(o))
+    preps = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in {"for", "of", "to"}]
+    if not preps and noun.dep_ == "dobj":  # "laid the foundation for Y" with 'for Y' hung on the verb
+        preps = [p for p in noun.head.children if p.dep_ == "prep" and p.lower_ in {"for", "to"} and p.i > noun.i]
+    for o in (o for p in preps for o in p.children):
+        if o.dep_ == "pcomp" and o.pos_ == "VERB":
+            if is_causal_cue(o):
+                return []  # "engine for promoting Y": the verb's own cue finds the link
+            effects.extend(c for c in o.children if c.dep_ == "dobj")
+        elif o.dep_ == "pobj":
+            effects.extend(conjuncts(o))
     if not effects:
         return []
     verb = noun.head if noun.dep_ != "pobj" else noun.head.head
