@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract import claims as claim_rules
-from extract import cues as _cues  # noqa: F401  (registers the kg_cues_v2 factory)
+from extract import cues as _cues  # noqa: F401  (registers the kg_cues_v3 factory)
 from extract.concepts import ConceptTable, find_acronyms, load_thesaurus, slug
 from extract.cues import cues
 from extract.document import Document, Paragraph
@@ -64,7 +64,7 @@ def build_nlp(model: str | None = None) -> Language:
     for term in words("single_tokens"):
         for form in {term, term.capitalize(), term.upper()}:
             nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
-    nlp.add_pipe("kg_cues_v2", name="kg_cues", last=True)
+    nlp.add_pipe("kg_cues_v3", name="kg_cues", last=True)
     return nlp
 
 
