@@ -702,3 +702,16 @@ def test_an_inhibition_effect_is_negative_and_a_promotion_effect_positive(nlp):
     found = words(x)
     assert ("digital economy development", "regional carbon emission", "negative") in found
     assert ("digital finance", "rural income", "positive") in found
+
+
+def test_a_signed_association_between_x_and_y_is_a_link_and_an_unsigned_one_is_not(nlp):
+    _, x = extract_text(
+        "This research discovers an inverted U-shaped association between digital economy development and "
+        "carbon emissions. There is a significant negative correlation between digital finance and the income gap. "
+        "We examine the relationship between e-commerce and employment.",
+        nlp,
+    )
+    found = words(x)
+    assert ("digital economy development", "carbon emission", "mixed") in found
+    assert ("digital finance", "income gap", "negative") in found
+    assert not any(c == "e-commerce" for c, _, _ in found)

@@ -283,6 +283,10 @@ def correlation_links(sent: Span, tok: Token, rule_id: str) -> list[RawLink]:
     ]
     head = tok if any(c.dep_ in SUBJ for c in tok.children) else tok.head
     subj = next((c for c in head.children if c.dep_ in SUBJ), None)
+    between = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "between" for o in p.children]
+    pair = conjuncts(between[0]) if between and between[0].dep_ == "pobj" else []
+    if tok.pos_ == "NOUN" and len(pair) == 2:  # "an inverted U-shaped association between X and Y"
+        subj, with_obj = pair[0], [pair[1]]
     if subj is None or not with_obj:
         return []
     pol = modifier_polarity(sent, [tok])
