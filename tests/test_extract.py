@@ -696,10 +696,12 @@ def test_a_support_noun_whose_for_phrase_the_parser_hung_on_the_verb(nlp):
 def test_an_inhibition_effect_is_negative_and_a_promotion_effect_positive(nlp):
     _, x = extract_text(
         "The inhibition effect of digital economy development on regional carbon emissions is stronger than the "
-        "promotion effect. The promotion effect of digital finance on rural income is significant.",
+        "promotion effect. The promotion effect of digital finance on rural income is significant. "
+        "The substitution effect of automation on manufacturing employment outweighs its creation effect.",
         nlp,
     )
     found = words(x)
+    assert ("automation", "manufacturing employment", "negative") in found
     assert ("digital economy development", "regional carbon emission", "negative") in found
     assert ("digital finance", "rural income", "positive") in found
 
