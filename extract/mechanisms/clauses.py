@@ -345,7 +345,12 @@ def channels(verb: Token) -> list[Token]:
                         out.extend(c for c in obj.children if c.dep_ == "dobj")
                     elif obj.dep_ in {"pobj", "pcomp"}:
                         out.append(obj)
-    return out
+    return [c for c in out if not _magnitude(c)]
+
+
+def _magnitude(tok: Token) -> bool:
+    """'increased income by 20.1%' / 'by two points': a size, not a channel."""
+    return tok.like_num or tok.text == "%" or tok.ent_type_ in {"PERCENT", "CARDINAL", "QUANTITY", "MONEY"}
 
 
 def hedged(verb: Token) -> bool:
