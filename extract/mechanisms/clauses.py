@@ -350,7 +350,12 @@ def channels(verb: Token) -> list[Token]:
 
 def _magnitude(tok: Token) -> bool:
     """'increased income by 20.1%' / 'by two points': a size, not a channel."""
-    return tok.like_num or tok.text == "%" or tok.ent_type_ in {"PERCENT", "CARDINAL", "QUANTITY", "MONEY"}
+    return (
+        tok.like_num
+        or tok.text == "%"
+        or tok.ent_type_ in {"PERCENT", "CARDINAL", "QUANTITY", "MONEY"}
+        or any(c.dep_ == "nummod" for c in tok.children)  # "by two percentage points"
+    )
 
 
 def hedged(verb: Token) -> bool:
