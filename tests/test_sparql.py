@@ -187,7 +187,7 @@ def test_example_queries_answer_on_the_seed_corpus(seed_store_path):
     from kg.store import open_store
 
     examples = named_queries("queries/examples")
-    assert len(examples) >= 12
+    assert len(examples) >= 13
     with open_store(seed_store_path, read_only=True) as s:
         counts = {name: len(s.query(q.sparql, max_rows=5000).rows) for name, q in examples.items()}
     empty_ok = {"02_contradictions"}  # the four seeds barely overlap; see tests with corpus-extra
