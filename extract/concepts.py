@@ -254,18 +254,7 @@ class ConceptTable:
             phrase = " ".join(self.acronyms.get(w, w) for w in phrase.split())
         return canonical_label(phrase)
 
-    def resolve(self, phrase: str, head: str | None = None) -> Concept | None:
-        """Canonical concept for a noun phrase (None if nothing content-bearing is left).
-
-        A phrase maps to a thesaurus concept on an exact label match, or when it is close and
-        the concept's label contains the phrase's head word ("integration of digital industries"
-        is about integration, not about the digital industry).
-        """
-        if phrase.strip() in self.acronyms:
-            head = None
-        label = self.own_label(phrase)
-        if not label:
-            return None
+    def _match(self, label: str, head: str | None) -> tuple[Entry | None, float]:
         entry, score = self.thesaurus.best(label)
         if slug(label) in self.thesaurus.entries:  # the label names a concept by its id ("digital integration")
             entry, score = self.thesaurus.entries[slug(label)], 1.0
@@ -276,6 +265,24 @@ class ConceptTable:
             and stem(singular(head.lower())) not in key(entry.label) | set().union(*(key(a) for a in entry.aliases))
         ):
             score = min(score, self.MAP_AT - 0.01)
+        return entry, score
+
+    def names_a_field_concept(self, phrase: str, head: str | None = None) -> bool:
+        """Whether a phrase maps to a thesaurus concept (a lookup: nothing is recorded as used)."""
+        label = self.own_label(phrase)
+        return bool(label) and self._match(label, head)[1] >= self.MAP_AT
+
+    def resolve(self, phrase: str, head: str | None = None) -> Concept | None:
+        """Canonical concept for a noun phrase (None if nothing content-bearing is left).
+
+        A phrase maps to a thesaurus concept on an exact label match, or when it is close and
+        the concept's label contains the phrase's head word ("integration of digital industries"
+        is about integration, not about the digital industry).
+        """
+        label = self.own_label(phrase)
+        if not label:
+            return None
+        entry, score = self._match(label, None if phrase.strip() in self.acronyms else head)
         if entry and score >= self.MAP_AT:
             concept = self.used.get(entry.id) or Concept(
                 id=entry.id, label=entry.label, aliases=[], family=entry.family, broader=entry.broader

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract import claims as claim_rules
 from extract import cues as _cues  # noqa: F401  (registers the kg_cues_v3 factory)
@@ -203,19 +203,29 @@ def _dedupe(mechs: list[Mechanism]) -> list[Mechanism]:
     return sorted(best.values(), key=lambda m: (m.start, m.cause_id, m.effect_id, m.polarity))
 
 
-def _resolve_pronouns(links: list[RawLink], ctx: SentenceCtx, previous: tuple) -> tuple:
-    """'It/This promotes Y' continues the previous sentence of the paragraph: use its cause.
+def _topic(sent: Span, table: ConceptTable) -> Token | None:
+    """What a sentence is about: its main subject, when that names a field concept of the
+    thesaurus ('the industrial Internet is developing rapidly ...')."""
+    subj = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or is_actor(subj) or is_anaphor(subj) or not usable(subj):
+        return None
+    return subj if table.names_a_field_concept(phrase(subj), measured(subj).text) else None
+
+
+def _resolve_pronouns(links: list[RawLink], ctx: SentenceCtx, previous: tuple, table: ConceptTable) -> tuple:
+    """'It/This promotes Y' continues the previous sentence of the paragraph: use its cause, or,
+    when no cause came before, the field concept the previous sentence is about (its subject).
     'These improvements/Such progress enable Y' name what the previous sentence brought about:
     its effect (or, after another such anaphor, the same thing again). A link whose anaphor has
     nothing in the paragraph to point back to is dropped."""
-    doc, last, last_effect = previous
+    doc, last, last_effect, topic = previous
     if doc is not ctx.sent.doc:
-        last = last_effect = None
+        last = last_effect = topic = None
     carried = None
     for link in list(links):
         if is_anaphor(link.cause):
             result = link.cause.lemma_ in RESULT_ANAPHORS
-            target = last_effect if result else last
+            target = last_effect if result else (last if last is not None else topic)
             if target is None:
                 links.remove(link)
                 continue
@@ -223,10 +233,10 @@ def _resolve_pronouns(links: list[RawLink], ctx: SentenceCtx, previous: tuple) -
             link.base_confidence -= 0.1
             carried = target if result else carried
     if carried is not None:
-        return ctx.sent.doc, carried, carried  # the next 'such progress' is this one again
+        return ctx.sent.doc, carried, carried, None  # the next 'such progress' is this one again
     explicit = [k for k in links if not is_anaphor(k.cause)]
     effect = explicit[0].effect if explicit else None
-    return ctx.sent.doc, explicit[0].cause if explicit else last, effect
+    return ctx.sent.doc, explicit[0].cause if explicit else last, effect, _topic(ctx.sent, table)
 
 
 def _estimates_own_model(document: Document) -> bool:
@@ -253,14 +263,14 @@ def extract_document(document: Document, nlp: Language | None = None) -> PaperEx
     case_place = None if statistics else title_place(document.title or "", entities.places)
     mechanisms: list[Mechanism] = []
     claims: list[Claim] = []
-    previous: tuple[object, object, object] = (None, None, None)  # (paragraph doc, last cause, its effect)
+    previous: tuple = (None, None, None, None)  # (paragraph doc, last cause, its effect, last topic)
     for ctx in _sentences(document, docs):
         kind = ctx.para.section_kind
         own_voice = not _attributed(ctx) and not ctx.sent.text.rstrip().endswith("?")
         # a labelled hypothesis ("H2: X has a positive impact on Y") is to be tested, not asserted
         asserts = own_voice and kind not in NO_MECHANISM_SECTIONS and not claim_rules.HYPOTHESIS.match(ctx.sent.text)
         links = find_links(ctx.sent) if asserts else []
-        previous = _resolve_pronouns(links, ctx, previous)
+        previous = _resolve_pronouns(links, ctx, previous, table)
         found = [m for m in (_mechanism(k, ctx, table, paper_method, case_orgs, case_place) for k in links) if m]
         mechanisms.extend(found)
         if own_voice and kind not in NO_CLAIM_SECTIONS and not _cited(ctx):

@@ -719,3 +719,17 @@ def test_a_signed_association_between_x_and_y_is_a_link_and_an_unsigned_one_is_n
     assert ("digital economy development", "carbon emission", "mixed") in found
     assert ("digital finance", "income gap", "negative") in found
     assert not any(c == "e-commerce" for c, _, _ in found)
+
+
+def test_this_after_a_sentence_about_a_field_concept_refers_to_that_concept(nlp):
+    _, x = extract_text(
+        "The industrial internet is developing rapidly with cloud computing as its technical means. "
+        "This can significantly improve the efficiency of resource utilization.",
+        nlp,
+    )
+    assert ("industrial internet", "efficiency of resource utilization", "positive") in words(x)
+    _, x = extract_text(
+        "The preschool stage focuses on healthy meals for children. This can improve the smart education platform.",
+        nlp,
+    )
+    assert not x.mechanisms  # not a concept of the field: nothing to point back to
