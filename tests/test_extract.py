@@ -229,6 +229,8 @@ def test_labels_keep_the_phrases_their_head_needs(nlp):
     assert any(m.cause == "collaboration with university" for m in x.mechanisms)
     _, x = extract_text("The growing demand for skilled labor promotes vocational education.", nlp)
     assert any(m.cause == "demand for skilled labor" for m in x.mechanisms)
+    _, x = extract_text("E-commerce promotes the integration of all links in the agricultural value chain.", nlp)
+    assert any("links in agricultural value chain" in m.effect for m in x.mechanisms)
     _, x = extract_text("The penetration of the digital economy into traditional industries raises productivity.", nlp)
     assert any(m.cause == "penetration of digital economy into traditional industry" for m in x.mechanisms)
     assert {m.family for m in x.mechanisms} == {"industrial_digitization"}
