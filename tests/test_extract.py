@@ -735,3 +735,14 @@ def test_this_after_a_sentence_about_a_field_concept_refers_to_that_concept(nlp)
         nlp,
     )
     assert not x.mechanisms  # not a concept of the field: nothing to point back to
+
+
+def test_coordinated_purposes_share_the_means_an_actor_is_told_to_use(nlp):
+    _, x = extract_text(
+        "Hebei needs to use the digital economy platform to strengthen cooperation with Beijing, undertake "
+        "industrial transfer from Beijing, and achieve regional coordinated development.",
+        nlp,
+    )
+    assert any(
+        c == "digital economy platform" and e == "regional coordinated development" for c, e, _ in words(x)
+    )

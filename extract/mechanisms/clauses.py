@@ -59,21 +59,29 @@ def instrument(verb: Token, actions_only: bool = False) -> Token | None:
     (the subject may itself be the cause) a bare 'through X' and an outcome gerund ('By reducing
     costs, X ...') do not count: they name channels."""
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in {"by", "through", "via"}:
-            for g in child.children:
-                if g.dep_ == "pcomp" and g.pos_ == "VERB" and not (actions_only and g.lemma_ in OUTCOME_VERBS):
-                    obj = next((c for c in g.children if c.dep_ == "dobj"), None)
-                    if obj is not None:
-                        return obj
-                elif g.dep_ == "pobj" and not actions_only:
-                    return g
-        found = None
-        if child.dep_ == "prep" and child.lower_ == "with":
-            found = _with_help_of(child, changes=not actions_only)  # a fronted change is background here
-        if found is None and child.dep_ == "advcl" and child.lemma_ in INSTRUMENT_VERBS and child.tag_ == "VBG":
-            found = _object(child)
+        found = _means_in(child, actions_only)
         if found is not None:
             return found
+    return None
+
+
+def _means_in(child: Token, actions_only: bool) -> Token | None:
+    """The means one dependent of a verb names, if any (see :func:`instrument`)."""
+    if child.dep_ == "prep" and child.lower_ in {"by", "through", "via"}:
+        for g in child.children:
+            if g.dep_ == "pcomp" and g.pos_ == "VERB" and not (actions_only and g.lemma_ in OUTCOME_VERBS):
+                obj = next((c for c in g.children if c.dep_ == "dobj"), None)
+                if obj is not None:
+                    return obj
+            elif g.dep_ == "pobj" and not actions_only:
+                return g
+        return None
+    if child.dep_ == "prep" and child.lower_ == "with":
+        return _with_help_of(child, changes=not actions_only)  # a fronted change is background here
+    if child.dep_ == "advcl" and child.lemma_ in INSTRUMENT_VERBS and child.tag_ == "VBG":
+        return _object(child)
+    if child.dep_ == "xcomp" and child.lemma_ in INSTRUMENT_VERBS and not actions_only:
+        return _object(child)  # "Hebei needs to use X to strengthen A, ..., and achieve Y": X
     return None
 
 
