@@ -746,3 +746,14 @@ def test_coordinated_purposes_share_the_means_an_actor_is_told_to_use(nlp):
     assert any(
         c == "digital economy platform" and e == "regional coordinated development" for c, e, _ in words(x)
     )
+
+
+def test_solving_a_problem_is_negative_on_it_and_a_bare_problem_is_no_effect(nlp):
+    _, x = extract_text(
+        "Supply chain finance solves the financing problems of small firms. "
+        "Digital finance can also overcome these difficulties.",
+        nlp,
+    )
+    found = words(x)
+    assert ("supply chain finance", "financing problems of small firm", "negative") in found
+    assert not any(c == "digital finance" for c, _, _ in found)
