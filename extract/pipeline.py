@@ -153,7 +153,7 @@ def _mechanism(
     case_place: str | None = None,
 ) -> Mechanism | None:
     ends = (link.cause, link.effect, measured(link.cause), measured(link.effect))
-    if not all(usable(t) and not is_actor(t) for t in ends):
+    if not all(usable(t) and not is_actor(t) for t in ends) or _points_back(link.effect):
         return None
     cause = table.resolve(phrase(link.cause), measured(link.cause).text)
     effect = table.resolve(phrase(link.effect), measured(link.effect).text)
@@ -201,6 +201,12 @@ def _dedupe(mechs: list[Mechanism]) -> list[Mechanism]:
         if k not in best or m.confidence > best[k].confidence:
             best[k] = m
     return sorted(best.values(), key=lambda m: (m.start, m.cause_id, m.effect_id, m.polarity))
+
+
+def _points_back(tok: Token) -> bool:
+    """'bridge these differences': an effect named only by pointing back, with nothing of its own."""
+    det = any(c.dep_ == "det" and c.lower_ in {"these", "those", "such"} for c in tok.children)
+    return det and not any(c.dep_ in {"amod", "compound", "prep", "nmod"} for c in tok.children)
 
 
 def _topic(sent: Span, table: ConceptTable) -> Token | None:

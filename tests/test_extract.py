@@ -757,3 +757,14 @@ def test_solving_a_problem_is_negative_on_it_and_a_bare_problem_is_no_effect(nlp
     found = words(x)
     assert ("supply chain finance", "financing problems of small firm", "negative") in found
     assert not any(c == "digital finance" for c, _, _ in found)
+
+
+def test_an_effect_named_only_by_pointing_back_is_no_effect(nlp):
+    _, x = extract_text(
+        "Coastal and inland areas differ widely in infrastructure. The digital economy can bridge these differences. "
+        "The digital economy can also narrow these regional income gaps.",
+        nlp,
+    )
+    effects = {e for _, e, _ in words(x)}
+    assert "difference" not in effects
+    assert "regional income gap" in effects
