@@ -663,6 +663,11 @@ def test_a_member_the_parser_joined_to_a_prepositional_object_is_its_own_effect(
 def test_a_transition_to_b_names_where_it_arrives(nlp):
     _, x = extract_text("Digital finance supports the transition to green production.", nlp)
     assert ("digital finance", "green production", "positive") in words(x)
+    _, x = extract_text(
+        "The digital economy supports Hebei's transition from a resource-dependent to an innovation-driven economy.",
+        nlp,
+    )
+    assert ("digital economy", "innovation driven economy", "positive") in words(x)
 
 
 def test_what_a_named_provider_provides_and_what_a_term_means_are_the_causes(nlp):

@@ -141,9 +141,12 @@ def measured(head: Token) -> Token:
     look through measure and frame nouns to their object."""
     for _ in range(3):
         if head.lemma_ in TRANSITIONS:  # "the transformation of X from A to B" names B, where it arrives
+            # 'to B' on the head, or inside its from-phrase ("from a resource-dependent to an innovative economy")
+            scope = [head, *(t for f in head.children if f.dep_ == "prep" and f.lower_ == "from" for t in f.subtree)]
             dest = [
                 o
-                for p in head.children
+                for t in scope
+                for p in t.children
                 if p.dep_ == "prep" and p.lower_ in {"to", "towards", "toward"}
                 for o in p.children
                 if o.dep_ == "pobj"
