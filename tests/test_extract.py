@@ -379,6 +379,8 @@ def test_a_fronted_with_the_development_of_x_makes_x_the_cause(nlp):
     )
     assert ("digital economy", "regional gap", "negative") in links(x)
     assert ("mobile payment", "rural consumption", "positive") in links(x)
+    _, x = extract_text("With the popularization of mobile payment, rural consumption has been greatly improved.", nlp)
+    assert ("mobile payment", "rural consumption", "positive") in words(x)  # a passive with no agent
 
 
 def test_a_fronted_change_is_background_when_the_clause_names_its_own_cause(nlp):

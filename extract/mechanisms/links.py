@@ -72,6 +72,8 @@ def _passive_ends(verb: Token) -> tuple[Token | None, list[Token], bool] | None:
         return None
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     cause = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if cause is None and passive.dep_ == "nsubjpass":
+        cause = fronted_change(verb)  # "With the rise of X, Y has been greatly improved"
     return cause, conjuncts(passive) if cause is not None else [], False
 
 
