@@ -775,3 +775,8 @@ def test_an_effect_named_only_by_pointing_back_is_no_effect(nlp):
     effects = {e for _, e, _ in words(x)}
     assert "difference" not in effects
     assert "regional income gap" in effects
+
+
+def test_what_a_causative_helps_an_actor_do_is_caused_by_it(nlp):
+    _, x = extract_text("Digital technology helps firms reduce transaction costs.", nlp)
+    assert ("digital technology", "transaction cost", "negative") in words(x)

@@ -222,6 +222,8 @@ def find_cause(verb: Token, skip: Token | None = None) -> tuple[Token | None, bo
         subj = _subject(tok, verb, skip)
         if subj is not None and is_actor(subj) and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
             subj = None  # "a foundation for cities to attract Y": the cities act, what laid the foundation causes
+        if subj is not None and is_actor(subj) and tok.dep_ in {"ccomp", "xcomp"} and tok.head.lemma_ in CAUSATIVE:
+            subj = None  # "X helps firms reduce Y": the firms act, X causes
         if subj is not None:
             return _cause_from_subject(subj, tok, verb)
         if tok.dep_ in {"relcl", "acl"} and _infinitive(tok):
