@@ -780,3 +780,14 @@ def test_an_effect_named_only_by_pointing_back_is_no_effect(nlp):
 def test_what_a_causative_helps_an_actor_do_is_caused_by_it(nlp):
     _, x = extract_text("Digital technology helps firms reduce transaction costs.", nlp)
     assert ("digital technology", "transaction cost", "negative") in words(x)
+
+
+def test_higher_and_lower_levels_leave_the_label_and_lower_turns_the_sign(nlp):
+    _, x = extract_text(
+        "Higher levels of digitalization are associated with lower carbon intensity. "
+        "The digital economy leads to lower transaction costs.",
+        nlp,
+    )
+    found = words(x)
+    assert ("digitalization", "carbon intensity", "negative") in found
+    assert ("digital economy", "transaction cost", "negative") in found

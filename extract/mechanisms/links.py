@@ -23,7 +23,7 @@ from extract.mechanisms.clauses import (
     negated,
     route_channel,
 )
-from extract.mechanisms.lexicon import CAUSATIVE, DOWN, ENABLING, HINDERING, LIGHT_VERBS
+from extract.mechanisms.lexicon import CAUSATIVE, DOWN, ENABLING, HINDERING, LIGHT_VERBS, LOWER
 from extract.mechanisms.phrases import conjuncts, measured, split_ends
 
 RESULT_NOUN_POLARITY = {"role": "positive"}
@@ -359,6 +359,8 @@ def _through_measure(link: RawLink) -> str:
     for end in (link.cause, link.effect):
         if end.lemma_ in DOWN and measured(end) != end:
             polarity = FLIP.get(polarity, polarity)
+        if any(c.dep_ == "amod" and c.lower_ in LOWER for c in end.children):
+            polarity = FLIP.get(polarity, polarity)  # "higher X is associated with lower Y": negative on Y
     return polarity
 
 
