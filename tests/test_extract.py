@@ -791,3 +791,17 @@ def test_higher_and_lower_levels_leave_the_label_and_lower_turns_the_sign(nlp):
     found = words(x)
     assert ("digitalization", "carbon intensity", "negative") in found
     assert ("digital economy", "transaction cost", "negative") in found
+
+
+def test_a_fronted_reason_causes_the_change_the_clause_reports(nlp):
+    _, x = extract_text(
+        "As a result of digital transformation, productivity increased. "
+        "Due to the rise of e-commerce, rural incomes have increased. "
+        "Because of the digital divide, regional gaps have widened. As a result, employment increased.",
+        nlp,
+    )
+    found = words(x)
+    assert ("digital transformation", "productivity", "positive") in found
+    assert ("e-commerce", "rural income", "positive") in found
+    assert ("digital divide", "regional gap", "positive") in found
+    assert not any(e == "employment" for _, e, _ in found)

@@ -96,11 +96,32 @@ def _with_help_of(prep: Token, changes: bool = True) -> Token | None:
 
 
 def fronted_change(verb: Token) -> Token | None:
-    """X in a fronted 'With the development of X, ...' on ``verb``."""
-    return next(
-        (x for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and (x := _with_help_of(c)) is not None),
-        None,
-    )
+    """X in a fronted 'With the development of X, ...' or a fronted reason ('As a result of X',
+    'Due to X', 'Thanks to X', 'Because of X') on ``verb``."""
+    for c in verb.children:
+        if c.i > verb.i:
+            continue
+        x = _with_help_of(c) if c.dep_ == "prep" and c.lower_ == "with" else _reason(c)
+        if x is not None:
+            return x
+    return None
+
+
+def _reason(marker: Token) -> Token | None:
+    """X in 'as a result of X', 'due / owing to X', 'thanks to X', 'because of X' (the parser
+    hangs X on the marker itself or on its 'to' / 'of')."""
+    if marker.lower_ == "as":  # "as a result of X": X hangs on 'of' under 'result'
+        result = next((o for o in marker.children if o.dep_ == "pobj" and o.lemma_ == "result"), None)
+        objs = [o for p in (result.children if result is not None else []) if p.lower_ == "of" for o in p.children]
+    elif marker.lower_ in {"due", "owing", "thanks", "because"}:
+        objs = [o for o in marker.children if o.dep_ == "pobj"]
+        objs += [o for p in marker.children if p.dep_ in {"prep", "pcomp"} for o in p.children if o.dep_ == "pobj"]
+    else:
+        return None
+    x = objs[0] if objs else None
+    if x is not None and x.lemma_ in CHANGE_NOUNS:  # "due to the rise of e-commerce": e-commerce
+        x = next((o for p in x.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children), x)
+    return x
 
 
 def _object(verb: Token) -> Token | None:
