@@ -805,3 +805,15 @@ def test_a_fronted_reason_causes_the_change_the_clause_reports(nlp):
     assert ("e-commerce", "rural income", "positive") in found
     assert ("digital divide", "regional gap", "positive") in found
     assert not any(e == "employment" for _, e, _ in found)
+
+
+def test_a_mediating_verb_puts_its_subject_on_the_channel(nlp):
+    _, x = extract_text(
+        "Industrial agglomeration mediates the effect of the digital economy on green innovation. "
+        "Human capital mediates the relationship between digitalization and productivity.",
+        nlp,
+    )
+    via = {(m.cause, m.effect): m.via for m in x.mechanisms}
+    assert ("digital economy", "green innovation") in via
+    assert ("digitalization", "productivity") in via
+    assert any("human capital" in v for v in via[("digitalization", "productivity")])

@@ -204,6 +204,27 @@ def mediation_links(sent: Span, role: Token, rule_id: str) -> list[RawLink]:
     ]
 
 
+def mediating_verb_links(sent: Span, verb: Token, rule_id: str) -> list[RawLink]:
+    """'M mediates the effect of A on B' / 'the relationship between A and B'; passive 'the effect
+    of A on B is mediated by M': A -> B via M."""
+    ends = _passive_ends(verb)
+    if ends is not None:
+        mediator, frames = ends[0], next(([c] for c in verb.children if c.dep_ == "nsubjpass"), [])
+    else:
+        mediator = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        frames = [c for c in verb.children if c.dep_ == "dobj"]
+    links = []
+    for frame in frames:
+        pairs = [(a, b) for a in _prep_objects(frame, {"between"}) for b in conjuncts(a)[1:]]
+        cause = next(iter(_prep_objects(frame, {"of"})), None)
+        effect = next(iter(_prep_objects(frame, {"on"}) or (_prep_objects(cause, {"on"}) if cause else [])), None)
+        if cause is not None and effect is not None:
+            pairs.append((cause, effect))
+        pol = modifier_polarity(sent, [frame]) or "positive"
+        links += [RawLink(a, b, pol, rule_id, [mediator], hedged(verb), negated(verb), False, 0.6) for a, b in pairs]
+    return links if mediator is not None else []
+
+
 def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
     return [
         o
@@ -318,6 +339,7 @@ READERS = {
     "CAUSE_ADJ_NEG": lambda sent, tok, rid: adjective_links(sent, tok, "negative", rid),
     "CAUSE_ORIGIN": lambda sent, tok, rid: origin_links(sent, tok, rid),
     "CAUSE_CORR": correlation_links,
+    "CAUSE_MEDIATE": mediating_verb_links,
 }
 """Which reader turns a cue of each label into links; the anchor is the cue's first token."""
 
