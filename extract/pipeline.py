@@ -153,7 +153,7 @@ def _mechanism(
     case_place: str | None = None,
 ) -> Mechanism | None:
     ends = (link.cause, link.effect, measured(link.cause), measured(link.effect))
-    if not all(usable(t) and not is_actor(t) for t in ends) or _points_back(link.effect):
+    if not all(usable(t) and not is_actor(t) and not _frames_a_link(t) for t in ends) or _points_back(link.effect):
         return None
     cause = table.resolve(phrase(link.cause), measured(link.cause).text)
     effect = table.resolve(phrase(link.effect), measured(link.effect).text)
@@ -203,6 +203,19 @@ def _dedupe(mechs: list[Mechanism]) -> list[Mechanism]:
         if k not in best or m.confidence > best[k].confidence:
             best[k] = m
     return sorted(best.values(), key=lambda m: (m.start, m.cause_id, m.effect_id, m.polarity))
+
+
+FRAMED = {"effect", "impact", "influence", "role"}
+
+
+def _frames_a_link(tok: Token) -> bool:
+    """'the moderating effect of M strengthens the impact of X on Y': an end that is itself a link
+    or a moderation names no concept."""
+    if tok.lemma_ not in FRAMED:
+        return False
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    moderating = any(c.dep_ == "amod" and c.lower_.startswith("moderat") for c in tok.children)
+    return moderating or {"of", "on"} <= preps
 
 
 def _points_back(tok: Token) -> bool:

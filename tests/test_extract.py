@@ -817,3 +817,18 @@ def test_a_mediating_verb_puts_its_subject_on_the_channel(nlp):
     assert ("digital economy", "green innovation") in via
     assert ("digitalization", "productivity") in via
     assert any("human capital" in v for v in via[("digitalization", "productivity")])
+
+
+def test_shapes_crowding_out_and_moderations(nlp):
+    _, x = extract_text(
+        "The effect of the digital economy on the income gap is U-shaped. "
+        "The digital economy has a crowding-out effect on low-skilled employment. "
+        "The moderating effect of human capital strengthens the impact of the digital economy on innovation. "
+        "The spillover effect of the digital economy promotes regional innovation.",
+        nlp,
+    )
+    found = words(x)
+    assert ("digital economy", "income gap", "mixed") in found
+    assert ("digital economy", "low skilled employment", "negative") in found
+    assert not any("moderating" in c or "impact" in e for c, e, _ in found)
+    assert any(c == "spillover effect of digital economy" for c, _, _ in found)
