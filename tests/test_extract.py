@@ -832,3 +832,11 @@ def test_shapes_crowding_out_and_moderations(nlp):
     assert ("digital economy", "low skilled employment", "negative") in found
     assert not any("moderating" in c or "impact" in e for c, e, _ in found)
     assert any(c == "spillover effect of digital economy" for c, _, _ in found)
+    _, x = extract_text(
+        "Technological innovation plays a partial mediating role in the impact of the digital economy on "
+        "industrial upgrading.",
+        nlp,
+    )
+    assert [(m.cause, m.effect, m.via) for m in x.mechanisms] == [
+        ("digital economy", "industrial upgrading", ["innovation"])
+    ]

@@ -144,7 +144,8 @@ def reliance_links(sent: Span, verb: Token, rule_id: str) -> list[RawLink]:
 
 def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
     """'has a positive effect on Y', 'plays a key role in (promoting) Y', 'the effect of X on Y'."""
-    if noun.lemma_ == "role" and any(c.dep_ == "amod" and c.lower_.startswith(MEDIATING) for c in noun.children):
+    mediating = any(c.dep_ in {"amod", "compound"} and c.lower_.startswith(MEDIATING) for c in noun.children)
+    if noun.lemma_ == "role" and mediating:
         return mediation_links(sent, noun, rule_id)
     target_prep = {"on", "in", "to"} if noun.lemma_ != "role" else {"in"}
     effects = _prep_objects(noun, target_prep)
