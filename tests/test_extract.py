@@ -840,3 +840,9 @@ def test_shapes_crowding_out_and_moderations(nlp):
     assert [(m.cause, m.effect, m.via) for m in x.mechanisms] == [
         ("digital economy", "industrial upgrading", ["innovation"])
     ]
+
+
+def test_breaking_a_barrier_is_negative_on_it(nlp):
+    _, x = extract_text("The digital economy breaks the spatial constraints of traditional trade.", nlp)
+    assert [(m.cause, m.polarity) for m in x.mechanisms] == [("digital economy", "negative")]
+    assert "constraint" in x.mechanisms[0].effect
