@@ -204,9 +204,8 @@ def run_neural(name: str, rows: list[dict]) -> NeuralResult:
     confusion = Confusion()
     for verdict, row in zip(detector.is_causal([r["text"] for r in rows], name), rows, strict=True):
         confusion.add(verdict, bool(row["causal"]))
-    return NeuralResult(
-        confusion, f"threshold {detector.thresholds[name]:.2f}, training splits only, {time.perf_counter() - started:.1f}s"
-    )
+    seconds = time.perf_counter() - started
+    return NeuralResult(confusion, f"threshold {detector.thresholds[name]:.2f}, training splits only, {seconds:.1f}s")
 
 
 @dataclass

@@ -34,10 +34,13 @@ class NeuralUnavailable(ImportError):
 
 
 def _torch() -> Any:
+    """torch, once the whole extra is known to be importable (torch, safetensors, tokenizers)."""
     try:
+        import safetensors  # noqa: F401
+        import tokenizers  # noqa: F401
         import torch
     except ImportError as e:
-        raise NeuralUnavailable(f"the neural detector needs torch: {INSTALL}") from e
+        raise NeuralUnavailable(f"the neural detector needs torch, safetensors and tokenizers: {INSTALL}") from e
     return torch
 
 
@@ -60,9 +63,8 @@ def tokenizer(max_tokens: int = MAX_TOKENS) -> Any:
     return tok
 
 
-def build_encoder() -> Any:
-    """A plain BERT encoder whose parameter names match the base model's safetensors keys."""
-    torch = _torch()
+def _layer_class(torch: Any) -> type:
+    """One transformer layer (post-LayerNorm BERT), with the base model's parameter names."""
     nn = torch.nn
 
     class Dense(nn.Module):
@@ -103,6 +105,15 @@ def build_encoder() -> Any:
             h = a.output.LayerNorm(h + self.drop(a.output.dense(ctx)))
             up = nn.functional.gelu(self.intermediate.dense(h))
             return self.output.LayerNorm(h + self.drop(self.output.dense(up)))
+
+    return Layer
+
+
+def build_encoder() -> Any:
+    """A plain BERT encoder whose parameter names match the base model's safetensors keys."""
+    torch = _torch()
+    nn = torch.nn
+    Layer = _layer_class(torch)
 
     class Embeddings(nn.Module):
         def __init__(self) -> None:

@@ -29,8 +29,8 @@ from extract.neural_detector import (
     add_adapters,
     build_encoder,
     load_base,
-    merge_adapters,
     mean_pool,
+    merge_adapters,
     pad,
     set_deterministic,
     tokenizer,
@@ -145,7 +145,8 @@ def fit(encoder: Any, head: Any, rows: list[Row], cached: list[Any], idx: list[i
             sched.step()
             step += 1
             loss_sum += float(loss.detach())
-        log(f"epoch {epoch + 1}: {len(plan_e)} batches, loss {loss_sum / len(plan_e):.4f}, {time.perf_counter() - started:.0f}s")
+        seconds = time.perf_counter() - started
+        log(f"epoch {epoch + 1}: {len(plan_e)} batches, loss {loss_sum / len(plan_e):.4f}, {seconds:.0f}s")
     encoder.eval()
     head.eval()
 
