@@ -185,6 +185,7 @@ class NeuralResult:
 
     confusion: Confusion | None
     note: str
+    verdicts: list[bool] | None = None  # per text, in sample order
 
     def figures(self) -> str:
         return f"{self.confusion.figures()}  ({self.note})" if self.confusion else self.note
@@ -202,10 +203,12 @@ def run_neural(name: str, rows: list[dict]) -> NeuralResult:
         return NeuralResult(None, f"not installed: {e}")
     started = time.perf_counter()
     confusion = Confusion()
-    for verdict, row in zip(detector.is_causal([r["text"] for r in rows], name), rows, strict=True):
+    verdicts = list(detector.is_causal([r["text"] for r in rows], name))
+    for verdict, row in zip(verdicts, rows, strict=True):
         confusion.add(verdict, bool(row["causal"]))
     seconds = time.perf_counter() - started
-    return NeuralResult(confusion, f"threshold {detector.thresholds[name]:.2f}, training splits only, {seconds:.1f}s")
+    note = f"threshold {detector.thresholds[name]:.2f}, training splits only, {seconds:.1f}s"
+    return NeuralResult(confusion, note, verdicts)
 
 
 @dataclass
@@ -222,6 +225,7 @@ class SetResult:
     tagger_span: tuple[float, float, float] | None = None  # the trained span tagger
     gold_causal_span: tuple[float, float, float] | None = None  # the tagger on the gold-causal texts only
     neural: NeuralResult | None = None
+    neural_span: tuple[float, float, float] | None = None  # the neural detector + the span tagger
 
     def line(self) -> str:
         all_causal = _prf(self.positives, self.n - self.positives, 0)[2]
@@ -247,6 +251,7 @@ class SetResult:
     def _trained_span_lines(self) -> str:
         rows = [
             ("trained", self.tagger_span, "trained detector + span tagger, training splits only"),
+            ("neural", self.neural_span, "neural detector + span tagger, training splits only"),
             ("span tagger on the gold-causal texts only", self.gold_causal_span, "the span subtasks' setting"),
             ("trained detector + connective spans", self.trained_span, "else the rules' pairs; before the tagger"),
         ]
@@ -277,19 +282,32 @@ class _SpanScores:
     connectives: SpanScore
     tagger: SpanScore
     gold_causal: SpanScore
+    neural: SpanScore
 
-    def add(self, row: dict, doc: Doc, found: Detection, causal: bool | None, tagger: SpanTagger | None, name: str):
+    def add(
+        self,
+        row: dict,
+        doc: Doc,
+        found: Detection,
+        verdicts: tuple[bool | None, bool | None],
+        tagger: SpanTagger | None,
+        name: str,
+    ):
+        """``verdicts``: the trained and the neural detector's (None: that detector is absent)."""
         text, gold = row["text"], row.get("pairs", [])
+        causal, neural = verdicts
         self.rules.add(text, found.pairs, gold)
         fallback = connective_pairs(doc) or found.pairs
         if causal is not None:
             self.connectives.add(text, fallback if causal else [], gold)
-        if tagger and (causal or row["causal"]):
+        if tagger and (causal or neural or row["causal"]):
             tagged = tagger.pairs(doc, name) or fallback
             if row["causal"]:
                 self.gold_causal.add(text, tagged, gold)
             if causal is not None:
                 self.tagger.add(text, tagged if causal else [], gold)
+        if tagger and neural is not None:
+            self.neural.add(text, tagged if neural else [], gold)
 
 
 def run_set(name: str, rows: list[dict], nlp: Language) -> SetResult:
@@ -298,15 +316,18 @@ def run_set(name: str, rows: list[dict], nlp: Language) -> SetResult:
     rules = Confusion()
     detector, tagger = _detector(), _tagger()
     trained = Confusion() if detector else None
-    scores = _SpanScores(SpanScore(), SpanScore(), SpanScore(), SpanScore())
-    for row, doc in zip(rows, nlp.pipe([r["text"] for r in rows], batch_size=64), strict=True):
+    neural = run_neural(name, rows)
+    neural_verdicts = neural.verdicts or [None] * len(rows)
+    scores = _SpanScores(SpanScore(), SpanScore(), SpanScore(), SpanScore(), SpanScore())
+    docs = nlp.pipe([r["text"] for r in rows], batch_size=64)
+    for row, doc, neural_verdict in zip(rows, docs, neural_verdicts, strict=True):
         found = detect(doc)
         gold = bool(row["causal"])
         rules.add(found.causal, gold)
         causal = detector.is_causal(doc, name) if detector else None
         if trained and causal is not None:
             trained.add(causal, gold)
-        scores.add(row, doc, found, causal, tagger, name)
+        scores.add(row, doc, found, (causal, neural_verdict), tagger, name)
     return SetResult(
         name,
         len(rows),
@@ -319,7 +340,8 @@ def run_set(name: str, rows: list[dict], nlp: Language) -> SetResult:
         scores.connectives.prf() if trained else None,
         scores.tagger.prf() if trained and tagger else None,
         scores.gold_causal.prf() if tagger else None,
-        run_neural(name, rows),
+        neural,
+        scores.neural.prf() if tagger and neural.verdicts is not None else None,
     )
 
 

@@ -131,6 +131,10 @@ def test_kg_bench_causal_prints_rules_and_trained_figures_next_to_published_base
     assert sum("our token measure (not FairEval / nltk exactly)" in line for line in lines) == 2
     span_rows = [line for line in lines if line.startswith(("    rules:", "    trained:")) and " F1=" in line]
     assert len(span_rows) == 4 and sum("span tagger" in line for line in span_rows) == 2
+    # with the neural extra, spans also follow the neural detector's verdicts
+    installed = all("weighted F1=" in n for n in neural)
+    neural_spans = [line for line in lines if line.startswith("    neural:") and "neural detector + span" in line]
+    assert len(neural_spans) == (2 if installed else 0)
 
 
 @pytest.mark.parametrize(
