@@ -846,3 +846,8 @@ def test_breaking_a_barrier_is_negative_on_it(nlp):
     _, x = extract_text("The digital economy breaks the spatial constraints of traditional trade.", nlp)
     assert [(m.cause, m.polarity) for m in x.mechanisms] == [("digital economy", "negative")]
     assert "constraint" in x.mechanisms[0].effect
+
+
+def test_a_thing_that_is_a_way_to_raise_y_causes_y(nlp):
+    _, x = extract_text("Rural e-commerce has become an important way to increase farmers' income.", nlp)
+    assert [(m.cause, m.polarity) for m in x.mechanisms] == [("rural e-commerce", "positive")]

@@ -248,7 +248,7 @@ def find_cause(verb: Token, skip: Token | None = None) -> tuple[Token | None, bo
         if subj is not None:
             return _cause_from_subject(subj, tok, verb)
         if tok.dep_ in {"relcl", "acl"} and _infinitive(tok):
-            agent = _route_agent(tok)
+            agent = _route_agent(tok) or _route_owner(tok)
             if agent is not None or tok.head.lemma_ in INTENTIONS:
                 return agent, False  # "a channel for X to widen Y": X; "efforts to reduce Y": none
         if tok.dep_ == "relcl":
@@ -287,12 +287,17 @@ def _route_agent(verb: Token) -> Token | None:
     return next((o for p in route.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children), None)
 
 
+def _route_owner(verb: Token) -> Token | None:
+    """X in 'X is an important way to increase Y' (a route with no 'for' agent: X is the cause)."""
+    route = verb.head
+    if route.lemma_ not in CHANNEL_NOUNS or route.dep_ != "attr":
+        return None
+    return next((c for c in route.head.children if c.dep_ == "nsubj"), None)
+
+
 def route_channel(verb: Token) -> Token | None:
     """The subject that is the route in 'M is a key channel for X to V Y'."""
-    route = verb.head
-    if verb.dep_ in {"relcl", "acl"} and route.lemma_ in CHANNEL_NOUNS and route.dep_ == "attr":
-        return next((c for c in route.head.children if c.dep_ == "nsubj"), None)
-    return None
+    return _route_owner(verb) if verb.dep_ in {"relcl", "acl"} and _route_agent(verb) is not None else None
 
 
 def _expletive(subj: Token) -> bool:
