@@ -851,3 +851,14 @@ def test_breaking_a_barrier_is_negative_on_it(nlp):
 def test_a_thing_that_is_a_way_to_raise_y_causes_y(nlp):
     _, x = extract_text("Rural e-commerce has become an important way to increase farmers' income.", nlp)
     assert [(m.cause, m.polarity) for m in x.mechanisms] == [("rural e-commerce", "positive")]
+
+
+def test_prerequisites_and_momentum_injected_into_y_support_y(nlp):
+    _, x = extract_text(
+        "Policy support is a prerequisite for the development of rural e-commerce. "
+        "The digital economy has injected new momentum into regional economic growth.",
+        nlp,
+    )
+    found = words(x)
+    assert ("policy support", "rural e-commerce", "positive") in found
+    assert ("digital economy", "regional economic growth", "positive") in found

@@ -241,9 +241,10 @@ def support_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
     if noun.dep_ not in {"dobj", "attr", "pobj"}:
         return []
     effects = []
-    preps = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in {"for", "of", "to"}]
-    if not preps and noun.dep_ == "dobj":  # "laid the foundation for Y" with 'for Y' hung on the verb
-        preps = [p for p in noun.head.children if p.dep_ == "prep" and p.lower_ in {"for", "to"} and p.i > noun.i]
+    preps = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in {"for", "of", "to", "into"}]
+    if not preps and noun.dep_ == "dobj":  # "laid the foundation for Y" / "injected momentum into Y" on the verb
+        on_verb = [p for p in noun.head.children if p.dep_ == "prep" and p.lower_ in {"for", "to", "into"}]
+        preps = [p for p in on_verb if p.i > noun.i]
     for o in (o for p in preps for o in p.children):
         if o.dep_ == "pcomp" and o.pos_ == "VERB":
             if is_causal_cue(o):
