@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -25,7 +25,9 @@ from extract.entities import collect_entities
 from extract.evidence import evidence_type, family, methods_in, title_place
 from extract.hypotheses import decide_hypotheses
 from extract.mechanisms import RawLink, find_links, is_actor, is_anaphor, measured, phrase, usable
+from extract.mechanisms.clauses import counts_back
 from extract.mechanisms.lexicon import RESULT_ANAPHORS, words
+from extract.mechanisms.phrases import conjuncts
 from extract.model import Claim, Mechanism, Paper, PaperExtraction
 from extract.statistics import parse_statistics
 from kg.errors import ExtractionError
@@ -246,10 +248,14 @@ def _resolve_pronouns(links: list[RawLink], ctx: SentenceCtx, previous: tuple, t
     for link in list(links):
         if is_anaphor(link.cause):
             result = link.cause.lemma_ in RESULT_ANAPHORS
-            target = last_effect if result else (last if last is not None else topic)
+            listed = counts_back(link.cause)  # "the three": the members of the previous subject
+            target = topic if listed else last_effect if result else (last if last is not None else topic)
             if target is None:
                 links.remove(link)
                 continue
+            if listed:
+                confidence = link.base_confidence - 0.1
+                links += [replace(link, cause=c, base_confidence=confidence) for c in conjuncts(target)[1:]]
             link.cause = target
             link.base_confidence -= 0.1
             carried = target if result else carried

@@ -862,3 +862,13 @@ def test_prerequisites_and_momentum_injected_into_y_support_y(nlp):
     found = words(x)
     assert ("policy support", "rural e-commerce", "positive") in found
     assert ("digital economy", "regional economic growth", "positive") in found
+
+
+def test_the_three_refers_to_the_members_the_previous_sentence_listed(nlp):
+    _, x = extract_text(
+        "Digital economy, digital government, and digital society are the three main engines of the digital age. "
+        "The three promote each other and jointly promote regional development.",
+        nlp,
+    )
+    causes = {c for c, e, _ in words(x) if e == "regional development"}
+    assert causes == {"digital economy", "digital government", "digital society"}

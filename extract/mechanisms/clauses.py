@@ -28,9 +28,21 @@ WALK_UP = {"pcomp", "pobj", "prep", "attr", "acl", "xcomp", "advcl", "conj", "cc
 CHANNEL_PREPS = {"by", "through", "via", "thereby"}
 
 
+NUMERALS = {"both", "two", "three", "four", "five"}
+
+
+def counts_back(tok: Token) -> bool:
+    """'The three promote each other', 'Both raise Y': the members the previous sentence listed."""
+    return (
+        tok.lower_ in NUMERALS
+        and tok.dep_ in {"nsubj", "nsubjpass"}
+        and (tok.lower_ == "both" or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children))
+    )
+
+
 def is_anaphor(tok: Token) -> bool:
-    """'it', 'this', or 'such progress' / 'these factors': refers back to an earlier sentence."""
-    if tok.pos_ == "PRON" and tok.lower_ in PRONOUNS:
+    """'it', 'this', 'the three', or 'such progress' / 'these factors': refers back to an earlier sentence."""
+    if (tok.pos_ == "PRON" and tok.lower_ in PRONOUNS) or counts_back(tok):
         return True
     return tok.lemma_ in ANAPHORIC and any(
         c.dep_ in {"det", "amod"} and c.lower_ in {"this", "these", "such", "those", "that"} for c in tok.children
@@ -43,6 +55,8 @@ def is_support_noun(tok: Token) -> bool:
 
 def is_actor(tok: Token) -> bool:
     """Who acts (a government, a province, 'this paper'), as opposed to what causes."""
+    if counts_back(tok):
+        return False  # "the three": what the previous sentence listed
     if tok.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}:
         return True
     if any(c.dep_ in {"amod", "compound"} and c.lower_ in CONCEPT_MODIFIERS for c in tok.children):
