@@ -301,7 +301,7 @@ def extract_document(document: Document, nlp: Language | None = None) -> PaperEx
         found = [m for m in (_mechanism(k, ctx, table, paper_method, case_orgs, case_place) for k in links) if m]
         mechanisms.extend(found)
         if own_voice and kind not in NO_CLAIM_SECTIONS and not _cited(ctx):
-            verdict = claim_rules.classify(ctx.sent, kind, bool(found))
+            verdict = claim_rules.classify(ctx.sent, kind, bool(found or links))
             if verdict:
                 claim = claim_rules.make_claim(ctx.sent, verdict, ctx.quote, ctx.start, ctx.end, ctx.para.section)
                 claims.append(claim)
