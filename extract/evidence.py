@@ -54,8 +54,16 @@ def evidence_type(
 
 
 def _narrates(sent: Span) -> bool:
-    """States what is or was (no modal: 'can', 'will', 'may' argue what could be)."""
-    return not any(t.tag_ == "MD" for t in sent)
+    """States what happened or holds there: no modal or hedge ('can', 'has the potential to'
+    argue what could be) and not a copular characterisation ('X is an important engine for Y')."""
+    if any(t.tag_ == "MD" for t in sent):
+        return False
+    root = sent.root
+    told = [c for c in root.children if c.dep_ in {"attr", "dobj"}]
+    support = {c.start for c in cues(sent, "SUPPORT_NOUN")}
+    if root.lemma_ == "be" and any(c.i in support for c in told):
+        return False  # "X is an important engine for Y in Hebei": a characterisation, argued
+    return not (root.lemma_ == "have" and any(c.lemma_ == "potential" for c in told))
 
 
 def title_place(title: str, places: list[str]) -> str | None:

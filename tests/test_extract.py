@@ -629,6 +629,13 @@ def test_what_happened_in_the_place_a_paper_is_about_is_case_study_evidence(nlp)
     assert evidence["business environment"] == "case_study"
     assert evidence["rural income"] == "theoretical"  # what can happen is argued
     assert evidence["transaction cost"] == "theoretical"  # the place is not named
+    _, engine = extract_text(
+        "The digital economy is an important engine for industrial upgrading in Hebei Province. "
+        "The digital economy has the potential to raise rural income in Hebei Province.",
+        nlp,
+        title="The Digital Economy in Hebei Province",
+    )
+    assert {m.evidence for m in engine.mechanisms} == {"theoretical"}  # characterised or possible, not narrated
     _, general = extract_text(text, nlp, title="The Digital Economy and Regional Growth")
     assert {m.evidence for m in general.mechanisms} == {"theoretical"}
 
