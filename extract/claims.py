@@ -57,7 +57,12 @@ def _root(sent: Span) -> Token:
 
 
 def _subjects(tok: Token) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in SUBJECTS]
+    """Its subjects, or a fronted gerund the parser left as an adverbial clause ('Integrating X
+    into Y can enhance Z')."""
+    found = [c for c in tok.children if c.dep_ in SUBJECTS]
+    if not found:
+        found = [c for c in tok.lefts if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == tok.sent.start]
+    return found
 
 
 def _main_verbs(sent: Span) -> list[Token]:

@@ -173,3 +173,15 @@ def test_claims_f1_on_the_gold_stays_above_the_floor(gold_dir, seed_extractions)
         s = score_paper(gold["paper_file"], gold, to_dict(seed_extractions[gold["paper_file"]]), "")
         tp, npred, ngold = tp + len(s.claim_pairs), npred + len(s.claims_pred), ngold + len(gold["claims"])
     assert prf(tp, npred, ngold)[2] >= CLAIMS_F1_FLOOR
+
+
+def test_a_fronted_gerund_subject_of_a_causal_modal_is_a_finding(nlp):
+    [c] = claims_of(
+        nlp,
+        {
+            "6. Conclusion": "Integrating digital technologies into traditional industries, such as intelligent "
+            "manufacturing and green production, can enhance Yunnan's global competitiveness while supporting the "
+            "transition from a resource-dependent economy to one driven by innovation."
+        },
+    )
+    assert (c.type, c.rule_id) == ("finding", "claim-find-causal-modal")
