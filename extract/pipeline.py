@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from extract import claims as claim_rules
 from extract import cues as _cues  # noqa: F401  (registers the kg_cues_v3 factory)
@@ -24,10 +24,10 @@ from extract.document import Document, Paragraph
 from extract.entities import collect_entities
 from extract.evidence import evidence_type, family, methods_in, title_place
 from extract.hypotheses import decide_hypotheses
-from extract.mechanisms import RawLink, find_links, is_actor, is_anaphor, measured, phrase, usable
-from extract.mechanisms.clauses import counts_back
-from extract.mechanisms.lexicon import RESULT_ANAPHORS, words
-from extract.mechanisms.phrases import conjuncts
+from extract.mechanisms import RawLink, anaphora, find_links, is_actor, measured, phrase, usable
+from extract.mechanisms.anaphora import Antecedents
+from extract.mechanisms.lexicon import words
+from extract.mechanisms.phrases import frames_a_link, points_back
 from extract.model import Claim, Mechanism, Paper, PaperExtraction
 from extract.statistics import parse_statistics
 from kg.errors import ExtractionError
@@ -155,7 +155,7 @@ def _mechanism(
     case_place: str | None = None,
 ) -> Mechanism | None:
     ends = (link.cause, link.effect, measured(link.cause), measured(link.effect))
-    if not all(usable(t) and not is_actor(t) and not _frames_a_link(t) for t in ends) or _points_back(link.effect):
+    if not all(usable(t) and not is_actor(t) and not frames_a_link(t) for t in ends) or points_back(link.effect):
         return None
     cause = table.resolve(phrase(link.cause), measured(link.cause).text)
     effect = table.resolve(phrase(link.effect), measured(link.effect).text)
@@ -207,65 +207,6 @@ def _dedupe(mechs: list[Mechanism]) -> list[Mechanism]:
     return sorted(best.values(), key=lambda m: (m.start, m.cause_id, m.effect_id, m.polarity))
 
 
-FRAMED = {"effect", "impact", "influence", "role"}
-
-
-def _frames_a_link(tok: Token) -> bool:
-    """'the moderating effect of M strengthens the impact of X on Y': an end that is itself a link
-    or a moderation names no concept."""
-    if tok.lemma_ not in FRAMED:
-        return False
-    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
-    moderating = any(c.dep_ == "amod" and c.lower_.startswith("moderat") for c in tok.children)
-    return moderating or {"of", "on"} <= preps
-
-
-def _points_back(tok: Token) -> bool:
-    """'bridge these differences': an effect named only by pointing back, with nothing of its own."""
-    det = any(c.dep_ == "det" and c.lower_ in {"these", "those", "such"} for c in tok.children)
-    return det and not any(c.dep_ in {"amod", "compound", "prep", "nmod"} for c in tok.children)
-
-
-def _topic(sent: Span, table: ConceptTable) -> Token | None:
-    """What a sentence is about: its main subject, when that names a field concept of the
-    thesaurus ('the industrial Internet is developing rapidly ...')."""
-    subj = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or is_actor(subj) or is_anaphor(subj) or not usable(subj):
-        return None
-    return subj if table.names_a_field_concept(phrase(subj), measured(subj).text) else None
-
-
-def _resolve_pronouns(links: list[RawLink], ctx: SentenceCtx, previous: tuple, table: ConceptTable) -> tuple:
-    """'It/This promotes Y' continues the previous sentence of the paragraph: use its cause, or,
-    when no cause came before, the field concept the previous sentence is about (its subject).
-    'These improvements/Such progress enable Y' name what the previous sentence brought about:
-    its effect (or, after another such anaphor, the same thing again). A link whose anaphor has
-    nothing in the paragraph to point back to is dropped."""
-    doc, last, last_effect, topic = previous
-    if doc is not ctx.sent.doc:
-        last = last_effect = topic = None
-    carried = None
-    for link in list(links):
-        if is_anaphor(link.cause):
-            result = link.cause.lemma_ in RESULT_ANAPHORS
-            listed = counts_back(link.cause)  # "the three": the members of the previous subject
-            target = topic if listed else last_effect if result else (last if last is not None else topic)
-            if target is None:
-                links.remove(link)
-                continue
-            if listed:
-                confidence = link.base_confidence - 0.1
-                links += [replace(link, cause=c, base_confidence=confidence) for c in conjuncts(target)[1:]]
-            link.cause = target
-            link.base_confidence -= 0.1
-            carried = target if result else carried
-    if carried is not None:
-        return ctx.sent.doc, carried, carried, None  # the next 'such progress' is this one again
-    explicit = [k for k in links if not is_anaphor(k.cause)]
-    effect = explicit[0].effect if explicit else None
-    return ctx.sent.doc, explicit[0].cause if explicit else last, effect, _topic(ctx.sent, table)
-
-
 def _estimates_own_model(document: Document) -> bool:
     """The paper estimates on its own data: method words outside the literature review, the
     references and sentences citing others ('Sun (2012) ... panel data' is someone else's)."""
@@ -290,14 +231,14 @@ def extract_document(document: Document, nlp: Language | None = None) -> PaperEx
     case_place = None if statistics else title_place(document.title or "", entities.places)
     mechanisms: list[Mechanism] = []
     claims: list[Claim] = []
-    previous: tuple = (None, None, None, None)  # (paragraph doc, last cause, its effect, last topic)
+    previous = Antecedents()
     for ctx in _sentences(document, docs):
         kind = ctx.para.section_kind
         own_voice = not _attributed(ctx) and not ctx.sent.text.rstrip().endswith("?")
         # a labelled hypothesis ("H2: X has a positive impact on Y") is to be tested, not asserted
         asserts = own_voice and kind not in NO_MECHANISM_SECTIONS and not claim_rules.HYPOTHESIS.match(ctx.sent.text)
         links = find_links(ctx.sent) if asserts else []
-        previous = _resolve_pronouns(links, ctx, previous, table)
+        previous = anaphora.resolve(links, ctx.sent, previous, table.names_a_field_concept)
         found = [m for m in (_mechanism(k, ctx, table, paper_method, case_orgs, case_place) for k in links) if m]
         mechanisms.extend(found)
         if own_voice and kind not in NO_CLAIM_SECTIONS and not _cited(ctx):

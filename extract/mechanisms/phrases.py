@@ -13,6 +13,7 @@ from extract.mechanisms.lexicon import (
     IN_SCOPED,
     INQUIRY_NOUNS,
     INTO_SCOPED,
+    LINK_NOUNS,
     MEASURE,
     RELATIONAL,
     TRANSITIONS,
@@ -229,3 +230,19 @@ def usable(tok: Token) -> bool:
             c.dep_ in {"amod", "compound", "prep", "nmod"} and c.lower_ not in EMPTY_MODIFIERS for c in tok.children
         )
     return True
+
+
+def frames_a_link(tok: Token) -> bool:
+    """'the moderating effect of M strengthens the impact of X on Y': an end that is itself a link
+    or a moderation names no concept."""
+    if tok.lemma_ not in LINK_NOUNS:
+        return False
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    moderating = any(c.dep_ == "amod" and c.lower_.startswith("moderat") for c in tok.children)
+    return moderating or {"of", "on"} <= preps
+
+
+def points_back(tok: Token) -> bool:
+    """'bridge these differences': an effect named only by pointing back, with nothing of its own."""
+    det = any(c.dep_ == "det" and c.lower_ in {"these", "those", "such"} for c in tok.children)
+    return det and not any(c.dep_ in {"amod", "compound", "prep", "nmod"} for c in tok.children)

@@ -1,0 +1,71 @@
+"""Links whose cause points back ('It promotes Y', 'Such progress enables Y', 'The three promote Y'):
+what they point at, from the earlier sentences of the same paragraph.
+
+Why a module of its own: pointing back needs state carried from sentence to sentence, which the
+per-sentence readers must not hold; :class:`Antecedents` is that state, one value per paragraph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.mechanisms.clauses import counts_back, is_actor, is_anaphor
+from extract.mechanisms.lexicon import RESULT_ANAPHORS
+from extract.mechanisms.links import RawLink
+from extract.mechanisms.phrases import conjuncts, measured, phrase, usable
+
+
+@dataclass(frozen=True)
+class Antecedents:
+    """What a later sentence of the same paragraph can point back to."""
+
+    doc: Doc | None = None  # the paragraph these belong to
+    cause: Token | None = None  # the last explicit cause ('It', 'This')
+    effect: Token | None = None  # what the last sentence brought about ('Such progress')
+    topic: Token | None = None  # the field concept the last sentence is about ('This', 'The three')
+
+
+def topic(sent: Span, is_field_concept: Callable[[str, str], bool]) -> Token | None:
+    """What a sentence is about: its main subject, when that names a field concept
+    ('the industrial Internet is developing rapidly ...')."""
+    subj = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or is_actor(subj) or is_anaphor(subj) or not usable(subj):
+        return None
+    return subj if is_field_concept(phrase(subj), measured(subj).text) else None
+
+
+def resolve(
+    links: list[RawLink], sent: Span, before: Antecedents, is_field_concept: Callable[[str, str], bool]
+) -> Antecedents:
+    """Point each anaphoric cause in ``links`` (edited in place) at its antecedent; return what the
+    next sentence may point back to. 'It/This' takes the previous cause, or with none the field
+    concept the previous sentence is about; 'These improvements/Such progress' what the previous
+    sentence brought about (after another such anaphor, the same thing again); 'the three/both'
+    each member the previous subject listed. A link with nothing to point back to is dropped."""
+    if before.doc is not sent.doc:
+        before = Antecedents(sent.doc)
+    carried = None
+    for link in list(links):
+        if not is_anaphor(link.cause):
+            continue
+        result = link.cause.lemma_ in RESULT_ANAPHORS
+        listed = counts_back(link.cause)
+        target = before.topic if listed else before.effect if result else (before.cause or before.topic)
+        if target is None:
+            links.remove(link)
+            continue
+        if listed:
+            confidence = link.base_confidence - 0.1
+            links += [replace(link, cause=c, base_confidence=confidence) for c in conjuncts(target)[1:]]
+        link.cause = target
+        link.base_confidence -= 0.1
+        carried = target if result else carried
+    if carried is not None:
+        return Antecedents(sent.doc, carried, carried, None)  # the next 'such progress' is this one again
+    explicit = [k for k in links if not is_anaphor(k.cause)]
+    if not explicit:
+        return Antecedents(sent.doc, before.cause, None, topic(sent, is_field_concept))
+    return Antecedents(sent.doc, explicit[0].cause, explicit[0].effect, topic(sent, is_field_concept))
