@@ -100,6 +100,34 @@ def _sentences(document: Document, docs: list[Doc]) -> list[SentenceCtx]:
     return out
 
 
+def _claims(ctx: SentenceCtx, verdict: claim_rules.Verdict, document: Document) -> list[Claim]:
+    """The sentence's claim; a recommendation whose ';'-separated clauses each recommend on their
+    own ('The government must ...; enterprises must ...') gives one claim per clause."""
+    parts = _semicolon_clauses(ctx, document) if verdict.type == "recommendation" else []
+    verdicts = [claim_rules.classify(p.sent, ctx.para.section_kind, False) for p in parts]
+    if len(parts) > 1 and all(v is not None and v.type == "recommendation" for v in verdicts):
+        return [
+            claim_rules.make_claim(p.sent, v, p.quote, p.start, p.end, ctx.para.section)
+            for p, v in zip(parts, verdicts, strict=True)
+        ]
+    return [claim_rules.make_claim(ctx.sent, verdict, ctx.quote, ctx.start, ctx.end, ctx.para.section)]
+
+
+def _semicolon_clauses(ctx: SentenceCtx, document: Document) -> list[SentenceCtx]:
+    semis = [t.i + 1 for t in ctx.sent if t.text == ";"]  # each clause keeps its ';'
+    bounds = zip([ctx.sent.start, *semis], [*semis, ctx.sent.end], strict=True)
+    out = []
+    for a, b in bounds:
+        span = ctx.sent.doc[a:b]
+        if len(span) < 4:
+            return []
+        lead = len(span.text) - len(span.text.lstrip())
+        start = ctx.para.source_offset(span.start_char + lead)
+        end = ctx.para.source_offset(span.end_char - 1) + 1
+        out.append(SentenceCtx(span, ctx.para, start, end, " ".join(document.text[start:end].split())))
+    return out if len(out) > 1 else []
+
+
 def _attributed(ctx: SentenceCtx) -> bool:
     """Sentences reporting cited work (not the paper's own voice). 'This paper finds ...' is the
     paper's own unless a citation comes first ('Sawng et al. (2021) found ..., and this research
@@ -244,8 +272,7 @@ def extract_document(document: Document, nlp: Language | None = None) -> PaperEx
         if own_voice and kind not in NO_CLAIM_SECTIONS and not _cited(ctx):
             verdict = claim_rules.classify(ctx.sent, kind, bool(found or links))
             if verdict:
-                claim = claim_rules.make_claim(ctx.sent, verdict, ctx.quote, ctx.start, ctx.end, ctx.para.section)
-                claims.append(claim)
+                claims.extend(_claims(ctx, verdict, document))
     claims = claim_rules.dedupe(claims)
     decide_hypotheses(claims, document, statistics)
     return PaperExtraction(

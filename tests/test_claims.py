@@ -185,3 +185,17 @@ def test_a_fronted_gerund_subject_of_a_causal_modal_is_a_finding(nlp):
         },
     )
     assert (c.type, c.rule_id) == ("finding", "claim-find-causal-modal")
+
+
+def test_semicolon_clauses_that_each_recommend_are_separate_claims_with_exact_offsets(nlp):
+    text = (
+        "The government must increase support for the digital economy; "
+        "enterprises must increase investment in research and development."
+    )
+    doc = paper({"5. Conclusion": text})
+    got = extract_document(doc, nlp).claims
+    assert [c.type for c in got] == ["recommendation", "recommendation"]
+    assert [doc.text[c.start : c.end] for c in got] == [c.quote for c in got]
+    assert got[0].quote.startswith("The government must") and got[1].quote.startswith("enterprises must")
+    [one] = claims_of(nlp, {"5. Conclusion": "Local governments must act; this is a long-standing consensus in China."})
+    assert one.quote.startswith("Local governments must act;")
