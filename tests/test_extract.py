@@ -879,3 +879,21 @@ def test_the_three_refers_to_the_members_the_previous_sentence_listed(nlp):
     )
     causes = {c for c, e, _ in words(x) if e == "regional development"}
     assert causes == {"digital economy", "digital government", "digital society"}
+
+
+def test_failed_and_denied_effects_coordinated_signs_and_staged_shapes(nlp):
+    _, x = extract_text(
+        "The digital economy fails to reduce the income gap. The digital economy does not affect employment. "
+        "The digital economy significantly and positively affects green development. "
+        "The impact of e-commerce on carbon emissions is first positive and then negative. "
+        "The digital economy improves productivity by promoting technological innovation and optimizing resource "
+        "allocation.",
+        nlp,
+    )
+    found = words(x)
+    assert ("digital economy", "income gap", "none") in found
+    assert ("digital economy", "employment", "none") in found
+    assert ("digital economy", "green development", "positive") in found
+    assert ("e-commerce", "carbon emission", "mixed") in found
+    m = next(m for m in x.mechanisms if m.effect == "productivity")
+    assert len(m.via) == 2

@@ -391,8 +391,8 @@ def channels(verb: Token) -> list[Token]:
                 out.append(helper)  # "with the help of X": X is the channel, unless it is the cause
             if prep.dep_ == "prep" and prep.lower_ in CHANNEL_PREPS:
                 for obj in prep.children:
-                    if obj.dep_ == "pcomp" and obj.pos_ == "VERB":
-                        out.extend(c for c in obj.children if c.dep_ == "dobj")
+                    if obj.dep_ == "pcomp" and obj.pos_ == "VERB":  # "by promoting A and optimizing B": A, B
+                        out.extend(c for g in (obj, *obj.conjuncts) for c in g.children if c.dep_ == "dobj")
                     elif obj.dep_ in {"pobj", "pcomp"}:
                         out.append(obj)
     return [c for c in out if not _magnitude(c)]
@@ -416,8 +416,10 @@ def hedged(verb: Token) -> bool:
 
 
 def negated(verb: Token) -> bool:
+    """'does not promote Y', and 'fails to reduce Y' (a failed effect is no effect)."""
     scope = [verb, *([verb.head] if verb.dep_ in {"xcomp", "conj"} else [])]
-    return any(c.dep_ == "neg" for t in scope for c in t.children)
+    failed = verb.dep_ == "xcomp" and verb.head.lemma_ == "fail"
+    return failed or any(c.dep_ == "neg" for t in scope for c in t.children)
 
 
 def modifier_polarity(sent: Span, tokens: list[Token]) -> str | None:

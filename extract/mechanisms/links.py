@@ -325,8 +325,11 @@ def correlation_links(sent: Span, tok: Token, rule_id: str) -> list[RawLink]:
 
 
 def signed_verb_links(sent: Span, verb: Token, rule_id: str) -> list[RawLink]:
-    """'X positively/negatively affects Y': a neutral verb whose adverb gives the sign (none: no link)."""
-    sign = modifier_polarity(sent, [c for c in verb.children if c.dep_ == "advmod"])
+    """'X positively/negatively affects Y': a neutral verb whose adverb gives the sign (none: no
+    link); 'does not affect Y' is a link with no effect."""
+    # "significantly and positively affects": the sign may sit on a coordinated adverb
+    adverbs = [a for c in verb.children if c.dep_ == "advmod" for a in (c, *c.conjuncts)]
+    sign = modifier_polarity(sent, adverbs) or ("none" if negated(verb) else None)
     return verb_links(sent, verb, sign, rule_id) if sign else []
 
 
