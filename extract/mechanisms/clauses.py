@@ -19,16 +19,15 @@ from extract.mechanisms.lexicon import (
     INTENTIONS,
     LIGHT_VERBS,
     LISTING_VERBS,
+    NUMERALS,
     OUTCOME_VERBS,
     PRONOUNS,
+    PROVIDING,
 )
 
 SUBJ = {"nsubj", "csubj", "nsubjpass"}
 WALK_UP = {"pcomp", "pobj", "prep", "attr", "acl", "xcomp", "advcl", "conj", "ccomp", "relcl", "acomp", "dobj"}
 CHANNEL_PREPS = {"by", "through", "via", "thereby"}
-
-
-NUMERALS = {"both", "two", "three", "four", "five"}
 
 
 def counts_back(tok: Token) -> bool:
@@ -274,9 +273,6 @@ def find_cause(verb: Token, skip: Token | None = None) -> tuple[Token | None, bo
             break
         tok = tok.head
     return None, False
-
-
-PROVIDING = {"provide", "offer", "supply", "deliver"}
 
 
 def _meaning(tok: Token) -> Token | None:
