@@ -897,3 +897,15 @@ def test_failed_and_denied_effects_coordinated_signs_and_staged_shapes(nlp):
     assert ("e-commerce", "carbon emission", "mixed") in found
     m = next(m for m in x.mechanisms if m.effect == "productivity")
     assert len(m.via) == 2
+
+
+def test_signed_related_and_linked_are_associations_and_unsigned_ones_are_not(nlp):
+    _, x = extract_text(
+        "Digital finance is positively related to household consumption. "
+        "Internet use is negatively linked to income inequality. E-commerce is related to rural employment.",
+        nlp,
+    )
+    found = words(x)
+    assert ("digital finance", "household consumption", "positive") in found
+    assert ("internet use", "income inequality", "negative") in found
+    assert not any(c == "e-commerce" for c, _, _ in found)

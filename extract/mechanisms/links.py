@@ -303,8 +303,10 @@ def origin_links(sent: Span, tok: Token, rule_id: str) -> list[RawLink]:
 
 def correlation_links(sent: Span, tok: Token, rule_id: str) -> list[RawLink]:
     """'X is significantly negatively correlated with Y', 'X has a significant negative correlation with Y'."""
+    loose = tok.lower_ in {"related", "linked"}  # "positively related to Y": only with a sign
+    preps = {"with", "to"} if loose else {"with"}
     with_obj = [
-        o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"
+        o for p in tok.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"
     ]
     head = tok if any(c.dep_ in SUBJ for c in tok.children) else tok.head
     subj = next((c for c in head.children if c.dep_ in SUBJ), None)
@@ -315,8 +317,8 @@ def correlation_links(sent: Span, tok: Token, rule_id: str) -> list[RawLink]:
     if subj is None or not with_obj:
         return []
     pol = modifier_polarity(sent, [tok])
-    if pol is None and tok.pos_ == "NOUN":
-        return []  # "has a relationship with Y" says nothing about the sign
+    if pol is None and (tok.pos_ == "NOUN" or loose):
+        return []  # "has a relationship with Y" / "is related to Y" says nothing about the sign
     return [
         RawLink(subj, e, pol or "positive", rule_id, [], hedged(head), negated(head), False, 0.6)
         for o in with_obj
