@@ -193,14 +193,19 @@ def cross_validate(feats: list[list[str]], rows: list[Row]) -> tuple[dict, dict]
     return thresholds, {k: round(v, 4) for k, v in cv.items()}
 
 
+def every_kth(items: list, limit: int) -> list:
+    """A systematic sample of ``limit`` items over the whole list (all of them when 0): tests train
+    on a slice that still spans both data sets."""
+    return items[:: max(1, len(items) // limit)][:limit] if limit else items
+
+
 def train(bench: Path, limit: int = 0, nlp=None) -> dict:
     """The model file's content (weights, thresholds, provenance)."""
     from extract.pipeline import build_nlp
 
     started = time.perf_counter()
     rows, dropped = training_rows(bench)
-    if limit:  # a systematic sample over both data sets (tests)
-        rows = rows[:: max(1, len(rows) // limit)][:limit]
+    rows = every_kth(rows, limit)
     nlp = nlp or build_nlp()
     feats = [features(doc) for doc in nlp.pipe([r.text for r in rows], batch_size=64)]
     thresholds, cv = cross_validate(feats, rows)

@@ -36,7 +36,7 @@ from extract.neural_detector import (
     set_deterministic,
     tokenizer,
 )
-from extract.train_causal import GRID, MEASURE, Row, _metric, provenance, training_rows
+from extract.train_causal import GRID, MEASURE, Row, _metric, every_kth, provenance, training_rows
 
 SEED = 13
 TUNE_FROM = 0  # layers from this one on (of 0–5) get adapters; the lower ones' outputs are cached
@@ -188,8 +188,7 @@ def train(bench: Path, limit: int = 0, log=print) -> tuple[dict, dict]:
     set_deterministic()
     torch.manual_seed(SEED)
     rows, dropped = training_rows(bench)
-    if limit:  # a systematic sample over both data sets (tests)
-        rows = rows[:: max(1, len(rows) // limit)][:limit]
+    rows = every_kth(rows, limit)
     tok = tokenizer(MAX_TOKENS)
     ids = [e.ids for e in tok.encode_batch([r.text for r in rows])]
     encoder = build_encoder()

@@ -28,7 +28,7 @@ from pathlib import Path
 import numpy as np
 
 from extract.span_tagger import MODEL_NAME, TAGS, SpanTagger, expand, token_features, viterbi
-from extract.train_causal import CNC_EVAL, FIN_EVAL, _read_csv, _sha
+from extract.train_causal import CNC_EVAL, FIN_EVAL, _read_csv, _sha, every_kth
 
 SEED = 13
 EPOCHS = 8
@@ -220,8 +220,7 @@ def train(bench: Path, limit: int = 0, nlp=None) -> dict:
 
     started = time.perf_counter()
     rels, dropped = training_relations(bench)
-    if limit:  # a systematic sample over both data sets (tests)
-        rels = rels[:: max(1, len(rels) // limit)][:limit]
+    rels = every_kth(rels, limit)
     nlp = nlp or build_nlp()
     docs = list(nlp.pipe([r.text for r in rels], batch_size=64))
     model = _fit_model(rels, docs)

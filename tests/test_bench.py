@@ -99,12 +99,18 @@ def test_packaged_model_records_its_training_files_and_never_the_evaluated_split
     assert set(meta["held_out_never_used"]) == {CNC_EVAL, FIN_EVAL}
 
 
-def test_training_rows_share_no_text_with_the_evaluated_splits(bench_dir):
-    rows, dropped = training_rows(bench_dir)
+def _evaluated_texts(bench_dir) -> set[str]:
+    """Every text of the evaluated splits (CNC dev, FinCausal trial)."""
     evaluated = set()
     for name in ("cnc", "fincausal"):
         with (bench_dir / name / "eval.jsonl").open(encoding="utf-8") as f:
             evaluated |= {json.loads(line)["text"] for line in f if line.strip()}
+    return evaluated
+
+
+def test_training_rows_share_no_text_with_the_evaluated_splits(bench_dir):
+    rows, dropped = training_rows(bench_dir)
+    evaluated = _evaluated_texts(bench_dir)
     assert rows and not [r for r in rows if r.text in evaluated]
     assert any("evaluation split" in reason for reason in dropped)  # the README's overlaps are real
 
@@ -189,10 +195,7 @@ def test_span_training_relations_share_no_text_with_the_evaluated_splits(bench_d
     from extract.train_spans import training_relations
 
     rels, dropped = training_relations(bench_dir)
-    evaluated = set()
-    for name in ("cnc", "fincausal"):
-        with (bench_dir / name / "eval.jsonl").open(encoding="utf-8") as f:
-            evaluated |= {json.loads(line)["text"] for line in f if line.strip()}
+    evaluated = _evaluated_texts(bench_dir)
     assert {r.domain for r in rels} == {"cnc", "fincausal"} and not [r for r in rels if r.text in evaluated]
     assert any("evaluation split" in reason for reason in dropped)
     assert len({r.text for r in rels}) == len(rels)  # one relation per text
