@@ -909,3 +909,15 @@ def test_signed_related_and_linked_are_associations_and_unsigned_ones_are_not(nl
     assert ("digital finance", "household consumption", "positive") in found
     assert ("internet use", "income inequality", "negative") in found
     assert not any(c == "e-commerce" for c, _, _ in found)
+
+
+def test_an_and_that_joins_nothing_still_splits_the_members_and_limited_turns_the_sign(nlp):
+    _, x = extract_text(
+        "The lack of infrastructure and inadequate resource endowment make it difficult for poor regions to "
+        "foster economic development. Limited broadband access reduces rural income.",
+        nlp,
+    )
+    found = words(x)
+    assert ("infrastructure", "economic development", "positive") in found
+    assert ("resource endowment", "economic development", "positive") in found
+    assert ("broadband access", "rural income", "positive") in found

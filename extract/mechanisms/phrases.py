@@ -112,12 +112,18 @@ def _owner_name(prep: Token) -> bool:
 
 def _coordinated_modifier(child: Token) -> bool:
     """'the scale effect and resource allocation effect': the parser often hangs the first
-    conjunct on the second as a modifier that carries the 'and'."""
-    return (
-        child.dep_ in {"nmod", "compound"}
-        and child.pos_ == "NOUN"
-        and any(c.dep_ == "cc" for c in child.children)
-        and (child.lemma_ == child.head.lemma_ or any(c.dep_ in {"compound", "amod"} for c in child.children))
+    conjunct on the second as a modifier that carries the 'and'; so too a bare noun whose 'and'
+    joins nothing ('infrastructure and inadequate resource endowment')."""
+    if child.dep_ not in {"nmod", "compound"} or child.pos_ != "NOUN":
+        return False
+    if not any(c.dep_ == "cc" for c in child.children):
+        return False
+    if child.lemma_ == child.head.lemma_ or any(c.dep_ in {"compound", "amod"} for c in child.children):
+        return True
+    dangling = not any(c.dep_ == "conj" for c in child.children)
+    return dangling and any(
+        c.dep_ in {"compound", "amod"} and c.i > child.i and any(g.dep_ == "amod" for g in c.children)
+        for c in child.head.children
     )  # not "information and communication technologies": one head with coordinated modifiers
 
 
