@@ -757,9 +757,7 @@ def test_coordinated_purposes_share_the_means_an_actor_is_told_to_use(nlp):
         "industrial transfer from Beijing, and achieve regional coordinated development.",
         nlp,
     )
-    assert any(
-        c == "digital economy platform" and e == "regional coordinated development" for c, e, _ in words(x)
-    )
+    assert any(c == "digital economy platform" and e == "regional coordinated development" for c, e, _ in words(x))
 
 
 def test_solving_a_problem_is_negative_on_it_and_a_bare_problem_is_no_effect(nlp):
