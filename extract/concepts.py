@@ -12,7 +12,10 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from extract.mechanisms.lexicon import mapping
 from extract.model import Concept
+
+PLACE_ADJECTIVES = mapping("place_adjectives")
 
 STOP = frozenset(
     [
@@ -319,11 +322,26 @@ LEADING = re.compile(
 )
 
 
+PLACE_WRAPPED = re.compile(
+    r"^(?:the |a |an )?(?P<mod>(?:[\w-]+ ){0,2}?)(?P<wrapper>development|growth) of "
+    r"(?:the |its |their )?(?P<place>[a-z]+)$"
+)
+
+
+def _place_development(text: str) -> str:
+    """'the development of the region' is regional development, not 'region': a place after a
+    development wrapper is what develops, so it becomes the wrapper's modifier."""
+    m = PLACE_WRAPPED.match(text)
+    adjective = PLACE_ADJECTIVES.get(m["place"]) if m else None
+    return f"{m['mod']}{adjective} {m['wrapper']}" if m and adjective else text
+
+
 def canonical_label(phrase: str) -> str:
     """Lower case, singular, no determiners or 'the level of'/'the development of' wrappers."""
     text = re.sub(r"[“”\"'’]s?\b|[()\[\]{}*]", " ", phrase).strip(" ,.;:")
     text = re.sub(r"^\s*(?:\d+|[ivx]+)\s+(?=[a-z])", "", text, flags=re.I)  # "(1) the development of ..." numbering
     text = re.sub(r"\s+", " ", text).lower()
+    text = _place_development(text)
     prev = None
     while prev != text:
         prev = text

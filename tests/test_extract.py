@@ -505,6 +505,15 @@ def test_acronyms_whose_letters_are_not_initials_and_numbered_labels():
     assert canonical_label("the marginal effect of …") == "marginal effect"
 
 
+def test_a_place_that_develops_becomes_the_developments_modifier():
+    from extract.concepts import canonical_label
+
+    assert canonical_label("the development of the region") == "regional development"
+    assert canonical_label("the coordinated development of cities") == "coordinated urban development"
+    assert canonical_label("the growth of the economy") == "economic growth"
+    assert canonical_label("the development of the digital economy") == "digital economy"  # a wrapper still
+
+
 def test_acronyms_inside_a_phrase_are_expanded(nlp):
     _, x = extract_text(
         "Digital transformation (DT) raises the TFP of firms. Total factor productivity (TFP) matters.", nlp

@@ -8,14 +8,19 @@ from importlib import resources
 
 
 @cache
-def _load() -> dict[str, frozenset[str]]:
+def _load() -> dict[str, list[str] | dict[str, str]]:
     raw = json.loads((resources.files("extract") / "data" / "lexicon.json").read_text(encoding="utf-8"))
-    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+    return {k: v for k, v in raw.items() if not k.startswith("_")}
 
 
 def words(name: str) -> frozenset[str]:
     """One named list of the lexicon (KeyError names a list the data file lacks)."""
-    return _load()[name]
+    return frozenset(_load()[name])
+
+
+def mapping(name: str) -> dict[str, str]:
+    """One named word-to-word table of the lexicon."""
+    return dict(_load()[name])
 
 
 GENERIC = words("generic_heads")
