@@ -928,3 +928,36 @@ def test_an_and_that_joins_nothing_still_splits_the_members_and_limited_turns_th
     assert ("infrastructure", "economic development", "positive") in found
     assert ("resource endowment", "economic development", "positive") in found
     assert ("broadband access", "rural income", "positive") in found
+
+
+def test_a_sign_that_turns_on_the_same_effect_is_mixed(nlp):
+    _, x = extract_text(
+        "Digital development would hinder carbon efficiency first and then promote it after reaching a certain "
+        "level. Internet use promotes carbon emissions but later inhibits them.",
+        nlp,
+    )
+    found = words(x)
+    assert ("digital development", "carbon efficiency", "mixed") in found
+    assert ("internet use", "carbon emission", "mixed") in found
+    assert not any(p != "mixed" for _, _, p in found)
+
+
+def test_mechanisms_for_x_to_v_y_are_channels_also_on_the_copula(nlp):
+    _, x = extract_text(
+        "The analysis reveals that employment in the information service industry and the depth of digital "
+        "finance use are two crucial mechanisms for the digital economy to widen the income gap.",
+        nlp,
+    )
+    (m,) = x.mechanisms
+    assert (m.cause, m.effect, m.polarity) == ("digital economy", "income gap", "positive")
+    assert {"employment", "depth of digital finance use"} <= {c.label for c in x.concepts if c.id in m.via_ids}
+
+
+def test_an_expletive_it_and_examples_of_a_generic_head_and_moderations_name_no_cause(nlp):
+    _, x = extract_text(
+        "Regarded as the engine of economic development, it is worth exploring whether digitalization matters. "
+        "The level of different factors such as human capital increases the inhibition effect of the digital "
+        "economy on carbon emissions.",
+        nlp,
+    )
+    assert words(x) == {("digital economy", "carbon emission", "negative")}

@@ -260,10 +260,9 @@ def find_cause(verb: Token, skip: Token | None = None) -> tuple[Token | None, bo
             subj = None  # "X helps firms reduce Y": the firms act, X causes
         if subj is not None:
             return _cause_from_subject(subj, tok, verb)
-        if tok.dep_ in {"relcl", "acl"} and _infinitive(tok):
-            agent = _route_agent(tok) or _route_owner(tok)
-            if agent is not None or tok.head.lemma_ in INTENTIONS:
-                return agent, False  # "a channel for X to widen Y": X; "efforts to reduce Y": none
+        agent = _route_agent(tok) or _route_owner(tok) if _infinitive(tok) else None
+        if agent is not None or (tok.dep_ in {"relcl", "acl"} and _infinitive(tok) and tok.head.lemma_ in INTENTIONS):
+            return agent, False  # "a channel for X to widen Y": X; "efforts to reduce Y": none
         if tok.dep_ == "relcl":
             return _as_role(tok.head), False
         purpose = _purpose_cause(tok)
@@ -289,35 +288,47 @@ def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
-def _route_agent(verb: Token) -> Token | None:
-    """X in 'a channel / mechanism for X to V Y' (the infinitive hanging on the route noun)."""
+def _route_noun(verb: Token) -> Token | None:
+    """The route noun an infinitive hangs on ('a channel for X to V Y'), also when the parser
+    hangs it on the copula ('M and N are two mechanisms for X to V Y')."""
     route = verb.head
-    if route.lemma_ not in CHANNEL_NOUNS:
+    if verb.dep_ == "advcl" and route.lemma_ == "be":
+        route = next((c for c in route.children if c.dep_ == "attr"), route)
+    elif verb.dep_ not in {"relcl", "acl"}:
+        return None
+    return route if route.lemma_ in CHANNEL_NOUNS else None
+
+
+def _route_agent(verb: Token) -> Token | None:
+    """X in 'a channel / mechanism for X to V Y'."""
+    route = _route_noun(verb)
+    if route is None:
         return None
     return next((o for p in route.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children), None)
 
 
 def _route_owner(verb: Token) -> Token | None:
     """X in 'X is an important way to increase Y' (a route with no 'for' agent: X is the cause)."""
-    route = verb.head
-    if route.lemma_ not in CHANNEL_NOUNS or route.dep_ != "attr":
+    route = _route_noun(verb)
+    if route is None or route.dep_ != "attr":
         return None
     return next((c for c in route.head.children if c.dep_ == "nsubj"), None)
 
 
 def route_channel(verb: Token) -> Token | None:
     """The subject that is the route in 'M is a key channel for X to V Y'."""
-    return _route_owner(verb) if verb.dep_ in {"relcl", "acl"} and _route_agent(verb) is not None else None
+    return _route_owner(verb) if _route_agent(verb) is not None else None
 
 
 def _expletive(subj: Token) -> bool:
     """'it is necessary/urgent to ...': an empty subject, not a pronoun pointing back."""
     head = subj.head
+    complements = [c for c in head.children if c.dep_ in {"acomp", "attr"}]
     return (
         subj.lower_ == "it"
-        and any(c.dep_ in {"acomp", "attr"} for c in head.children)
-        and any(c.dep_ in {"xcomp", "ccomp"} for c in head.children)
-    )
+        and bool(complements)
+        and any(c.dep_ in {"xcomp", "ccomp"} for t in (head, *complements) for c in t.children)
+    )  # also 'it is worth exploring whether ...' (the clause hangs on 'worth')
 
 
 def _cause_from_subject(subj: Token, tok: Token, verb: Token) -> tuple[Token | None, bool]:

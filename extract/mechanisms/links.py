@@ -362,6 +362,7 @@ def find_links(sent: Span) -> list[RawLink]:
             continue  # "the promoting effect": handled by the effect noun
         links.extend(reader(sent, sent.doc[cue.start], cue.id_))
     links += [_through_product(k) for k in links if _producer(k.cause) is not None]
+    links = _reversals(links)
     return [
         replace(k, cause=c, effect=e, polarity=_through_measure(k))
         for k in links
@@ -379,6 +380,23 @@ def _jointly(cause: Token) -> bool:
         any(c.dep_ == "advmod" and c.lower_ in {"jointly", "together", "both", "simultaneously"} for c in verb.children)
         or any(c.dep_ == "preconj" and c.lower_ == "both" for c in cause.children)
     )
+
+
+def _reversals(links: list[RawLink]) -> list[RawLink]:
+    """'X hinders Y first and then promotes it' / 'promotes Y but later inhibits them': a second,
+    opposite verb on a pronoun for the same Y makes one link with a changing (mixed) sign."""
+    turned = {
+        id(first)
+        for first in links
+        for later in links
+        if later.effect.pos_ == "PRON"
+        and later.effect.lower_ in {"it", "them"}
+        and later.effect.head.dep_ == "conj"
+        and later.effect.head.head == first.effect.head
+        and later.cause == first.cause
+        and {first.polarity, later.polarity} == {"positive", "negative"}
+    }
+    return [replace(k, polarity="mixed") if id(k) in turned else k for k in links]
 
 
 def _through_measure(link: RawLink) -> str:

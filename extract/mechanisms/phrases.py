@@ -219,7 +219,7 @@ def _low_conjuncts(tok: Token) -> list[Token]:
     the first one's name; a modified noun there is a member of its own."""
     out = []
     for prep in tok.children:
-        if prep.dep_ != "prep" or _part_of_concept(prep, tok) or prep.lower_ in {"as", "like", "including"}:
+        if prep.dep_ != "prep" or _part_of_concept(prep, tok) or prep.lower_ in EXAMPLE_PREPS:
             continue  # "X such as A and B": examples, not members
         for obj in prep.children:
             if obj.dep_ == "pobj":
@@ -227,13 +227,17 @@ def _low_conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+EXAMPLE_PREPS = frozenset({"as", "like", "including"})
+
+
 def usable(tok: Token) -> bool:
     """A phrase head that names something: not a pronoun, not a bare generic noun."""
     if tok.pos_ not in {"NOUN", "PROPN", "VERB", "ADJ", "X"} or tok.lower_ in INQUIRY_NOUNS:
         return False
-    if tok.lower_ in GENERIC:
+    if tok.lower_ in GENERIC:  # "other factors such as A and B": examples do not name the head either
         return any(
-            c.dep_ in {"amod", "compound", "prep", "nmod"} and c.lower_ not in EMPTY_MODIFIERS for c in tok.children
+            c.dep_ in {"amod", "compound", "prep", "nmod"} and c.lower_ not in EMPTY_MODIFIERS | EXAMPLE_PREPS
+            for c in tok.children
         )
     return True
 
@@ -245,7 +249,9 @@ def frames_a_link(tok: Token) -> bool:
         return False
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
     moderating = any(c.dep_ == "amod" and c.lower_.startswith("moderat") for c in tok.children)
-    return moderating or {"of", "on"} <= preps
+    # "the effect of X on Y", also with 'on Y' hung on X by the parser
+    inner = {t.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+    return moderating or ("of" in preps and "on" in preps | inner)
 
 
 def points_back(tok: Token) -> bool:
