@@ -195,6 +195,9 @@ def load_thesaurus() -> Thesaurus:
     return Thesaurus(entries, index)
 
 
+LINKING_WORDS = frozenset({"on", "to", "by", "with", "from", "into", "between", "through", "via"})
+
+
 def find_acronyms(text: str) -> dict[str, str]:
     """'digital economy (DE)' → {'DE': 'digital economy'}; also 'industrial structure optimization and
     upgrading (ISOU)': the long form's words, read backwards and skipping function words, start with
@@ -224,6 +227,21 @@ def find_acronyms(text: str) -> dict[str, str]:
     return out
 
 
+def _expanded(words_: list[str], acronyms: dict[str, str]) -> list[str]:
+    """Acronyms spelt out, except right after their own long form ('carbon emissions (CE)')."""
+    out: list[str] = []
+    for w in words_:
+        bare = w.strip("()")
+        long_form = acronyms.get(bare)
+        if long_form is None:
+            out.append(w)
+        elif " ".join(out).lower().endswith(long_form):
+            continue
+        else:
+            out.append(long_form)
+    return out
+
+
 def _loose_long_form(words_: list[str], acro: str) -> str | None:
     """'digital transformation (DGT)': the shortest run of words before the brackets that starts
     with the acronym's first letter and holds all its letters in order."""
@@ -232,6 +250,8 @@ def _loose_long_form(words_: list[str], acro: str) -> str | None:
         run = words_[-n:]
         if run[0][0].lower() != letters[0] or run[0].lower() in {"and", "of", "the", "in", "for"}:
             continue
+        if any(w.lower() in LINKING_WORDS for w in run):
+            return None  # "digital economy on carbon emissions (DECEs)": a link, not a name
         rest = iter("".join(run).lower())
         if all(ch in rest for ch in letters):
             return " ".join(run).lower()
@@ -254,7 +274,7 @@ class ConceptTable:
         if phrase.strip() in self.acronyms:
             phrase = self.acronyms[phrase.strip()]
         elif self.acronyms:  # "TFP of firms": expand acronyms inside a phrase too
-            phrase = " ".join(self.acronyms.get(w, w) for w in phrase.split())
+            phrase = " ".join(_expanded(phrase.split(), self.acronyms))
         return canonical_label(phrase)
 
     def _match(self, label: str, head: str | None) -> tuple[Entry | None, float]:

@@ -503,6 +503,8 @@ def test_acronyms_whose_letters_are_not_initials_and_numbered_labels():
     assert canonical_label("1 development of the digital economy") == "digital economy"
     assert canonical_label("digital transformation overall") == "digital transformation"
     assert canonical_label("the marginal effect of …") == "marginal effect"
+    # a bracket after a link is not an acronym's definition: "X on Y (XYs)" names no concept
+    assert "DECEs" not in find_acronyms("the inhibition effect of the digital economy on carbon emissions (DECEs)")
 
 
 def test_a_place_that_develops_becomes_the_developments_modifier():
@@ -516,9 +518,12 @@ def test_a_place_that_develops_becomes_the_developments_modifier():
 
 def test_acronyms_inside_a_phrase_are_expanded(nlp):
     _, x = extract_text(
-        "Digital transformation (DT) raises the TFP of firms. Total factor productivity (TFP) matters.", nlp
+        "Digital transformation (DT) raises the TFP of firms. Total factor productivity (TFP) matters. "
+        "Broadband (BB) raises the total factor productivity (TFP) of farms.",
+        nlp,
     )
     assert any(m.effect.startswith("total factor productivity") for m in x.mechanisms)
+    assert not any("productivity total" in m.effect or "tfp" in m.effect for m in x.mechanisms)
 
 
 def test_generic_heads_with_empty_modifiers_name_nothing(nlp):

@@ -41,6 +41,7 @@ SKIP_IN_NP = {
     "auxpass",
     "nsubj",
     "dep",
+    "parataxis",
 }
 
 
