@@ -191,9 +191,8 @@ def _mechanism(
     effect = table.resolve(phrase(link.effect), measured(link.effect).text)
     if cause is None or effect is None or cause.id == effect.id:
         return None
-    via = [
-        c for c in (table.resolve(phrase(t)) for t in link.via if usable(t)) if c and c.id not in {cause.id, effect.id}
-    ]
+    resolved = (table.resolve(phrase(t)) for t in link.via if usable(t) and t not in link.cause.conjuncts)
+    via = list({c.id: c for c in resolved if c and c.id not in {cause.id, effect.id}}.values())  # each concept once
     polarity = "none" if link.negated else link.polarity
     if NONLINEAR.search(ctx.sent.text):
         polarity = "mixed"

@@ -966,3 +966,19 @@ def test_an_expletive_it_and_examples_of_a_generic_head_and_moderations_name_no_
         nlp,
     )
     assert words(x) == {("digital economy", "carbon emission", "negative")}
+
+
+def test_channels_listed_after_a_colon_coordinated_or_attributed(nlp):
+    _, x = extract_text(
+        "Digital transformation facilitates total factor productivity through four ways: strengthening "
+        "technological innovation, reducing operational costs, and improving human capital structure. "
+        "The digital economy can restrain carbon emissions through industrial progress and the optimization "
+        "of energy structure. The promoting effect of digital finance on household income can be attributed "
+        "to three effects: entrepreneurship, credit access and risk sharing.",
+        nlp,
+    )
+    via = {(m.cause, m.effect): m.via for m in x.mechanisms}
+    assert len(via[("digital transformation", "total factor productivity")]) == 3
+    assert len(via[("digital economy", "carbon emission")]) == 2
+    assert len(via[("digital finance", "household income")]) == 3
+    assert not any("effect" in c or "way" in c for c, _ in via)

@@ -24,10 +24,12 @@ from extract.mechanisms.lexicon import (
     PRONOUNS,
     PROVIDING,
 )
+from extract.mechanisms.phrases import conjuncts
 
 SUBJ = {"nsubj", "csubj", "nsubjpass"}
 WALK_UP = {"pcomp", "pobj", "prep", "attr", "acl", "xcomp", "advcl", "conj", "ccomp", "relcl", "acomp", "dobj"}
 CHANNEL_PREPS = {"by", "through", "via", "thereby"}
+ATTRIBUTING = {"attribute", "ascribe", "owe"}  # "the effect of X on Y is attributed to A": A is the channel
 
 
 def counts_back(tok: Token) -> bool:
@@ -388,7 +390,10 @@ def _agency(subj: Token, tok: Token, verb: Token) -> tuple[Token | None, bool] |
 
 
 def channels(verb: Token) -> list[Token]:
+    """What a link runs through: 'by V-ing A', 'through A and B', 'through four ways: V-ing A, ...';
+    'the effect of X on Y can be attributed to A and B'."""
     out: list[Token] = []
+    preps = CHANNEL_PREPS | ({"to"} if verb.lemma_ in ATTRIBUTING else set())
     for owner in (verb, verb.head if verb.dep_ in {"xcomp", "conj"} else None):
         if owner is None:
             continue
@@ -396,13 +401,44 @@ def channels(verb: Token) -> list[Token]:
             helper = _with_help_of(prep, changes=False) if prep.dep_ == "prep" and prep.lower_ == "with" else None
             if helper is not None:
                 out.append(helper)  # "with the help of X": X is the channel, unless it is the cause
-            if prep.dep_ == "prep" and prep.lower_ in CHANNEL_PREPS:
+            if prep.dep_ == "prep" and prep.lower_ in preps:
                 for obj in prep.children:
                     if obj.dep_ == "pcomp" and obj.pos_ == "VERB":  # "by promoting A and optimizing B": A, B
-                        out.extend(c for g in (obj, *obj.conjuncts) for c in g.children if c.dep_ == "dobj")
+                        out.extend(_gerund_objects(obj))
                     elif obj.dep_ in {"pobj", "pcomp"}:
-                        out.append(obj)
-    return [c for c in out if not _magnitude(c)]
+                        items = listed(obj)
+                        out.extend(items if items != [obj] else conjuncts(obj))
+    return [c for c in dict.fromkeys(out) if not _magnitude(c)]
+
+
+def listed(tok: Token) -> list[Token]:
+    """'four ways: strengthening A, reducing B' / 'three effects: A, B and C': the items a colon
+    right after a noun introduces stand for it (wherever the parser hung them)."""
+    doc = tok.doc
+    colon = tok.i + 1
+    if colon >= len(doc) or doc[colon].text != ":":
+        return [tok]
+    end = tok.sent.end
+    roots = [t for t in doc[colon + 1 : end] if not colon < t.head.i < end or t.head == t]
+    root = next((t for t in roots if t.pos_ in {"NOUN", "PROPN", "VERB"}), None)
+    if root is None:
+        return [tok]
+    return (_gerund_objects(root) if root.tag_ == "VBG" else conjuncts(root)) or [tok]
+
+
+def _gerund_objects(gerund: Token) -> list[Token]:
+    """The objects of 'strengthening A, reducing B, and improving C' (the parser chains the
+    gerunds as conjuncts or adverbial clauses)."""
+    chain, todo = [], [gerund]
+    while todo:
+        g = todo.pop()
+        chain += [g, *g.conjuncts]
+        todo += [c for x in (g, *g.conjuncts) for c in x.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    chain = sorted(set(chain), key=lambda t: t.i)
+    objects = [o for g in chain for o in g.children if o.dep_ == "dobj"]
+    # "promoting A and easing B" with 'easing' hung on A
+    late = [d for o in objects for c in o.children if c.dep_ == "conj" and c.tag_ == "VBG" for d in c.children]
+    return objects + [d for d in late if d.dep_ == "dobj"]
 
 
 def _magnitude(tok: Token) -> bool:
