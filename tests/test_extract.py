@@ -982,3 +982,14 @@ def test_channels_listed_after_a_colon_coordinated_or_attributed(nlp):
     assert len(via[("digital economy", "carbon emission")]) == 2
     assert len(via[("digital finance", "household income")]) == 3
     assert not any("effect" in c or "way" in c for c, _ in via)
+
+
+def test_coordinated_aims_of_one_actor_do_not_cause_each_other(nlp):
+    _, x = extract_text(
+        "Enterprises must increase R&D and investment in the digital economy, and increase the output of "
+        "innovation results. Governments should strengthen digital infrastructure to promote rural income.",
+        nlp,
+    )
+    found = words(x)
+    assert not any(e == "output of innovation result" for _, e, _ in found)
+    assert ("digital infrastructure", "rural income", "positive") in found

@@ -384,7 +384,8 @@ def _agency(subj: Token, tok: Token, verb: Token) -> tuple[Token | None, bool] |
     obj = instrument(tok)
     if obj is not None:
         return obj, False
-    told = tok is not verb and tok.tag_ != "VBD"  # "unveiled its strategy to reduce Y" narrates an intention
+    # "unveiled its strategy to reduce Y" narrates an intention; "must increase X and raise Y" are two aims
+    told = tok is not verb and tok.tag_ != "VBD" and verb not in tok.conjuncts
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None) if told else None
     return obj, obj is not None
 
