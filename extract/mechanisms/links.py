@@ -23,7 +23,7 @@ from extract.mechanisms.clauses import (
     negated,
     route_channel,
 )
-from extract.mechanisms.lexicon import CAUSATIVE, DOWN, ENABLING, HINDERING, LIGHT_VERBS, LOWER
+from extract.mechanisms.lexicon import CAUSATIVE, DOWN, ENABLING, HINDERING, LIGHT_VERBS, LINK_NOUNS, LOWER
 from extract.mechanisms.phrases import conjuncts, measured, split_ends
 
 RESULT_NOUN_POLARITY = {"role": "positive"}
@@ -361,7 +361,7 @@ def find_links(sent: Span) -> list[RawLink]:
         if cue.label_ in {"CAUSE_POS", "CAUSE_NEG"} and cue.root.pos_ == "VERB" and cue.root.dep_ == "amod":
             continue  # "the promoting effect": handled by the effect noun
         links.extend(reader(sent, sent.doc[cue.start], cue.id_))
-    links += [_through_product(k) for k in links if _producer(k.cause) is not None]
+    links = _through_products(links)
     links = _reversals(links)
     return [
         replace(k, cause=c, effect=e, polarity=_through_measure(k))
@@ -422,7 +422,15 @@ def _producer(tok: Token) -> Token | None:
     return None
 
 
-def _through_product(link: RawLink) -> RawLink:
-    """'The scale effect brought about by X enhances Y' also asserts X -> Y through the effect."""
-    producer = _producer(link.cause)
-    return replace(link, cause=producer, via=[link.cause, *link.via], base_confidence=link.base_confidence - 0.1)
+def _through_products(links: list[RawLink]) -> list[RawLink]:
+    """'The digitalization of consumption triggered by X creates Y' also asserts X -> Y through
+    it; 'the scale effect (and B) brought about by X enhances Y' is only that: an effect X has is
+    its channel, not a concept X causes and that causes Y."""
+    products = {k.cause for k in links if _producer(k.cause) is not None}
+    through = [
+        replace(k, cause=_producer(k.cause), via=[*conjuncts(k.cause), *k.via], base_confidence=k.base_confidence - 0.1)
+        for k in links
+        if k.cause in products
+    ]
+    channels_only = {m for p in products if p.lemma_ in LINK_NOUNS for m in conjuncts(p)}
+    return [k for k in links if k.cause not in channels_only and k.effect not in channels_only] + through
