@@ -245,7 +245,7 @@ def test_support_frames_inquiry_nouns_and_shared_complements(nlp):
     )
     assert ("transport network", "foreign investment", "positive") in links(x)
     assert not any("analysis" in m.cause or m.cause == "foundation" for m in x.mechanisms)
-    assert {m.effect for m in x.mechanisms if m.cause == "digital platform"} == {"efficiency of transaction"}
+    assert {m.effect for m in x.mechanisms if m.cause == "digital platform"} == {"efficiency and depth of transaction"}
 
 
 def test_modified_actor_nouns_are_concepts_and_frames_over_coordinations_split(nlp):
@@ -993,3 +993,19 @@ def test_coordinated_aims_of_one_actor_do_not_cause_each_other(nlp):
     found = words(x)
     assert not any(e == "output of innovation result" for _, e, _ in found)
     assert ("digital infrastructure", "rural income", "positive") in found
+
+
+def test_nouns_that_share_one_of_phrase_name_one_effect(nlp):
+    _, x = extract_text(
+        "The digital economy promotes the transformation and upgrading of traditional industries. "
+        "Data platforms enable the confirmation, evaluation, and trading of desensitized data. "
+        "Digital finance promotes employment and the upgrading of industrial structure.",
+        nlp,
+    )
+    found = words(x)
+    assert ("digital economy", "transformation and upgrading of traditional industry", "positive") in found
+    assert ("data platform", "confirmation evaluation and trading of desensitized data", "positive") in found
+    assert {
+        ("digital finance", "employment", "positive"),
+        ("digital finance", "upgrading of industrial structure", "positive"),
+    } <= found

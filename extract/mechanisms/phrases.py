@@ -52,6 +52,10 @@ def np_tokens(head: Token) -> list[Token]:
     """The noun phrase headed by ``head``: modifiers and 'of'-complements, no clauses, no grading
     adjectives ('significant gap'), no place names ('Hebei's competitiveness': the place is context)."""
     out = [head]
+    chain = _trailing_complement(head)
+    if chain:  # "the confirmation, evaluation, and trading of X" is one name
+        between = [t for t in head.doc[head.i : chain[-1].i] if t.dep_ in {"cc", "conj"} or t in chain]
+        return sorted({*between, *np_tokens(chain[-1])}, key=lambda t: t.i)
     for child in head.children:
         if child.dep_ == "prep":
             if _owner_name(child):
@@ -61,11 +65,55 @@ def np_tokens(head: Token) -> list[Token]:
                 out.extend(t for gc in child.children if gc.dep_ in {"pobj", "pcomp"} for t in np_with_conj(gc))
         elif child.dep_ not in SKIP_IN_NP and not _context_modifier(child, head):
             out.extend(np_tokens(child))
-        elif child.dep_ in {"cc", "conj"} and _joined_member(child, head):
-            out.extend(np_tokens(child) if child.dep_ == "conj" else [child])  # "integration of A and B"
-        elif _modifier_coordination(child, head):
-            out.extend(np_tokens(child))  # "primary and tertiary industries": one coordinated modifier
+        else:
+            out.extend(_coordinated_part(child, head))
     return sorted(set(out), key=lambda t: t.i)
+
+
+def _coordinated_part(child: Token, head: Token) -> list[Token]:
+    """The tokens a coordinated child adds to the head's name (none for a member of its own)."""
+    if child.dep_ in {"cc", "conj"} and _joined_member(child, head):
+        return np_tokens(child) if child.dep_ == "conj" else [child]  # "integration of A and B"
+    if _shares_complement(child, head) or (
+        child.dep_ == "cc" and any(_shares_complement(c, head) for c in head.children)
+    ):
+        return [child]  # "the transformation and upgrading of X"
+    if _modifier_coordination(child, head):
+        return np_tokens(child)  # "primary and tertiary industries": one coordinated modifier
+    return []
+
+
+def _shares_complement(conj: Token, head: Token) -> bool:
+    """'the transformation and upgrading of X': a bare noun joined to one with an 'of' phrase
+    shares it; the two name one concept."""
+    if conj.dep_ != "conj" or conj.head != head or conj.pos_ not in {"NOUN", "PROPN", "VERB"}:
+        return False
+    bare = not any(d.dep_ not in {"cc", "punct", "det"} for d in conj.children)
+    return bare and any(d.dep_ == "prep" and d.lower_ == "of" for d in head.children)
+
+
+def _bare(tok: Token) -> bool:
+    return not any(d.dep_ not in {"cc", "punct", "det", "conj"} for d in tok.children)
+
+
+def _trailing_complement(head: Token) -> list[Token]:
+    """'the confirmation, evaluation, and trading of desensitized data': bare nouns chained to a
+    last one that carries the 'of' phrase share it (returns the chain, or [] if not so)."""
+    chain = [head]
+    while (nxt := next((c for c in chain[-1].children if c.dep_ == "conj" and c.pos_ == "NOUN"), None)) is not None:
+        chain.append(nxt)
+    last = chain[-1]
+    if len(chain) < 2 or not all(_bare(t) for t in chain[:-1]) or head.dep_ == "conj":
+        return []
+    det = [any(d.dep_ == "det" for d in t.children) for t in chain]
+    if not det[0] or any(det[1:]):
+        return []  # one determiner before the whole list: "the A, B and C of X"
+    has_of = any(d.dep_ == "prep" and d.lower_ == "of" for d in last.children)
+    return chain if has_of and _bare_except_of(last) else []
+
+
+def _bare_except_of(tok: Token) -> bool:
+    return all(d.dep_ in {"cc", "punct", "det"} or (d.dep_ == "prep" and d.lower_ == "of") for d in tok.children)
 
 
 def _joined_member(child: Token, head: Token) -> bool:
@@ -201,14 +249,14 @@ def phrase(head: Token) -> str:
 def conjuncts(tok: Token) -> list[Token]:
     """The token and its later conjuncts, except bare nouns sharing one complement ('the
     transformation and upgrading of X', 'the efficiency and depth of X' are one effect each)."""
+    if _trailing_complement(tok):
+        return [tok]
     out = [tok, *(c for c in tok.children if _coordinated_modifier(c))]
     out += _low_conjuncts(tok)
     for c in tok.conjuncts:
         if c.i <= tok.i or c.pos_ not in {"NOUN", "PROPN", "VERB"}:
             continue
-        bare = not any(d.dep_ not in {"cc", "punct", "det"} for d in c.children)
-        shared = any(d.dep_ == "prep" and d.lower_ == "of" for x in (tok, c) for d in x.children)
-        if (bare and shared) or _joined_member(c, tok):
+        if _shares_complement(c, tok) or _joined_member(c, tok):
             continue
         out.append(c)
     return out
