@@ -13,7 +13,11 @@ import re
 from extract.document import Document, Table
 from extract.model import Statistic
 
-NUM = re.compile(r"^\(?\[?(-?−?\d+(?:\.\d+)?(?:[eE]-?\d+)?)\]?\)?\s*(\**)$")
+NUM = re.compile(r"^\(?\[?(-?−?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE]-?\d+)?)\]?\)?\s*(\**)$")
+# "0.152*** (0.021)": a coefficient with its bracketed second figure in one cell
+NUM_PAIR = re.compile(r"^(-?−?\d+(?:\.\d+)?\s*\**)\s*([(\[]-?\d+(?:\.\d+)?[)\]])$")
+COLUMN_LABEL = re.compile(r"^[(\[]?\d{1,2}[)\]]?$")  # "(1)", "[2]", "3": a column's number, not a value
+T_IN_BRACKETS = re.compile(r"\b[tz][- ]?(?:statistics?|stats?|values?)\b[^.]*\bparenthes", re.I)
 EMPTY = {"", "—", "–", "-", "--", "n/a", "na"}
 N_ROW = re.compile(r"^(obs\.?|observations|n|no\. of obs\.?|sample size|number of obs(ervations)?)$", re.I)
 SKIP_ROW = re.compile(r"^(prob|r2|r-squared|r\^2|adj|pseudo|log ?likelihood|aic|bic|f[- ]stat|chi2|wald)", re.I)
@@ -26,7 +30,22 @@ def _number(cell: str) -> tuple[float | None, str]:
     m = NUM.match(cell.strip().replace("−", "-"))
     if not m:
         return None, ""
-    return float(m.group(1).replace("−", "-")), m.group(2)
+    return float(m.group(1).replace("−", "-").replace(",", "")), m.group(2)
+
+
+def _value(cell: str) -> bool:
+    """A figure of the table body (a column number like '(1)' is a header label)."""
+    return _number(cell)[0] is not None and not COLUMN_LABEL.match(cell.strip())
+
+
+def _split_pairs(row: list[str]) -> tuple[list[str], list[str]]:
+    """'0.152*** (0.021)' → the coefficient cell and, on a row of its own, '(0.021)'."""
+    first, second = [], []
+    for c in row:
+        m = NUM_PAIR.match(c.strip())
+        first.append(m.group(1) if m else c)
+        second.append(m.group(2) if m else "")
+    return first, second
 
 
 def _model_name(cell: str) -> str:
@@ -41,7 +60,7 @@ def _columns(rows: list[list[str]]) -> tuple[list[tuple[str, str]], int]:  # noq
     header_end = 0
     for i, row in enumerate(rows[:3]):
         cells = row + [""] * (width - len(row))
-        if any(_number(c)[0] is not None for c in cells[1:]) and not any(COEF_NAMES.match(c) for c in cells):
+        if any(_value(c) for c in cells[1:]) and not any(COEF_NAMES.match(c) for c in cells):
             break
         named = [c for c in cells[1:] if c.strip()]
         if not named:
@@ -55,7 +74,7 @@ def _columns(rows: list[list[str]]) -> tuple[list[tuple[str, str]], int]:  # noq
                     roles[j] = "se"
                 elif HR_NAMES.match(c):
                     roles[j] = "hr"
-        else:
+        elif not any(models):  # a second named row ("TFP TFP TFP": dependent variables) keeps the first
             current = ""
             for j, c in enumerate(cells):
                 if j and c.strip():
@@ -72,9 +91,15 @@ def _columns(rows: list[list[str]]) -> tuple[list[tuple[str, str]], int]:  # noq
 
 
 def parse_table(table: Table) -> list[Statistic]:  # noqa: C901 - one ordered list of line-shape rules reads better than scattered helpers
-    rows = [r for r in table.rows if any(c.strip() for c in r)]
+    rows = []
+    for r in table.rows:
+        if not any(c.strip() for c in r):
+            continue
+        first, second = _split_pairs(r)
+        rows += [first, ["", *second[1:]]] if any(second[1:]) else [r]
     if len(rows) < 3:
         return []
+    t_stats = bool(T_IN_BRACKETS.search(f"{table.caption} {table.notes}"))  # then '(2.31)' is no SE
     cols, start = _columns(rows)
     n_obs: dict[str, int] = {}
     out: list[Statistic] = []
@@ -86,7 +111,7 @@ def parse_table(table: Table) -> list[Statistic]:  # noqa: C901 - one ordered li
         if not label and pending and any(v[0] is not None for v in values[1:]):
             for stat in pending:  # "(0.12)" on the row below: standard errors
                 idx = next(j for j, (m, r) in enumerate(cols) if m == stat.model and r == "coef")
-                if values[idx][0] is not None and cells[idx].strip().startswith("("):
+                if values[idx][0] is not None and cells[idx].strip().startswith("(") and not t_stats:
                     stat.std_err = values[idx][0]
             pending = []
             continue

@@ -38,3 +38,30 @@ def test_standard_errors_in_parentheses_on_the_next_row():
         ("(1) FE", "Urbanization", -0.05, 0.04, "", 2760),
         ("(2) 2SLS", "Urbanization", 0.011, 0.006, "*", 2484),
     ]
+
+
+def test_numbered_columns_a_dependent_variable_row_and_thousands_in_n():
+    table = Table(
+        rows=[
+            ["Variables", "(1)", "(2)"],
+            ["", "TFP", "TFP"],
+            ["DE", "0.152***", "0.097**"],
+            ["", "(0.021)", "(0.041)"],
+            ["Controls", "No", "Yes"],
+            ["Observations", "2,860", "2,860"],
+        ],
+        caption="Table 2",
+    )
+    stats = parse_table(table)
+    assert [(s.model, s.variable, s.coef, s.std_err, s.n_obs) for s in stats] == [
+        ("(1)", "DE", 0.152, 0.021, 2860),
+        ("(2)", "DE", 0.097, 0.041, 2860),
+    ]
+
+
+def test_a_coefficient_and_its_bracket_in_one_cell_and_t_statistics_are_no_standard_errors():
+    rows = [["", "Model 1", "Model 2"], ["DE", "0.152*** (0.021)", "0.118 (0.030)"], ["N", "310", "310"]]
+    stats = parse_table(Table(rows=rows, caption="Table 4"))
+    assert [(s.coef, s.std_err, s.significance) for s in stats] == [(0.152, 0.021, "***"), (0.118, 0.03, "")]
+    noted = parse_table(Table(rows=rows, caption="Table 4", notes="Note: t statistics in parentheses."))
+    assert [(s.coef, s.std_err) for s in noted] == [(0.152, None), (0.118, None)]
