@@ -96,6 +96,21 @@ def test_pdf_made_here_reads_title_authors_abstract_and_paragraphs(tmp_path):
     assert any("lower transaction costs" in p.text for p in doc.paragraphs)
 
 
+def test_header_fields_drop_remarks_in_brackets_and_read_only_a_real_year(tmp_path):
+    path = tmp_path / "p.md"
+    path.write_text(
+        "# Platforms and Jobs\n\n"
+        "Authors: Pei Li, Jinyi Liu (listed in the source as \u201cLi Pei, Liu Jinyi\u201d)\n"
+        "Year: not printed (article e0347212; 2021 from the DOI)\n\n"
+        "## Abstract\n\nDigital platforms create jobs in small towns and raise incomes of workers.\n\n"
+        "## 1. Introduction\n\n" + "Digital platforms create new jobs for rural workers. " * 8 + "\n",
+        encoding="utf-8",
+    )
+    doc = read_file(path)
+    assert doc.authors == ["Pei Li", "Jinyi Liu"]
+    assert doc.year == 2021
+
+
 def test_html_paper_is_read(tmp_path):
     path = tmp_path / "p.html"
     path.write_text(

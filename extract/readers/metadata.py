@@ -22,6 +22,7 @@ AFFIL_WORDS = re.compile(
     re.I,
 )
 SUP_MARK = re.compile(r"<sup>(.*?)</sup>|\^\{([^}]*)\}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+YEAR = re.compile(r"(?<![\w.])(?:19|20)\d\d(?![\w.])")
 NAME = re.compile(r"^[A-Z][a-zA-Z'\-]+(?:[ .]+[A-Z][a-zA-Z'\-]*\.?){1,3}$")
 
 
@@ -66,9 +67,10 @@ def _split_keywords(text: str) -> list[str]:
 def _header_fields(fm: FrontMatter, key: str, value: str) -> None:
     key = key.lower()
     if key.startswith("author"):
+        value = re.sub(r"\s*\([^()]*\)", "", value)  # "(listed in the source as ...)": a remark, not names
         fm.authors = [a.strip() for a in re.split(r",|;|\band\b", value) if a.strip()]
-    elif key == "year" and re.search(r"\d{4}", value):
-        fm.year = int(re.search(r"\d{4}", value).group())
+    elif key == "year" and (year := YEAR.search(value)):
+        fm.year = int(year.group())
     elif key == "doi":
         m = DOI.search(value)
         fm.doi = m.group(1) if m else None
