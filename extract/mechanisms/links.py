@@ -284,7 +284,7 @@ def adjective_links(sent: Span, adj: Token, sign: str, rule_id: str) -> list[Raw
 
 def origin_links(sent: Span, tok: Token, rule_id: str) -> list[RawLink]:
     """'Y stems/arises/results from X', 'Y is attributed/due to X': X causes Y (the cue reads backwards)."""
-    prep = "to" if tok.pos_ == "ADJ" or tok.lemma_ in {"attribute", "ascribe", "owe"} else "from"
+    prep = "to" if tok.pos_ == "ADJ" or tok.lower_ == "due" or tok.lemma_ in {"attribute", "ascribe", "owe"} else "from"
     causes = [
         e
         for p in tok.children
@@ -295,6 +295,8 @@ def origin_links(sent: Span, tok: Token, rule_id: str) -> list[RawLink]:
     ]
     clause = tok.head if tok.dep_ == "acomp" else tok  # "Y is due to X"
     passive = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)  # "Y is attributed to X"
+    if tok.dep_ == "prep" and tok.head.pos_ == "NOUN":
+        passive = tok.head  # "a significant reduction in Y due to X": the noun it qualifies
     effect, _ = (passive, False) if passive is not None else find_cause(tok) if causes else (None, False)
     if effect is None:
         return []
