@@ -60,6 +60,19 @@ def _names(ent: Span) -> list[str]:
     return [p for p in parts if p]
 
 
+def _capitalised_modifier(ent: Span) -> bool:
+    """'Digital finance raises ...': a sentence's capitalised first word modifying a lower-case
+    noun is an ordinary word, whatever the tagger says."""
+    tok = ent[0]
+    return (
+        len(ent) == 1
+        and ent.start == ent.sent.start
+        and tok.dep_ in {"amod", "compound", "nmod"}
+        and tok.head.i > tok.i
+        and tok.head.text.islower()
+    )
+
+
 def _author_surnames(references: Iterable[Reference]) -> set[str]:
     out = set()
     for ref in references:
@@ -82,6 +95,8 @@ def collect_entities(docs: list[Doc], references: Iterable[Reference] = ()) -> E
     for doc in docs:
         for ent in doc.ents:
             if ent.label_ not in PLACE_LABELS | ORG_LABELS:
+                continue
+            if _capitalised_modifier(ent):
                 continue
             for name in _names(ent):
                 if not _plausible(name, authors):

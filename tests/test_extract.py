@@ -1022,3 +1022,20 @@ def test_a_reduction_due_to_x_and_side_by_side_wordings_of_one_concept(nlp):
     assert ("digital economy development", "income gap", "negative") in found
     assert {("internet use", "farm income", "positive"), ("internet use", "household income", "positive")} <= found
     assert not any("heterogeneity" in c + e for c, e, _ in found)
+
+
+def test_the_higher_x_the_lower_y_is_a_signed_link(nlp):
+    _, x = extract_text(
+        "The higher the level of digital economy, the lower the carbon emission intensity. "
+        "The more developed digital finance is, the greater the innovation output of firms.",
+        nlp,
+    )
+    found = words(x)
+    assert ("digital economy", "carbon emission intensity", "negative") in found
+    assert ("digital finance", "innovation output of firm", "positive") in found
+
+
+def test_a_capitalised_first_word_is_not_an_organisation_and_gives_no_case_study(nlp):
+    _, x = extract_text("Digital finance has a significantly positive effect on household consumption.", nlp)
+    assert x.entities.organizations == []
+    assert [m.evidence for m in x.mechanisms] == ["theoretical"]

@@ -23,7 +23,17 @@ from extract.mechanisms.clauses import (
     negated,
     route_channel,
 )
-from extract.mechanisms.lexicon import CAUSATIVE, DOWN, ENABLING, HINDERING, LIGHT_VERBS, LINK_NOUNS, LOWER
+from extract.mechanisms.lexicon import (
+    CAUSATIVE,
+    COMPARATIVES_DOWN,
+    COMPARATIVES_UP,
+    DOWN,
+    ENABLING,
+    HINDERING,
+    LIGHT_VERBS,
+    LINK_NOUNS,
+    LOWER,
+)
 from extract.mechanisms.phrases import conjuncts, measured, split_ends
 
 RESULT_NOUN_POLARITY = {"role": "positive"}
@@ -363,6 +373,7 @@ def find_links(sent: Span) -> list[RawLink]:
         if cue.label_ in {"CAUSE_POS", "CAUSE_NEG"} and cue.root.pos_ == "VERB" and cue.root.dep_ == "amod":
             continue  # "the promoting effect": handled by the effect noun
         links.extend(reader(sent, sent.doc[cue.start], cue.id_))
+    links += comparative_links(sent)
     links = _through_products(links)
     links = _reversals(links)
     return [
@@ -382,6 +393,44 @@ def _jointly(cause: Token) -> bool:
         any(c.dep_ == "advmod" and c.lower_ in {"jointly", "together", "both", "simultaneously"} for c in verb.children)
         or any(c.dep_ == "preconj" and c.lower_ == "both" for c in cause.children)
     )
+
+
+def comparative_links(sent: Span) -> list[RawLink]:
+    """'The higher the level of X, the lower Y (is)': a comparative correlative; the sign is
+    whether the two comparatives move the same way. Read from the words, as the parser rarely
+    builds this construction well."""
+    marks = [
+        t
+        for t in sent
+        if t.lower_ == "the"
+        and t.i + 1 < sent.end
+        and sent.doc[t.i + 1].lower_ in COMPARATIVES_UP | COMPARATIVES_DOWN
+        and (t.i == sent.start or sent.doc[t.i - 1].text == ",")
+    ]
+    if len(marks) != 2 or marks[0].i != _first_word(sent).i:
+        return []
+    first, second = (sent.doc[m.i + 1] for m in marks)
+    cause = _head_noun(sent.doc[first.i + 1 : marks[1].i])
+    effect = _head_noun(sent.doc[second.i + 1 : sent.end])
+    if cause is None or effect is None:
+        return []
+    same = (first.lower_ in COMPARATIVES_UP) == (second.lower_ in COMPARATIVES_UP)
+    polarity = "positive" if same else "negative"
+    lowered = sum(any(c.dep_ == "amod" and c.lower_ in LOWER for c in end.children) for end in (cause, effect))
+    if lowered % 2:  # 'lower' hung on an end is read again as a lower level there: count it once
+        polarity = FLIP[polarity]
+    return [RawLink(cause, effect, polarity, "cue-comparative", base_confidence=0.6)]
+
+
+def _first_word(sent: Span) -> Token:
+    return next((t for t in sent if not t.is_punct), sent[0])
+
+
+def _head_noun(span: Span) -> Token | None:
+    """The noun a stretch of words is about: the one whose head lies outside the stretch."""
+    nouns = [t for t in span if t.pos_ in {"NOUN", "PROPN"}]
+    outer = [t for t in nouns if not span.start <= t.head.i < span.end or t.head == t]
+    return (outer or nouns or [None])[0]
 
 
 def _reversals(links: list[RawLink]) -> list[RawLink]:

@@ -181,6 +181,8 @@ def _context_modifier(child: Token, head: Token) -> bool:
         return True
     if child.dep_ in {"amod", "advmod"} and child.lower_ in EVALUATIVE:
         return True
+    if child.dep_ == "amod" and any(c.dep_ == "advmod" and c.lower_ in {"more", "less"} for c in child.children):
+        return True  # "the more developed digital finance": a graded property, not part of the name
     return child.dep_ == "poss" and child.ent_type_ == "GPE" and head.ent_type_ != "GPE"
 
 
