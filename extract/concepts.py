@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from extract.mechanisms.lexicon import mapping
+from extract.mechanisms import lexicon
 from extract.model import Concept
 
-PLACE_ADJECTIVES = mapping("place_adjectives")
+PLACE_ADJECTIVES = lexicon.mapping("place_adjectives")
+GEOGRAPHIC = lexicon.words("geographic_nouns")
 
 STOP = frozenset(
     [
@@ -344,16 +345,20 @@ LEADING = re.compile(
 
 PLACE_WRAPPED = re.compile(
     r"^(?:the |a |an )?(?P<mod>(?:[\w-]+ ){0,2}?)(?P<wrapper>development|growth) of "
-    r"(?:the |its |their )?(?P<place>[a-z]+)$"
+    r"(?:the |its |their )?(?P<pmod>(?:[\w-]+ )?)(?P<place>[a-z]+)$"
 )
 
 
 def _place_development(text: str) -> str:
     """'the development of the region' is regional development, not 'region': a place after a
-    development wrapper is what develops, so it becomes the wrapper's modifier."""
+    development wrapper is what develops, so it becomes the wrapper's modifier ('the growth of
+    peripheral regions' → 'peripheral region growth')."""
     m = PLACE_WRAPPED.match(text)
-    adjective = PLACE_ADJECTIVES.get(m["place"]) if m else None
-    return f"{m['mod']}{adjective} {m['wrapper']}" if m and adjective else text
+    if not m or m["place"] not in PLACE_ADJECTIVES:
+        return text
+    if m["pmod"] and m["place"] in GEOGRAPHIC:
+        return f"{m['mod']}{m['pmod']}{singular(m['place'])} {m['wrapper']}"
+    return text if m["pmod"] else f"{m['mod']}{PLACE_ADJECTIVES[m['place']]} {m['wrapper']}"
 
 
 def canonical_label(phrase: str) -> str:

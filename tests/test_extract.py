@@ -1039,3 +1039,18 @@ def test_a_capitalised_first_word_is_not_an_organisation_and_gives_no_case_study
     _, x = extract_text("Digital finance has a significantly positive effect on household consumption.", nlp)
     assert x.entities.organizations == []
     assert [m.evidence for m in x.mechanisms] == ["theoretical"]
+
+
+def test_places_that_grow_times_dependence_and_the_subject_of_a_copula_with_a_relative(nlp):
+    _, x = extract_text(
+        "The siphon effect of central cities weakens the growth of peripheral regions. "
+        "Excessive dependence on traditional industries is detrimental to green development. "
+        "The digital economy may widen the regional gap in the short term. "
+        "Data elements have become a new factor of production that drives economic growth.",
+        nlp,
+    )
+    found = words(x)
+    assert ("siphon effect of central city", "peripheral region growth", "negative") in found
+    assert ("excessive dependence on traditional industry", "green development", "negative") in found
+    assert ("digital economy", "regional gap", "positive") in found
+    assert ("data element", "economic growth", "positive") in found

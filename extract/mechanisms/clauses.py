@@ -242,12 +242,17 @@ def _antecedent(relcl: Token) -> Token:
 
 
 def _as_role(noun: Token) -> Token:
-    """'use X as a catalyst to increase Y': the catalyst is X, the object of the verb 'as' hangs on."""
+    """'use X as a catalyst to increase Y': the catalyst is X, the object of the verb 'as' hangs on;
+    'X has become a new factor that drives Y': the factor is X, the subject of the copula."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in {"VERB", "AUX"}:
         verb = noun.head.head
         held = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
         if held is not None:
             return held
+    if noun.dep_ == "attr" and noun.head.lemma_ in {"be", "become", "remain"}:
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ in {"NOUN", "PROPN"}:
+            return subject
     return noun
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extract.mechanisms.lexicon import (
+    ACTORS,
     EMPTY_MODIFIERS,
     EVALUATIVE,
     FOR_SCOPED,
@@ -15,7 +16,9 @@ from extract.mechanisms.lexicon import (
     INTO_SCOPED,
     LINK_NOUNS,
     MEASURE,
+    ON_SCOPED,
     RELATIONAL,
+    TIME_NOUNS,
     TRANSITIONS,
     WRAPPERS,
 )
@@ -137,12 +140,15 @@ def _part_of_concept(prep: Token, head: Token) -> bool:
     """'of' phrases always; others only where the head needs them ('collaboration with
     universities', 'investment in R&D', 'the transition to an innovation-driven economy')."""
     word = prep.lower_
+    if any(o.dep_ == "pobj" and o.lower_ in TIME_NOUNS for o in prep.children):
+        return False  # "in the short term", "over the years": when, not what
     return (
         word == "of"
         or (word in {"between", "among", "with"} and head.lemma_ in RELATIONAL)
         or (word == "in" and head.lower_ in IN_SCOPED)
         or (word in {"into", "in"} and head.lower_ in INTO_SCOPED)
         or (word == "for" and head.lower_ in FOR_SCOPED)
+        or (word == "on" and head.lower_ in ON_SCOPED)
         or (word in {"from", "to", "towards", "toward"} and head.lemma_ in TRANSITIONS)
     )
 
@@ -181,8 +187,12 @@ def _context_modifier(child: Token, head: Token) -> bool:
         return True
     if child.dep_ in {"amod", "advmod"} and child.lower_ in EVALUATIVE:
         return True
-    if child.dep_ == "amod" and any(c.dep_ == "advmod" and c.lower_ in {"more", "less"} for c in child.children):
-        return True  # "the more developed digital finance": a graded property, not part of the name
+    graded = any(
+        c.dep_ == "advmod" and c.lower_ in {"more", "less"} and c.i and c.doc[c.i - 1].lower_ == "the"
+        for c in child.children
+    )
+    if child.dep_ == "amod" and graded:
+        return True  # "the more developed X (is), the ...": a graded property, not part of the name
     return child.dep_ == "poss" and child.ent_type_ == "GPE" and head.ent_type_ != "GPE"
 
 
@@ -215,8 +225,8 @@ def measured(head: Token) -> Token:
         preps = {"in", "of"} if head.lemma_ in MEASURE else {"of"} if head.lemma_ in FRAME else set()
         objs = [o for p in head.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children]
         obj = next((o for o in objs if o.dep_ == "pobj"), None)
-        if obj is None:
-            break
+        if obj is None or (head.lemma_ in WRAPPERS and obj.lower_ in ACTORS):
+            break  # "the growth of peripheral regions": the regions' growth, not the regions
         head = obj
     return head
 
