@@ -21,8 +21,23 @@ from extract.cues import cues
 from extract.model import Claim
 
 HYPOTHESIS = re.compile(
-    r"^\s*(?:\(\s*(?:H|Hypothesis\s*)(\d+[a-z]?)\s*\)\s*[:.]?|(?:H|Hypothesis\s*)(\d+[a-z]?)\s*[:.)])", re.I
+    r"^\s*(?:\(\s*(?:H|Hypothesis\s*)(\d+[a-z]?)\s*\)\s*[:.]?"
+    r"|(?:H|Hypothesis\s*)(\d+[a-z]?)\s*(?:\(\s*H\d+[a-z]?\s*\)\s*)?[:.)])",  # also "Hypothesis 1 (H1): ..."
+    re.I,
 )
+# "Based on this, we propose the following hypothesis: X ..." / "this paper puts forward Hypothesis 2: X"
+PROPOSED = re.compile(
+    r"\b(?:propose[sd]?|put(?:s)? forward|posits?|formulates?|advances?)\b[^:]{0,80}?\bhypothes[ie]s\b"
+    r"(?:\s*(?:H\s*)?(\d+[a-z]?))?[^:]{0,20}:\s*\S",
+    re.I,
+)
+
+
+def states_hypothesis(text: str) -> bool:
+    """A hypothesis the paper sets out to test (labelled or proposed): a claim, not an asserted link."""
+    return bool(HYPOTHESIS.match(text) or PROPOSED.search(text))
+
+
 SKIP_SECTIONS = {"references", "acknowledgments", "related_work"}
 REPORT_SECTIONS = {"abstract", "results", "conclusion"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -216,6 +231,8 @@ def classify(sent: Span, section_kind: str, has_link: bool) -> Verdict | None:
     text = sent.text.strip()
     if HYPOTHESIS.match(text):
         return Verdict("hypothesis", "claim-hypothesis-label", 0.95)
+    if PROPOSED.search(text) and section_kind not in SKIP_SECTIONS - {"related_work"}:
+        return Verdict("hypothesis", "claim-hypothesis-proposed", 0.85)
     if section_kind in SKIP_SECTIONS or text.endswith(("?", ":")) or is_heading(sent) or len(sent) < 6:
         return None
     if BOILERPLATE.search(text):
@@ -238,7 +255,10 @@ def is_hedged(sent: Span) -> bool:
 
 def hypothesis_id(sent: Span) -> str | None:
     m = HYPOTHESIS.match(sent.text)
-    return f"H{m.group(1) or m.group(2)}" if m else None
+    if m:
+        return f"H{m.group(1) or m.group(2)}"
+    proposed = PROPOSED.search(sent.text)
+    return f"H{proposed.group(1)}" if proposed and proposed.group(1) else None
 
 
 def make_claim(sent: Span, verdict: Verdict, quote: str, start: int, end: int, section: str) -> Claim:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extract.claims import HYPOTHESIS
+from extract.claims import HYPOTHESIS, PROPOSED
 from extract.document import Document
 from extract.model import Claim, Statistic
 
@@ -175,13 +175,18 @@ def decide_hypotheses(claims: list[Claim], document: Document, stats: list[Stati
     sentences = result_sentences(document)
     tests = []
     for claim in claims:
-        if claim.type != "hypothesis" or not claim.hypothesis_id:
+        if claim.type != "hypothesis":
             continue
-        text = HYPOTHESIS.sub("", claim.quote).strip()
+        proposed = PROPOSED.search(claim.quote)  # "we propose the following hypothesis: X" tests X
+        text = claim.quote[proposed.end() - 1 :] if proposed else HYPOTHESIS.sub("", claim.quote)
+        text = text.strip()
         hyp = stems(text)
-        decided = _explicit(claim.hypothesis_id, sentences) or _from_statistics(hyp, stats)
+        decided = (_explicit(claim.hypothesis_id, sentences) if claim.hypothesis_id else None) or _from_statistics(
+            hyp, stats
+        )
         decided = decided or _from_sentences(hyp, sentences)
         status, why = decided or ("untested", "")
         claim.status = status
-        tests.append(HypothesisTest(claim.hypothesis_id, text, status, [why] if why else []))
+        if claim.hypothesis_id:
+            tests.append(HypothesisTest(claim.hypothesis_id, text, status, [why] if why else []))
     return tests

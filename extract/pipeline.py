@@ -273,12 +273,14 @@ def extract_document(document: Document, nlp: Language | None = None) -> PaperEx
         kind = ctx.para.section_kind
         own_voice = not _attributed(ctx) and not ctx.sent.text.rstrip().endswith("?")
         # a labelled hypothesis ("H2: X has a positive impact on Y") is to be tested, not asserted
-        asserts = own_voice and kind not in NO_MECHANISM_SECTIONS and not claim_rules.HYPOTHESIS.match(ctx.sent.text)
+        hypothesis = claim_rules.states_hypothesis(ctx.sent.text)
+        asserts = own_voice and kind not in NO_MECHANISM_SECTIONS and not hypothesis
         links = find_links(ctx.sent) if asserts else []
         previous = anaphora.resolve(links, ctx.sent, previous, table.names_a_field_concept)
         found = [m for m in (_mechanism(k, ctx, table, paper_method, case_orgs, case_place) for k in links) if m]
         mechanisms.extend(found)
-        if own_voice and kind not in NO_CLAIM_SECTIONS and not _cited(ctx):
+        # a hypothesis ("H1: ...", "we propose the following hypothesis: ...") is the paper's, in any section
+        if own_voice and (kind not in NO_CLAIM_SECTIONS or (hypothesis and kind == "related_work")) and not _cited(ctx):
             verdict = claim_rules.classify(ctx.sent, kind, bool(found or links))
             if verdict:
                 claims.extend(_claims(ctx, verdict, document))

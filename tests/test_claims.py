@@ -93,11 +93,27 @@ def test_quote_and_offsets_slice_the_document_text(nlp):
         assert " ".join(doc.text[c.start : c.end].split()) == c.quote
 
 
-@pytest.mark.parametrize("label", ["H2:", "Hypothesis 2:"])
+@pytest.mark.parametrize("label", ["H2:", "Hypothesis 2:", "Hypothesis 2 (H2):"])
 def test_hypothesis_label_gives_hypothesis_claim_with_id(nlp, label):
     text = f"{label} The digital economy has a significantly positive impact on employment."
     [c] = claims_of(nlp, {"3. Hypotheses": text})
     assert (c.type, c.hypothesis_id, c.status) == ("hypothesis", "H2", "untested")
+
+
+def test_proposed_hypotheses_are_claims_in_a_review_section_and_assert_no_link(nlp):
+    doc = paper(
+        {
+            "2. Literature review and research hypotheses": "Based on the above analysis, we propose the following "
+            "hypothesis: the digital economy narrows the urban-rural income gap.",
+            "2.1 Literature review": "Accordingly, this paper puts forward Hypothesis 2: digital finance raises "
+            "household income.",
+            "5. Results": "The results show that the digital economy significantly narrows the urban-rural income gap.",
+        }
+    )
+    x = extract_document(doc, nlp)
+    hyps = [(c.hypothesis_id, c.status) for c in x.claims if c.type == "hypothesis"]
+    assert hyps == [(None, "supported"), ("H2", "untested")]
+    assert [m.section for m in x.mechanisms] == ["5. Results"]  # the hypotheses assert nothing
 
 
 def _hyp(hid: str, text: str) -> Claim:
