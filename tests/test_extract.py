@@ -1054,3 +1054,10 @@ def test_places_that_grow_times_dependence_and_the_subject_of_a_copula_with_a_re
     assert ("excessive dependence on traditional industry", "green development", "negative") in found
     assert ("digital economy", "regional gap", "positive") in found
     assert ("data element", "economic growth", "positive") in found
+
+
+def test_the_papers_own_tables_and_columns_are_never_ends(nlp):
+    _, x = extract_text(
+        "The regression results in column (2) indicate that the coefficient of DE is 0.152 and significant.", nlp
+    )
+    assert not any("column" in m.effect or "regression" in m.cause for m in x.mechanisms)
