@@ -50,7 +50,9 @@ EMPIRICAL_METHOD = re.compile(
 )
 CITATION = re.compile(r"\[\d+(?:[-–,]\s*\d+)*\]")
 SELF = re.compile(
-    r"\b(this|our|the present) (paper|study|article|research|analysis)\b|\bwe\b|\bit (is|was) (found|shown) that", re.I
+    r"\b(this|our|the present) (paper|study|article|research|analysis)\b|\bwe\b|\bit (is|was) (found|shown) that"
+    r"|^\W*(this|these (results|findings))\s+(shows?|indicates?|suggests?|means|implies)\b",  # the argument so far
+    re.I,
 )
 
 

@@ -1061,3 +1061,28 @@ def test_the_papers_own_tables_and_columns_are_never_ends(nlp):
         "The regression results in column (2) indicate that the coefficient of DE is 0.152 and significant.", nlp
     )
     assert not any("column" in m.effect or "regression" in m.cause for m in x.mechanisms)
+
+
+def test_as_x_rises_y_falls_not_only_and_routes_named_by_a_gerund_subject(nlp):
+    _, x = extract_text(
+        "As the digital economy develops, carbon emissions gradually decline. "
+        "As digital infrastructure improves, the cost of accessing information decreases. "
+        "The digital economy is not only an important engine of economic growth, but also a key force in "
+        "promoting industrial upgrading. Improving digital literacy is an effective way to bridge the digital divide.",
+        nlp,
+    )
+    found = words(x)
+    assert ("digital economy", "carbon emission", "negative") in found
+    assert ("digital infrastructure", "cost of accessing information", "negative") in found
+    assert ("digital economy", "economic growth", "positive") in found
+    assert ("digital literacy", "digital divide", "negative") in found
+
+
+def test_this_shows_that_is_the_papers_own_argument(nlp):
+    _, x = extract_text(
+        "The digital economy matters. This shows that the digital economy can improve the efficiency of resource "
+        "allocation.",
+        nlp,
+        section="2. Theoretical analysis",
+    )
+    assert ("digital economy", "efficiency of resource allocation", "positive") in words(x)

@@ -13,6 +13,7 @@ from extract.mechanisms.lexicon import (
     CHANGE_NOUNS,
     CHANNEL_NOUNS,
     CONCEPT_MODIFIERS,
+    FALLING_VERBS,
     INQUIRY,
     INSTRUMENT_NOUNS,
     INSTRUMENT_VERBS,
@@ -23,6 +24,7 @@ from extract.mechanisms.lexicon import (
     OUTCOME_VERBS,
     PRONOUNS,
     PROVIDING,
+    RISING_VERBS,
 )
 from extract.mechanisms.phrases import conjuncts
 
@@ -120,6 +122,22 @@ def fronted_change(verb: Token) -> Token | None:
         if x is not None:
             return x
     return None
+
+
+def as_change(verb: Token) -> tuple[Token | None, bool]:
+    """X in 'As X improves, Y decreases' (an 'as' clause of change before the verb), and whether
+    X falls ('As X declines, ...' turns the sign)."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i > verb.i or clause.lemma_ not in RISING_VERBS | FALLING_VERBS:
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children):
+            continue
+        if any(c.dep_ == "dobj" for c in clause.children):
+            continue  # "As firms adopt X, ...": an action, not a change of X
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ in {"NOUN", "PROPN"} and not is_actor(subject):
+            return subject, clause.lemma_ in FALLING_VERBS
+    return None, False
 
 
 def _reason(marker: Token) -> Token | None:
@@ -319,7 +337,10 @@ def _route_owner(verb: Token) -> Token | None:
     route = _route_noun(verb)
     if route is None or route.dep_ != "attr":
         return None
-    return next((c for c in route.head.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in route.head.children if c.dep_ in {"nsubj", "csubj"}), None)
+    if subject is not None and subject.dep_ == "csubj":  # "Improving X is a way to V Y": X
+        return next((c for c in subject.children if c.dep_ == "dobj"), None)
+    return subject
 
 
 def route_channel(verb: Token) -> Token | None:
@@ -468,7 +489,12 @@ def negated(verb: Token) -> bool:
     """'does not promote Y', and 'fails to reduce Y' (a failed effect is no effect)."""
     scope = [verb, *([verb.head] if verb.dep_ in {"xcomp", "conj"} else [])]
     failed = verb.dep_ == "xcomp" and verb.head.lemma_ == "fail"
-    return failed or any(c.dep_ == "neg" for t in scope for c in t.children)
+    return failed or any(c.dep_ == "neg" and not _not_only(c) for t in scope for c in t.children)
+
+
+def _not_only(neg: Token) -> bool:
+    """'is not only an engine of Y but also ...': an addition, not a negation."""
+    return neg.i + 1 < len(neg.doc) and neg.doc[neg.i + 1].lower_ == "only"
 
 
 def modifier_polarity(sent: Span, tokens: list[Token]) -> str | None:

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from extract.cues import cues
 from extract.mechanisms.clauses import (
     SUBJ,
+    as_change,
     channels,
     find_cause,
     fronted_change,
@@ -29,10 +30,12 @@ from extract.mechanisms.lexicon import (
     COMPARATIVES_UP,
     DOWN,
     ENABLING,
+    FALLING_VERBS,
     HINDERING,
     LIGHT_VERBS,
     LINK_NOUNS,
     LOWER,
+    RISING_VERBS,
 )
 from extract.mechanisms.phrases import conjuncts, measured, split_ends
 
@@ -65,6 +68,9 @@ def verb_links(sent: Span, verb: Token, sign: str, rule_id: str) -> list[RawLink
         sign = FLIP.get(sign, sign) if hinders else sign
     if cause is None:
         return []
+    changed, falls = as_change(verb)
+    if cause == changed and falls:
+        sign = FLIP.get(sign, sign)  # "As X declines, Y rises": X works against Y
     confidence = 0.7 if not purpose else 0.55
     route = route_channel(verb)  # "M is a key channel for X to widen Y": X -> Y via M
     via = channels(verb) + (conjuncts(route) if route is not None else [])
@@ -92,7 +98,7 @@ def _active_ends(verb: Token) -> tuple[Token | None, list[Token], bool]:
     if effects and all(is_actor(e) for e in effects) and verb.lemma_ in CAUSATIVE:
         effects = _agent_goal(verb)  # "enables firms to cut costs": the effect is what the agent does
     cause, purpose = find_cause(verb)
-    change = fronted_change(verb) if not effects else None
+    change = (fronted_change(verb) or as_change(verb)[0]) if not effects else None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if change is not None and subject is not None and not is_actor(subject):
         return change, conjuncts(subject), False  # "With the rise of X, the gap has narrowed"
@@ -373,7 +379,7 @@ def find_links(sent: Span) -> list[RawLink]:
         if cue.label_ in {"CAUSE_POS", "CAUSE_NEG"} and cue.root.pos_ == "VERB" and cue.root.dep_ == "amod":
             continue  # "the promoting effect": handled by the effect noun
         links.extend(reader(sent, sent.doc[cue.start], cue.id_))
-    links += comparative_links(sent)
+    links += comparative_links(sent) + covariation_links(sent)
     links = _through_products(links)
     links = _reversals(links)
     return [
@@ -420,6 +426,23 @@ def comparative_links(sent: Span) -> list[RawLink]:
     if lowered % 2:  # 'lower' hung on an end is read again as a lower level there: count it once
         polarity = FLIP[polarity]
     return [RawLink(cause, effect, polarity, "cue-comparative", base_confidence=0.6)]
+
+
+def covariation_links(sent: Span) -> list[RawLink]:
+    """'As X improves, Y rises / declines': two changes, the 'as' clause's subject causing the
+    main clause's (the sign is whether they move the same way)."""
+    out = []
+    for verb in sent:
+        if verb.lemma_ not in RISING_VERBS | FALLING_VERBS or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        x, x_falls = as_change(verb)
+        y = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if x is None or y is None or is_actor(y):
+            continue
+        same = x_falls == (verb.lemma_ in FALLING_VERBS)
+        polarity = "none" if negated(verb) else "positive" if same else "negative"
+        out += [RawLink(x, e, polarity, "cue-covariation", [], hedged(verb), False, False, 0.6) for e in conjuncts(y)]
+    return out
 
 
 def _first_word(sent: Span) -> Token:
