@@ -230,13 +230,14 @@ def _mechanism(
 
 
 def _dedupe(mechs: list[Mechanism]) -> list[Mechanism]:
-    """One mechanism per (cause, effect, polarity) concept triple, its most confident statement;
-    wordings the same sentence sets side by side ('farm income and household income', one
-    concept in the thesaurus) stay, being distinct to the paper."""
+    """One mechanism per (cause, effect, polarity) concept triple: the statement that names its
+    channels, else the most confident ('X suppresses Y directly, and indirectly by driving Z'
+    keeps the second); wordings the same sentence sets side by side ('farm income and household
+    income', one concept in the thesaurus) stay, being distinct to the paper."""
     best: dict[tuple[str, str, str], Mechanism] = {}
     for m in mechs:
         k = (m.cause_id, m.effect_id, m.polarity)
-        if k not in best or m.confidence > best[k].confidence:
+        if k not in best or (bool(m.via_ids), m.confidence) > (bool(best[k].via_ids), best[k].confidence):
             best[k] = m
     kept = {(b.cause, b.effect, b.polarity, b.start): b for b in best.values()}
     for m in mechs:

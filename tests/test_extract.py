@@ -1086,3 +1086,16 @@ def test_this_shows_that_is_the_papers_own_argument(nlp):
         section="2. Theoretical analysis",
     )
     assert ("digital economy", "efficiency of resource allocation", "positive") in words(x)
+
+
+def test_it_after_a_cause_in_the_same_sentence_and_the_statement_with_channels_is_kept(nlp):
+    _, x = extract_text(
+        "Green finance matters. On the one hand, the digital economy can reduce transaction costs; on the other "
+        "hand, it can improve the matching efficiency of supply and demand. Digital finance raises household "
+        "income. Digital finance raises household income by easing credit constraints.",
+        nlp,
+    )
+    found = words(x)
+    assert ("digital economy", "matching efficiency of supply and demand", "positive") in found
+    (m,) = [m for m in x.mechanisms if m.cause == "digital finance" and m.effect == "household income"]
+    assert m.via == ["credit constraint"] and "easing" in m.quote

@@ -42,7 +42,8 @@ def resolve(
 ) -> Antecedents:
     """Point each anaphoric cause in ``links`` (edited in place) at its antecedent; return what the
     next sentence may point back to. 'It/This' takes the previous cause, or with none the field
-    concept the previous sentence is about; 'These improvements/Such progress' what the previous
+    concept the previous sentence is about (a cause earlier in the same sentence comes first);
+    'These improvements/Such progress' what the previous
     sentence brought about (after another such anaphor, the same thing again); 'the three/both'
     each member the previous subject listed. A link with nothing to point back to is dropped."""
     if before.doc is not sent.doc:
@@ -53,7 +54,11 @@ def resolve(
             continue
         result = link.cause.lemma_ in RESULT_ANAPHORS
         listed = counts_back(link.cause)
+        # "X can reduce A; on the other hand, it can improve B": 'it' is X, the cause just before
+        earlier = [k.cause for k in links if not is_anaphor(k.cause) and k.cause.i < link.cause.i]
         target = before.topic if listed else before.effect if result else (before.cause or before.topic)
+        if earlier and not listed and not result:
+            target = earlier[-1]
         if target is None:
             links.remove(link)
             continue
