@@ -356,8 +356,8 @@ def _place_development(text: str) -> str:
     m = PLACE_WRAPPED.match(text)
     if not m or m["place"] not in PLACE_ADJECTIVES:
         return text
-    if m["pmod"] and m["place"] in GEOGRAPHIC:
-        return f"{m['mod']}{m['pmod']}{singular(m['place'])} {m['wrapper']}"
+    if m["pmod"] and m["place"] in GEOGRAPHIC:  # "the green development of neighboring cities"
+        return f"{m['pmod']}{singular(m['place'])} {m['mod']}{m['wrapper']}"
     return text if m["pmod"] else f"{m['mod']}{PLACE_ADJECTIVES[m['place']]} {m['wrapper']}"
 
 

@@ -27,7 +27,7 @@ from extract.hypotheses import decide_hypotheses
 from extract.mechanisms import RawLink, anaphora, find_links, is_actor, measured, phrase, usable
 from extract.mechanisms.anaphora import Antecedents
 from extract.mechanisms.lexicon import words
-from extract.mechanisms.phrases import frames_a_link, points_back
+from extract.mechanisms.phrases import frames_a_link, names_a_link, points_back, restates
 from extract.model import Claim, Mechanism, Paper, PaperExtraction
 from extract.statistics import parse_statistics
 from kg.errors import ExtractionError
@@ -187,7 +187,9 @@ def _mechanism(
     case_place: str | None = None,
 ) -> Mechanism | None:
     ends = (link.cause, link.effect, measured(link.cause), measured(link.effect))
-    if not all(usable(t) and not is_actor(t) and not frames_a_link(t) for t in ends) or points_back(link.effect):
+    if not all(usable(t) and not is_actor(t) and not frames_a_link(t) for t in ends):
+        return None
+    if points_back(link.effect) or names_a_link(link.effect):
         return None
     cause = table.resolve(phrase(link.cause), measured(link.cause).text)
     effect = table.resolve(phrase(link.effect), measured(link.effect).text)
@@ -280,6 +282,7 @@ def extract_document(document: Document, nlp: Language | None = None) -> PaperEx
         asserts = own_voice and kind not in NO_MECHANISM_SECTIONS and not hypothesis
         links = find_links(ctx.sent) if asserts else []
         previous = anaphora.resolve(links, ctx.sent, previous, table.names_a_field_concept)
+        links = [k for k in links if not any(o.cause == k.cause and restates(k.effect, o.effect) for o in links)]
         found = [m for m in (_mechanism(k, ctx, table, paper_method, case_orgs, case_place) for k in links) if m]
         mechanisms.extend(found)
         # a hypothesis ("H1: ...", "we propose the following hypothesis: ...") is the paper's, in any section

@@ -1099,3 +1099,17 @@ def test_it_after_a_cause_in_the_same_sentence_and_the_statement_with_channels_i
     assert ("digital economy", "matching efficiency of supply and demand", "positive") in found
     (m,) = [m for m in x.mechanisms if m.cause == "digital finance" and m.effect == "household income"]
     assert m.via == ["credit constraint"] and "easing" in m.quote
+
+
+def test_a_path_for_x_to_v_y_a_strengthened_effect_and_a_restated_gap(nlp):
+    _, x = extract_text(
+        "The results show that industrial structure upgrading is an important path for the digital economy to "
+        "reduce carbon emissions. Environmental regulation strengthens the emission reduction effect of the "
+        "digital economy. The digital economy has a significant negative effect on the urban-rural income gap, "
+        "that is, it narrows the gap.",
+        nlp,
+    )
+    m = next(m for m in x.mechanisms if m.effect == "carbon emission")
+    assert (m.cause, m.polarity, m.via) == ("digital economy", "negative", ["industrial structure upgrading"])
+    assert not any(m.cause == "environmental regulation" for m in x.mechanisms)
+    assert [m.effect for m in x.mechanisms if "gap" in m.effect] == ["urban rural income gap"]

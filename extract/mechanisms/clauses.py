@@ -319,7 +319,7 @@ def _route_noun(verb: Token) -> Token | None:
     route = verb.head
     if verb.dep_ == "advcl" and route.lemma_ == "be":
         route = next((c for c in route.children if c.dep_ == "attr"), route)
-    elif verb.dep_ not in {"relcl", "acl"}:
+    elif verb.dep_ not in {"relcl", "acl", "advcl"}:
         return None
     return route if route.lemma_ in CHANNEL_NOUNS else None
 
@@ -344,8 +344,12 @@ def _route_owner(verb: Token) -> Token | None:
 
 
 def route_channel(verb: Token) -> Token | None:
-    """The subject that is the route in 'M is a key channel for X to V Y'."""
-    return _route_owner(verb) if _route_agent(verb) is not None else None
+    """The subject that is the route in 'M is a key channel for X to V Y' (X on a 'for' phrase of
+    the route, or the infinitive's own subject after 'for')."""
+    own_agent = any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) and any(
+        c.dep_ == "nsubj" for c in verb.children
+    )
+    return _route_owner(verb) if _route_agent(verb) is not None or own_agent else None
 
 
 def _expletive(subj: Token) -> bool:

@@ -315,6 +315,20 @@ def frames_a_link(tok: Token) -> bool:
     return moderating or ("of" in preps and "on" in preps | inner)
 
 
+def names_a_link(tok: Token) -> bool:
+    """An effect 'the (emission reduction) effect of X': strengthening it moderates X's link, it
+    is no concept of its own."""
+    return tok.lemma_ in LINK_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
+def restates(tok: Token, other: Token) -> bool:
+    """'X has a negative effect on the income gap, that is, it narrows the gap': a bare definite
+    noun repeating the head of a fuller name in the same sentence is that name again."""
+    bare = all(c.dep_ == "det" for c in tok.children)
+    fuller = any(c.dep_ in {"amod", "compound", "nmod", "prep"} for c in other.children)
+    return bare and fuller and tok.i != other.i and tok.lemma_ == other.lemma_
+
+
 def points_back(tok: Token) -> bool:
     """'bridge these differences': an effect named only by pointing back, with nothing of its own."""
     det = any(c.dep_ == "det" and c.lower_ in {"these", "those", "such"} for c in tok.children)
