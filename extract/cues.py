@@ -1,4 +1,4 @@
-"""The ``kg_cues_v3`` spaCy component (versioned: bump when output changes).
+"""The ``kg_cues_v4`` spaCy component (versioned: bump when output changes).
 
 Marks causal, polarity, hedge, negation, attribution, method and claim cues from the JSONL
 pattern files into ``doc.spans["kg_cues"]``.
@@ -58,7 +58,7 @@ class CueMarker:
         return doc
 
 
-@Language.factory("kg_cues_v3", assigns=["doc.spans"], default_config={})
+@Language.factory("kg_cues_v4", assigns=["doc.spans"], default_config={})
 def make_cue_marker(nlp: Language, name: str) -> CueMarker:
     return CueMarker(nlp, load_patterns())
 

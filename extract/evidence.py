@@ -25,7 +25,11 @@ TRADITIONAL = re.compile(r"\b(traditional|manufactur|agricultur|industr(y|ies)|e
 
 
 def is_policy(sent: Span, purpose: bool) -> bool:
-    return purpose or any(
+    """A recommendation: its cue ('should', 'it is necessary to'), or a means-for-purpose that is
+    told or can be done ('strengthen X to promote Y'), not one narrated ('Smart farms use X to
+    monitor crops')."""
+    told = any(t.tag_ in {"MD", "VB"} and t.dep_ in {"aux", "ROOT"} for t in sent)
+    return (purpose and told) or any(
         c.id_ in {"claim-rec-modal", "claim-rec-need", "claim-rec-necessary", "claim-rec-is-vital"}
         for c in cues(sent, "RECOMMENDATION")
     )

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract import claims as claim_rules
-from extract import cues as _cues  # noqa: F401  (registers the kg_cues_v3 factory)
+from extract import cues as _cues  # noqa: F401  (registers the kg_cues_v4 factory)
 from extract.concepts import ConceptTable, find_acronyms, load_thesaurus, slug
 from extract.cues import cues
 from extract.document import Document, Paragraph
@@ -27,7 +27,7 @@ from extract.hypotheses import decide_hypotheses
 from extract.mechanisms import RawLink, anaphora, find_links, is_actor, measured, phrase, usable
 from extract.mechanisms.anaphora import Antecedents
 from extract.mechanisms.lexicon import words
-from extract.mechanisms.phrases import frames_a_link, names_a_link, points_back, restates
+from extract.mechanisms.phrases import frames_a_link, names_a_link, points_back, restates, split_ends
 from extract.model import Claim, Mechanism, Paper, PaperExtraction
 from extract.statistics import parse_statistics
 from kg.errors import ExtractionError
@@ -70,7 +70,7 @@ def build_nlp(model: str | None = None) -> Language:
     for term in words("single_tokens"):
         for form in {term, term.capitalize(), term.upper()}:
             nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
-    nlp.add_pipe("kg_cues_v3", name="kg_cues", last=True)
+    nlp.add_pipe("kg_cues_v4", name="kg_cues", last=True)
     return nlp
 
 
@@ -195,7 +195,12 @@ def _mechanism(
     effect = table.resolve(phrase(link.effect), measured(link.effect).text)
     if cause is None or effect is None or cause.id == effect.id:
         return None
-    resolved = (table.resolve(phrase(t)) for t in link.via if usable(t) and t not in link.cause.conjuncts)
+    # not the cause itself, a co-cause, or a wrapper naming it ("through the application of X": X causes)
+    resolved = (
+        table.resolve(phrase(t))
+        for t in link.via
+        if usable(t) and t not in link.cause.conjuncts and link.cause not in (measured(t), *split_ends(t))
+    )
     via = list({c.id: c for c in resolved if c and c.id not in {cause.id, effect.id}}.values())  # each concept once
     polarity = "none" if link.negated else link.polarity
     if NONLINEAR.search(ctx.sent.text):

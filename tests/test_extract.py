@@ -1113,3 +1113,30 @@ def test_a_path_for_x_to_v_y_a_strengthened_effect_and_a_restated_gap(nlp):
     assert (m.cause, m.polarity, m.via) == ("digital economy", "negative", ["industrial structure upgrading"])
     assert not any(m.cause == "environmental regulation" for m in x.mechanisms)
     assert [m.effect for m in x.mechanisms if "gap" in m.effect] == ["urban rural income gap"]
+
+
+def test_a_fronted_purpose_before_it_is_necessary_and_a_clause_that_which_sums_up(nlp):
+    _, x = extract_text(
+        "To promote the high-quality development of the regional economy, it is necessary to accelerate the "
+        "integration of the digital economy and the real economy. To narrow the income gap, it is important for "
+        "governments to invest in broadband. Smart agriculture uses the Internet of Things to monitor crops, "
+        "which greatly improves agricultural productivity.",
+        nlp,
+    )
+    found = {(m.cause, m.effect, m.polarity): m.evidence for m in x.mechanisms}
+    key = (
+        "integration of digital economy and real economy",
+        "high quality development of regional economy",
+        "positive",
+    )
+    assert found[key] == "policy"
+    assert found[("broadband", "income gap", "negative")] == "policy"
+    assert found[("internet of thing", "agricultural productivity", "positive")] == "theoretical"  # narrated
+    assert not any(c == "crop" for c, _, _ in found)
+
+
+def test_the_phrase_holding_the_cause_is_not_its_channel(nlp):
+    _, x = extract_text(
+        "Through the application of big data and cloud computing, enterprises can reduce inventory costs.", nlp
+    )
+    assert x.mechanisms and all(m.via == [] for m in x.mechanisms)

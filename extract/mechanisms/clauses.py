@@ -231,11 +231,25 @@ def _purpose_cause(tok: Token) -> tuple[Token | None, bool]:
     if tok.head.tag_ == "VBD":
         return None, False  # "the government unveiled its strategy to reduce poverty": an intention narrated
     obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+    if obj is None and tok.i < tok.head.i:
+        obj = _necessary_action(tok.head)  # "To promote Y, it is necessary to accelerate X": X
     if obj is not None and is_support_noun(obj):
         return None, False  # "X creates a foundation for firms to attract Y": walk on up to X
     if obj is not None and obj.lemma_ in INTENTIONS:
         return None, True  # "fulfilling its commitments to reduce Y": an aim, no cause
     return obj, obj is not None
+
+
+def _necessary_action(copula: Token) -> Token | None:
+    """X in 'it is necessary / important to V X' (the object of the expletive's infinitive)."""
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    if copula.lemma_ != "be" or subject is None or not _expletive(subject):
+        return None
+    holders = [copula, *(c for c in copula.children if c.dep_ in {"acomp", "attr"})]
+    action = next(
+        (c for h in holders for c in h.children if _postponed(c) and c.pos_ == "VERB" and c.i > copula.i), None
+    )
+    return _object(action) if action is not None else None
 
 
 def _antecedent(relcl: Token) -> Token:
@@ -248,6 +262,8 @@ def _antecedent(relcl: Token) -> Token:
     if not comma or head.pos_ not in {"NOUN", "PROPN"}:
         return head
     singular_verb = any(t.tag_ == "VBZ" for t in (relcl, *relcl.children))
+    if singular_verb and head.tag_ in {"NNS", "NNPS"} and head.dep_ == "dobj":
+        return head.head  # "uses X to monitor crops, which improves Y": the clause, not the crops
     if singular_verb and head.tag_ in {"NNS", "NNPS"}:
         tok = head
         while tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in {"NOUN", "PROPN"}:
@@ -359,8 +375,15 @@ def _expletive(subj: Token) -> bool:
     return (
         subj.lower_ == "it"
         and bool(complements)
-        and any(c.dep_ in {"xcomp", "ccomp"} for t in (head, *complements) for c in t.children)
+        and any(_postponed(c) and c.i > head.i for t in (head, *complements) for c in t.children)
     )  # also 'it is worth exploring whether ...' (the clause hangs on 'worth')
+
+
+def _postponed(clause: Token) -> bool:
+    """The real subject an expletive 'it' stands for: 'that ...', 'to V ...', 'for A to V ...'."""
+    return clause.dep_ in {"xcomp", "ccomp"} or (
+        clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    )
 
 
 def _cause_from_subject(subj: Token, tok: Token, verb: Token) -> tuple[Token | None, bool]:
