@@ -1140,3 +1140,21 @@ def test_the_phrase_holding_the_cause_is_not_its_channel(nlp):
         "Through the application of big data and cloud computing, enterprises can reduce inventory costs.", nlp
     )
     assert x.mechanisms and all(m.via == [] for m in x.mechanisms)
+
+
+def test_a_role_in_v_ing_y_listed_members_that_all_play_it_and_a_negated_impact(nlp):
+    _, x = extract_text(
+        "Digital transformation plays a crucial role in improving the quality of companies. "
+        "The breadth of coverage, depth of usage, and level of digitalization of digital finance all play a "
+        "significant role in enhancing household income. Moreover, it is explored that conventional information "
+        "technologies have not significant impact on firm productivity.",
+        nlp,
+    )
+    found = words(x)
+    assert ("digital transformation", "quality of company", "positive") in found
+    assert {c for c, e, _ in found if e == "household income"} == {
+        "breadth of coverage",
+        "depth of usage",
+        "digitalization of digital finance",
+    }
+    assert ("conventional information technology", "firm productivity", "none") in found

@@ -541,7 +541,8 @@ def in_question(tok: Token) -> bool:
     for t in [tok, *tok.ancestors]:
         if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in t.children):
             return True
-        if t != tok and t.pos_ == "VERB" and t.lemma_ in INQUIRY:
+        reported = any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in t.children)  # "it is explored that"
+        if t != tok and t.pos_ == "VERB" and t.lemma_ in INQUIRY and not reported:
             return True
         if t.dep_ in {"ROOT"}:
             break

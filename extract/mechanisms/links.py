@@ -174,8 +174,10 @@ def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
     if not effects and noun.lemma_ == "role" and noun.dep_ == "dobj":
         # "In poverty alleviation, X has played a key role": the fronted field is the effect;
         # "underscores the role of X in reshaping Y" with 'in' hung on the verb by the parser
+        # "X plays a key role in (promoting) Y" with 'in' hung on 'plays' by the parser, too
         fields = _prep_objects(noun.head, {"in"})
-        effects = [o for o in fields if o.i < noun.head.i or (of is not None and o.i > noun.i)]
+        later = of is not None or noun.head.lemma_ == "play"
+        effects = [o for o in fields if o.i < noun.head.i or (later and o.i > noun.i)]
     if not effects:
         return []
     pol = modifier_polarity(sent, [noun]) or RESULT_NOUN_POLARITY.get(noun.lemma_)
@@ -191,7 +193,7 @@ def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
     cause, purpose = (of, False) if of is not None else find_cause(head_verb, skip=noun)
     if cause is None:
         return []
-    neg = negated(head_verb) or any(c.lower_ == "no" for c in noun.children)
+    neg = negated(head_verb) or any(c.lower_ == "no" or c.dep_ == "neg" for c in noun.children)
     return [
         RawLink(cause, e, pol, rule_id, channels(head_verb), hedged(head_verb), neg, purpose, 0.65)
         for eff in effects
@@ -395,10 +397,13 @@ def _jointly(cause: Token) -> bool:
     'establish A and B to foster Y' likewise; a plain coordinated subject stays one phrase, which
     measured better on the seed papers)."""
     verb = cause.head
+    listed = [a for a in cause.children if a.dep_ == "appos"]
+    members = [cause, *listed, *(c for a in listed for c in a.conjuncts), *cause.conjuncts]
     return cause.dep_ == "nsubj" and (
         any(c.dep_ == "advmod" and c.lower_ in {"jointly", "together", "both", "simultaneously"} for c in verb.children)
         or any(c.dep_ == "preconj" and c.lower_ == "both" for c in cause.children)
-    )
+        or any(c.dep_ == "appos" and c.lower_ in {"all", "each"} for m in members for c in m.children)
+    )  # "A, B and C all play a role in Y"
 
 
 def comparative_links(sent: Span) -> list[RawLink]:

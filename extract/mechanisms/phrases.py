@@ -265,6 +265,9 @@ def conjuncts(tok: Token) -> list[Token]:
         return [tok]
     out = [tok, *(c for c in tok.children if _coordinated_modifier(c))]
     out += _low_conjuncts(tok)
+    for a in tok.children:  # "the breadth of coverage, depth of usage, and level of X": a listed appositive
+        if a.dep_ == "appos" and a.pos_ == "NOUN" and any(c.dep_ == "conj" for c in a.children):
+            out += [a, *(c for c in a.conjuncts if c.pos_ in {"NOUN", "PROPN"} and c.i > a.i)]
     for c in tok.conjuncts:
         if c.i <= tok.i or c.pos_ not in {"NOUN", "PROPN", "VERB"}:
             continue
