@@ -1158,3 +1158,16 @@ def test_a_role_in_v_ing_y_listed_members_that_all_play_it_and_a_negated_impact(
         "digitalization of digital finance",
     }
     assert ("conventional information technology", "firm productivity", "none") in found
+
+
+def test_understanding_x_is_study_and_a_downward_compound_turns_the_sign(nlp):
+    _, x = extract_text(
+        "Understanding the substitution effect of digital transformation on the manufacturing industry is crucial "
+        "to advancing manufacturing sophistication. Initially, the integration of digital technologies might lead "
+        "to productivity setbacks. The digital economy promotes carbon emission reduction.",
+        nlp,
+    )
+    found = words(x)
+    assert not any("manufacturing" in c + e for c, e, _ in found)
+    assert ("integration of digital technology", "productivity", "negative") in found
+    assert ("digital economy", "carbon emission", "negative") in found

@@ -393,6 +393,8 @@ def _cause_from_subject(subj: Token, tok: Token, verb: Token) -> tuple[Token | N
     ('it is urgent to upgrade Y through digitalization')."""
     if _expletive(subj):
         return instrument(verb), False
+    if subj.dep_ == "csubj" and subj.lemma_ in INQUIRY:
+        return None, False  # "Understanding X is crucial to advancing Y": the study of X, not X, helps
     if subj.lower_ in {"which", "that"} and tok.dep_ == "relcl":
         antecedent = _antecedent(tok)
         if antecedent.pos_ in {"VERB", "AUX"}:

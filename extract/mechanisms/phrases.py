@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from extract.mechanisms.lexicon import (
     ACTORS,
+    DOWN,
     EMPTY_MODIFIERS,
     EVALUATIVE,
     FOR_SCOPED,
@@ -225,6 +226,8 @@ def measured(head: Token) -> Token:
         preps = {"in", "of"} if head.lemma_ in MEASURE else {"of"} if head.lemma_ in FRAME else set()
         objs = [o for p in head.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children]
         obj = next((o for o in objs if o.dep_ == "pobj"), None)
+        if obj is None and head.lemma_ in DOWN and head.dep_ != "compound":  # "productivity setbacks"
+            obj = next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
         if obj is None or (head.lemma_ in WRAPPERS and obj.lower_ in ACTORS):
             break  # "the growth of peripheral regions": the regions' growth, not the regions
         head = obj
