@@ -14,7 +14,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract import claims as claim_rules
 from extract import cues as _cues  # noqa: F401  (registers the kg_cues_v4 factory)
@@ -144,12 +144,24 @@ def _attributed(ctx: SentenceCtx) -> bool:
         return False
     if AUTHOR_YEAR.search(text):
         return True
-    found = {c.id_ for c in cues(ctx.sent, "ATTRIB")}
+    attributions = list(cues(ctx.sent, "ATTRIB"))
+    found = {c.id_ for c in attributions}
     if found - {"attr-found-that"}:
         return True
+    if any(_own_evidence(c[0]) for c in attributions):
+        return False  # "The mediating effect test shows that ...", "..., which shows that ...": the paper's results
     # "The research based on our panel data shows that ...": in the paper's own abstract, results
     # and conclusions a bare "shows that" with no citation reports the paper's own finding.
     return bool(found) and ctx.para.section_kind not in OWN_FINDINGS_SECTIONS
+
+
+OWN_EVIDENCE = words("own_evidence_subjects")
+
+
+def _own_evidence(verb: Token) -> bool:
+    """'shows that' whose subject is the paper's own test, estimate or table (not 'studies')."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and subject.lower_ in OWN_EVIDENCE
 
 
 def _cited(ctx: SentenceCtx) -> bool:

@@ -1171,3 +1171,13 @@ def test_understanding_x_is_study_and_a_downward_compound_turns_the_sign(nlp):
     assert not any("manufacturing" in c + e for c, e, _ in found)
     assert ("integration of digital technology", "productivity", "negative") in found
     assert ("digital economy", "carbon emission", "negative") in found
+
+
+def test_shows_that_after_the_papers_own_test_is_its_own_finding_in_any_section(nlp):
+    _, x = extract_text(
+        "The mediating effect test shows that the digital economy improves total factor productivity by promoting "
+        "technological innovation. Previous studies have shown that the internet increases rural income.",
+        nlp,
+        section="4. Mechanism analysis",
+    )
+    assert words(x) == {("digital economy", "total factor productivity", "positive")}
