@@ -1181,3 +1181,19 @@ def test_shows_that_after_the_papers_own_test_is_its_own_finding_in_any_section(
         section="4. Mechanism analysis",
     )
     assert words(x) == {("digital economy", "total factor productivity", "positive")}
+
+
+def test_chinese_english_policy_idioms_name_the_means(nlp):
+    _, x = extract_text(
+        "We should give full play to the role of the digital economy in narrowing the urban-rural income gap. "
+        "Efforts should be made to improve digital financial services in rural areas in order to increase "
+        "farmers' income. The central and western regions should seize the opportunities of the digital economy "
+        "to achieve leapfrog development.",
+        nlp,
+        section="6. Conclusions and recommendations",
+    )
+    found = words(x)
+    assert ("digital economy", "urban rural income gap", "negative") in found
+    assert ("digital financial service", "farmers income", "positive") in found
+    assert ("digital economy", "leapfrog development", "positive") in found
+    assert not any(c in {"full play", "effort"} for c, _, _ in found)

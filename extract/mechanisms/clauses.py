@@ -220,7 +220,11 @@ def is_causal_cue(tok: Token) -> bool:
 
 
 def _purpose_cause(tok: Token) -> tuple[Token | None, bool]:
-    """'strengthen X to promote Y' → X (a recommendation); 'X can be used to upgrade Y' → X."""
+    """'strengthen X to promote Y' → X (a recommendation); 'X can be used to upgrade Y' → X;
+    'efforts should be made to improve X in order to increase Y' → X."""
+    in_order = _in_order_to(tok) or _seized_for(tok)
+    if in_order is not None:
+        return in_order, True
     if tok.dep_ not in {"advcl", "xcomp"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return None, False
     if tok.head.lemma_ in CAUSATIVE:
@@ -238,6 +242,29 @@ def _purpose_cause(tok: Token) -> tuple[Token | None, bool]:
     if obj is not None and obj.lemma_ in INTENTIONS:
         return None, True  # "fulfilling its commitments to reduce Y": an aim, no cause
     return obj, obj is not None
+
+
+def _seized_for(tok: Token) -> Token | None:
+    """X in 'regions should seize X to achieve Y' (the purpose hung on the object an actor takes)."""
+    obj = tok.head
+    if tok.dep_ != "acl" or obj.dep_ != "dobj" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    subject = next((c for c in obj.head.children if c.dep_ == "nsubj"), None)
+    return obj if subject is not None and is_actor(subject) and obj.head.lemma_ != "have" else None
+
+
+def _in_order_to(tok: Token) -> Token | None:
+    """X in '... V X in order to V2 Y' (the parser hangs 'to V2' on 'order'): the object of the
+    main verb, or of the infinitive the main verb governs ('should be made to improve X')."""
+    order = tok.head
+    if tok.dep_ != "acl" or order.lower_ != "order" or order.head.lower_ != "in":
+        return None
+    main = order.head.head
+    obj = next((c for c in main.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        inner = next((c for c in main.children if c.dep_ in {"advcl", "xcomp"} and c.i < order.i), None)
+        obj = next((c for c in inner.children if c.dep_ == "dobj"), None) if inner is not None else None
+    return obj
 
 
 def _necessary_action(copula: Token) -> Token | None:
@@ -395,6 +422,8 @@ def _cause_from_subject(subj: Token, tok: Token, verb: Token) -> tuple[Token | N
         return instrument(verb), False
     if subj.dep_ == "csubj" and subj.lemma_ in INQUIRY:
         return None, False  # "Understanding X is crucial to advancing Y": the study of X, not X, helps
+    if subj.lemma_ in INTENTIONS and subj.dep_ == "nsubjpass":
+        return None, False  # "Efforts should be made to improve X": an effort causes nothing
     if subj.lower_ in {"which", "that"} and tok.dep_ == "relcl":
         antecedent = _antecedent(tok)
         if antecedent.pos_ in {"VERB", "AUX"}:
@@ -442,7 +471,27 @@ def _agency(subj: Token, tok: Token, verb: Token) -> tuple[Token | None, bool] |
     # "unveiled its strategy to reduce Y" narrates an intention; "must increase X and raise Y" are two aims
     told = tok is not verb and tok.tag_ != "VBD" and verb not in tok.conjuncts
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None) if told else None
-    return obj, obj is not None
+    return _given_play(obj), obj is not None
+
+
+def _given_play(obj: Token | None) -> Token | None:
+    """'give full play to (the role of) X': X is what is to work, not the 'play'."""
+    if obj is None or obj.lemma_ != "play":
+        return obj
+    to = next(
+        (
+            o
+            for p in (*obj.children, *obj.head.children)
+            if p.dep_ in {"prep", "dative"} and p.lower_ == "to"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ),
+        None,
+    )
+    if to is None:
+        return obj
+    of = next((o for p in to.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children), None)
+    return of if of is not None and to.lemma_ in {"role", "function", "advantage"} else to
 
 
 def channels(verb: Token) -> list[Token]:
