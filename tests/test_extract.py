@@ -1197,3 +1197,10 @@ def test_chinese_english_policy_idioms_name_the_means(nlp):
     assert ("digital financial service", "farmers income", "positive") in found
     assert ("digital economy", "leapfrog development", "positive") in found
     assert not any(c in {"full play", "effort"} for c, _, _ in found)
+
+
+def test_business_agents_helped_to_act_are_not_the_cause(nlp):
+    _, x = extract_text(
+        "Through its cloud platform, Huawei has helped local manufacturers reduce production costs by 20%.", nlp
+    )
+    assert {(m.cause, m.effect, m.polarity) for m in x.mechanisms} == {("huawei", "production cost", "negative")}
