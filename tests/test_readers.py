@@ -111,6 +111,27 @@ def test_header_fields_drop_remarks_in_brackets_and_read_only_a_real_year(tmp_pa
     assert doc.year == 2021
 
 
+def test_plain_text_front_matter_with_marks_glued_to_names_and_a_two_line_title(tmp_path):
+    path = tmp_path / "p.txt"
+    path.write_text(
+        "How Does the Digital Economy Affect Carbon Emissions?\nEvidence from 30 Chinese Provinces\n\n"
+        "Wei Zhang1, Ming Li2*\n\n1 School of Economics, Shandong University, Jinan, China\n"
+        "2 Business School, Nankai University, Tianjin, China\n\n"
+        "Abstract: The digital economy reduces carbon emissions. We use panel data.\n\n"
+        "1. Introduction\n\n"
+        + "The digital economy is growing fast in China and it reduces carbon emissions. " * 4
+        + "\n",
+        encoding="utf-8",
+    )
+    doc = read_file(path)
+    assert doc.title == "How Does the Digital Economy Affect Carbon Emissions? Evidence from 30 Chinese Provinces"
+    assert doc.authors == ["Wei Zhang", "Ming Li"]
+    assert doc.affiliations == [
+        "School of Economics, Shandong University, Jinan, China",
+        "Business School, Nankai University, Tianjin, China",
+    ]
+
+
 def test_html_paper_is_read(tmp_path):
     path = tmp_path / "p.html"
     path.write_text(

@@ -22,6 +22,7 @@ AFFIL_WORDS = re.compile(
     re.I,
 )
 SUP_MARK = re.compile(r"<sup>(.*?)</sup>|\^\{([^}]*)\}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+GLUED_MARK = re.compile(r"(?<=[a-z])(?:\d+(?:,\d+)*\*?|\*+)(?=\s*(?:,|;|\band\b|&|$))")
 YEAR = re.compile(r"(?<![\w.])(?:19|20)\d\d(?![\w.])")
 NAME = re.compile(r"^[A-Z][a-zA-Z'\-]+(?:[ .]+[A-Z][a-zA-Z'\-]*\.?){1,3}$")
 
@@ -44,6 +45,7 @@ class FrontMatter:
 def _names(line: str) -> list[str]:
     """Author names on a line like 'A B<sup>1</sup>, C D<sup>2</sup>' or 'A B and C D'."""
     text = SUP_MARK.sub(",", line)
+    text = GLUED_MARK.sub(",", text)  # "Wei Zhang1, Ming Li2*": affiliation marks glued to names
     text = re.sub(r"[*†‡§]", "", strip_markup(text))
     parts = [p.strip(" ,;") for p in re.split(r",|;|\band\b|&", text)]
     parts = [p for p in parts if p and not re.fullmatch(r"[\da-z, ]*", p)]
@@ -54,6 +56,7 @@ def _names(line: str) -> list[str]:
 
 def _affiliation(line: str) -> str | None:
     text = strip_markup(SUP_MARK.sub("", line)).strip(" *")
+    text = re.sub(r"^[\d,]{1,4}\s+(?=[A-Z])", "", text)  # "1 School of ...": the mark, printed plain
     if AFFIL_WORDS.search(text) and len(text) < 300 and not ABSTRACT.match(text):
         return text
     return None
