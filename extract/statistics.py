@@ -17,6 +17,7 @@ NUM = re.compile(r"^\(?\[?(-?−?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE]-?\d
 # "0.152*** (0.021)": a coefficient with its bracketed second figure in one cell
 NUM_PAIR = re.compile(r"^(-?−?\d+(?:\.\d+)?\s*\**)\s*([(\[]-?\d+(?:\.\d+)?[)\]])$")
 COLUMN_LABEL = re.compile(r"^[(\[]?\d{1,2}[)\]]?$")  # "(1)", "[2]", "3": a column's number, not a value
+CAPTION_METHOD = re.compile(r"\b(OLS|2SLS|GMM|SYS-GMM|FE|RE|Tobit|Probit|Logit|Cox|SDM|DID)\b")
 T_IN_BRACKETS = re.compile(r"\b[tz][- ]?(?:statistics?|stats?|values?)\b[^.]*\bparenthes", re.I)
 EMPTY = {"", "—", "–", "-", "--", "n/a", "na"}
 N_ROW = re.compile(r"^(obs\.?|observations|n|no\. of obs\.?|sample size|number of obs(ervations)?)$", re.I)
@@ -87,10 +88,37 @@ def _columns(rows: list[list[str]]) -> tuple[list[tuple[str, str]], int]:  # noq
         models[j] = current
     if not any(roles):
         roles = ["", *["coef"] * (width - 1)]
+    if not any(models):  # one model, its columns named by role only ("Coefficient | Std. Error | t | Prob.")
+        models = ["", *["model"] * (width - 1)]
     return list(zip(models, roles, strict=True)), header_end
 
 
+NOT_REGRESSION_CAPTION = re.compile(
+    r"descriptive|summary statistic|correlation (matrix|coefficients)|definition|variable (description|selection)"
+    r"|index system|indicator system|weights?\b",
+    re.I,
+)
+DESCRIPTIVE_HEADS = {"mean", "std. dev.", "std.dev.", "sd", "s.d.", "min", "max", "median", "minimum", "maximum"}
+
+
+def is_regression(table: Table) -> bool:
+    """Regression tables only: not descriptive statistics (Mean / Std. Dev. / Min / Max), not a
+    correlation matrix (its columns are its rows' variables), not variable definitions."""
+    if NOT_REGRESSION_CAPTION.search(table.caption):
+        return False
+    rows = [r for r in table.rows if any(c.strip() for c in r)]
+    if not rows:
+        return False
+    header = {c.strip().lower() for c in rows[0][1:] if c.strip()}
+    if len(header & DESCRIPTIVE_HEADS) >= 2:
+        return False
+    variables = {r[0].strip().lower() for r in rows[1:] if r and r[0].strip()}
+    return not (len(header) >= 2 and header <= variables)
+
+
 def parse_table(table: Table) -> list[Statistic]:  # noqa: C901 - one ordered list of line-shape rules reads better than scattered helpers
+    if not is_regression(table):
+        return []
     rows = []
     for r in table.rows:
         if not any(c.strip() for c in r):
@@ -101,6 +129,8 @@ def parse_table(table: Table) -> list[Statistic]:  # noqa: C901 - one ordered li
         return []
     t_stats = bool(T_IN_BRACKETS.search(f"{table.caption} {table.notes}"))  # then '(2.31)' is no SE
     cols, start = _columns(rows)
+    named = CAPTION_METHOD.search(table.caption)  # "Table 2: OLS estimates" names the one model
+    cols = [(named.group(0) if named and m == "model" else m, r) for m, r in cols]
     n_obs: dict[str, int] = {}
     out: list[Statistic] = []
     pending: list[Statistic] = []

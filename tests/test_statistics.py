@@ -65,3 +65,21 @@ def test_a_coefficient_and_its_bracket_in_one_cell_and_t_statistics_are_no_stand
     assert [(s.coef, s.std_err, s.significance) for s in stats] == [(0.152, 0.021, "***"), (0.118, 0.03, "")]
     noted = parse_table(Table(rows=rows, caption="Table 4", notes="Note: t statistics in parentheses."))
     assert [(s.coef, s.std_err) for s in noted] == [(0.152, None), (0.118, None)]
+
+
+def test_one_model_named_by_roles_and_tables_that_are_not_regressions():
+    rows = [
+        ["Variable", "Coefficient", "Std. Error", "t-Statistic", "Prob."],
+        ["DE", "0.152", "0.021", "7.24", "0.000"],
+        ["C", "1.234", "0.456", "2.71", "0.007"],
+        ["Observations", "300", "", "", ""],
+    ]
+    stats = parse_table(Table(rows=rows, caption="Table 2: OLS estimates"))
+    assert [(s.model, s.variable, s.coef, s.std_err, s.n_obs) for s in stats] == [
+        ("OLS", "DE", 0.152, 0.021, 300),
+        ("OLS", "C", 1.234, 0.456, 300),
+    ]
+    descriptive = [["Variable", "Obs", "Mean", "Std. Dev.", "Min", "Max"], ["DE", "300", "0.15", "0.02", "0.01", "0.9"]]
+    correlations = [["Variables", "DE", "TFP"], ["DE", "1", ""], ["TFP", "0.45***", "1"]]
+    assert parse_table(Table(rows=descriptive + descriptive[1:], caption="Table 1")) == []
+    assert parse_table(Table(rows=correlations, caption="Table 3")) == []
