@@ -204,6 +204,8 @@ def _finding(sent: Span, kind: str, has_link: bool) -> Verdict | None:
     found = {c.id_ for c in cues(sent, "FINDING")}
     if _self_report(sent):
         return Verdict("finding", "claim-find-results-show", 0.8)
+    if "claim-find-hypothesis-verified" in found and kind not in {"introduction", "methods"}:
+        return Verdict("finding", "claim-find-hypothesis-verified", 0.8)  # "Therefore, Hypothesis 1 is verified."
     root_subj = _subjects(_root(sent))
     general = not root_subj or _general_subject(root_subj[0])
     if general and found & {"claim-find-in-conclusion", "claim-find-all-in-all", "claim-find-to-sum-up"}:

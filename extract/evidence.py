@@ -30,7 +30,15 @@ def is_policy(sent: Span, purpose: bool) -> bool:
     monitor crops')."""
     told = any(t.tag_ in {"MD", "VB"} and t.dep_ in {"aux", "ROOT"} for t in sent)
     return (purpose and told) or any(
-        c.id_ in {"claim-rec-modal", "claim-rec-need", "claim-rec-necessary", "claim-rec-is-vital"}
+        c.id_
+        in {
+            "claim-rec-modal",
+            "claim-rec-need",
+            "claim-rec-necessary",
+            "claim-rec-is-vital",
+            "claim-rec-it-is-suggested",
+            "claim-rec-advised-to",
+        }
         for c in cues(sent, "RECOMMENDATION")
     )
 

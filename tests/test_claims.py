@@ -215,3 +215,17 @@ def test_semicolon_clauses_that_each_recommend_are_separate_claims_with_exact_of
     assert got[0].quote.startswith("The government must") and got[1].quote.startswith("enterprises must")
     [one] = claims_of(nlp, {"5. Conclusion": "Local governments must act; this is a long-standing consensus in China."})
     assert one.quote.startswith("Local governments must act;")
+
+
+def test_so_called_definitions_suggested_recommendations_and_verified_hypotheses(nlp):
+    claims = claims_of(
+        nlp,
+        {
+            "2. Theoretical analysis": "The so-called digital divide is the gap between those who have access to "
+            "digital technology and those who do not.",
+            "5. Results": "Therefore, Hypothesis 1 is verified. Thus, H2 and H3 are supported.",
+            "6. Conclusion": "It is suggested that local governments increase investment in digital infrastructure. "
+            "Policymakers are advised to strengthen data governance.",
+        },
+    )
+    assert [c.type for c in claims] == ["definition", "finding", "finding", "recommendation", "recommendation"]
