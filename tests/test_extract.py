@@ -1204,3 +1204,12 @@ def test_business_agents_helped_to_act_are_not_the_cause(nlp):
         "Through its cloud platform, Huawei has helped local manufacturers reduce production costs by 20%.", nlp
     )
     assert {(m.cause, m.effect, m.polarity) for m in x.mechanisms} == {("huawei", "production cost", "negative")}
+
+
+def test_neither_nor_is_no_effect_and_denied_evidence_asserts_nothing(nlp):
+    _, x = extract_text(
+        "The digital economy neither increases nor decreases manufacturing employment. "
+        "There is no evidence that digital finance reduces poverty.",
+        nlp,
+    )
+    assert words(x) == {("digital economy", "manufacturing employment", "none")}

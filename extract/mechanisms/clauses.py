@@ -567,7 +567,9 @@ def negated(verb: Token) -> bool:
     """'does not promote Y', and 'fails to reduce Y' (a failed effect is no effect)."""
     scope = [verb, *([verb.head] if verb.dep_ in {"xcomp", "conj"} else [])]
     failed = verb.dep_ == "xcomp" and verb.head.lemma_ == "fail"
-    return failed or any(c.dep_ == "neg" and not _not_only(c) for t in scope for c in t.children)
+    # "neither increases nor decreases Y": no effect either way
+    neither = any(c.lower_ in {"neither", "nor"} and c.dep_ in {"preconj", "cc"} for t in scope for c in t.children)
+    return failed or neither or any(c.dep_ == "neg" and not _not_only(c) for t in scope for c in t.children)
 
 
 def _not_only(neg: Token) -> bool:
@@ -587,9 +589,12 @@ def modifier_polarity(sent: Span, tokens: list[Token]) -> str | None:
 
 
 def in_question(tok: Token) -> bool:
-    """Inside an embedded question ('whether X promotes Y', 'if X affects Y') or the object of
-    an inquiry ('this paper explores the potential for X to optimize Y')."""
+    """Inside an embedded question ('whether X promotes Y', 'if X affects Y'), the object of
+    an inquiry ('this paper explores the potential for X to optimize Y') or of evidence denied
+    ('there is no evidence that X reduces Y')."""
     for t in [tok, *tok.ancestors]:
+        if t.lemma_ in {"evidence", "proof", "sign"} and any(c.lower_ in {"no", "little"} for c in t.children):
+            return True
         if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in t.children):
             return True
         reported = any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in t.children)  # "it is explored that"
