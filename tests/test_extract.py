@@ -1213,3 +1213,12 @@ def test_neither_nor_is_no_effect_and_denied_evidence_asserts_nothing(nlp):
         nlp,
     )
     assert words(x) == {("digital economy", "manufacturing employment", "none")}
+
+
+@pytest.mark.parametrize(
+    ("verb", "polarity"),
+    [("undermines", "negative"), ("erodes", "negative"), ("harms", "negative"), ("fuels", "positive")],
+)
+def test_more_causal_verbs_carry_their_sign(nlp, verb, polarity):
+    _, x = extract_text(f"The digital economy {verb} regional innovation.", nlp)
+    assert words(x) == {("digital economy", "regional innovation", polarity)}
