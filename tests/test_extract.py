@@ -1222,3 +1222,18 @@ def test_neither_nor_is_no_effect_and_denied_evidence_asserts_nothing(nlp):
 def test_more_causal_verbs_carry_their_sign(nlp, verb, polarity):
     _, x = extract_text(f"The digital economy {verb} regional innovation.", nlp)
     assert words(x) == {("digital economy", "regional innovation", polarity)}
+
+
+def test_obstacles_and_threats_are_negative_links(nlp):
+    _, x = extract_text(
+        "The digital divide poses a threat to inclusive growth. High costs are a major barrier to digital "
+        "adoption. The lack of talent is an obstacle to digital transformation. The digital economy exerts a "
+        "favorable effect on green development. Digital finance improves access to credit.",
+        nlp,
+    )
+    found = words(x)
+    assert ("digital divide", "inclusive growth", "negative") in found
+    assert ("high cost", "digital adoption", "negative") in found
+    assert ("talent", "digital transformation", "positive") in found  # the lack of it is the obstacle
+    assert ("digital economy", "green development", "positive") in found
+    assert ("digital finance", "access to credit", "positive") in found

@@ -254,8 +254,9 @@ def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
     ]
 
 
-def support_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
-    """'provides strong impetus for Y', 'has become the cornerstone of promoting Y', 'an engine for Y'."""
+def support_links(sent: Span, noun: Token, rule_id: str, sign: str = "positive") -> list[RawLink]:
+    """'provides strong impetus for Y', 'has become the cornerstone of promoting Y', 'an engine for Y';
+    with ``sign`` negative, obstacles: 'is a major barrier to Y', 'poses a threat to Y'."""
     if noun.dep_ not in {"dobj", "attr", "pobj"}:
         return []
     effects = []
@@ -273,14 +274,13 @@ def support_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
     if not effects:
         return []
     verb = noun.head if noun.dep_ != "pobj" else noun.head.head
-    if verb.lemma_ not in LIGHT_VERBS | {"use", "regard", "see", "consider"}:
+    if verb.lemma_ not in LIGHT_VERBS | {"use", "regard", "see", "consider", "pose"}:
         return []
     cause, purpose = find_cause(verb, skip=noun)
     if cause is None:
         return []
     return [
-        RawLink(cause, e, "positive", rule_id, channels(verb), hedged(verb), negated(verb), purpose, 0.55)
-        for e in effects
+        RawLink(cause, e, sign, rule_id, channels(verb), hedged(verb), negated(verb), purpose, 0.55) for e in effects
     ]
 
 
@@ -362,6 +362,7 @@ READERS = {
     "CAUSE_SIGNED": signed_verb_links,
     "EFFECT_NOUN": noun_links,
     "SUPPORT_NOUN": support_links,
+    "OBSTACLE_NOUN": lambda sent, tok, rid: support_links(sent, tok, rid, "negative"),
     "CAUSE_ADJ_POS": lambda sent, tok, rid: adjective_links(sent, tok, "positive", rid),
     "CAUSE_ADJ_NEG": lambda sent, tok, rid: adjective_links(sent, tok, "negative", rid),
     "CAUSE_ORIGIN": lambda sent, tok, rid: origin_links(sent, tok, rid),

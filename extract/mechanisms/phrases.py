@@ -20,6 +20,7 @@ from extract.mechanisms.lexicon import (
     ON_SCOPED,
     RELATIONAL,
     TIME_NOUNS,
+    TO_SCOPED,
     TRANSITIONS,
     WRAPPERS,
 )
@@ -150,6 +151,7 @@ def _part_of_concept(prep: Token, head: Token) -> bool:
         or (word in {"into", "in"} and head.lower_ in INTO_SCOPED)
         or (word == "for" and head.lower_ in FOR_SCOPED)
         or (word == "on" and head.lower_ in ON_SCOPED)
+        or (word == "to" and head.lower_ in TO_SCOPED)
         or (word in {"from", "to", "towards", "toward"} and head.lemma_ in TRANSITIONS)
     )
 
