@@ -121,9 +121,16 @@ def key(label: str) -> frozenset[str]:
     return frozenset(stem(t) for t in content)
 
 
+IRREGULAR_PLURALS = {"analyses": "analysis", "crises": "crisis", "indices": "index", "hypotheses": "hypothesis"}
+
+
 def singular(word: str) -> str:
     if word in {"series", "species", "means", "news"}:
         return word
+    if word in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[word]
+    if word == "women" or (len(word) > 5 and word.endswith(("smen", "rmen"))):
+        return word[:-3] + "man"  # herdsmen, fishermen, businessmen
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 4 and word.endswith(("sses", "xes", "ches", "shes")):

@@ -510,6 +510,9 @@ def test_acronyms_whose_letters_are_not_initials_and_numbered_labels():
 def test_a_place_that_develops_becomes_the_developments_modifier():
     from extract.concepts import canonical_label
 
+    assert canonical_label("the income of herdsmen") == "income of herdsman"  # labels are singular
+    assert canonical_label("robustness analyses") == "robustness analysis"
+
     assert canonical_label("the development of the region") == "regional development"
     assert canonical_label("the coordinated development of cities") == "coordinated urban development"
     assert canonical_label("the growth of the economy") == "economic growth"
