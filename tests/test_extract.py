@@ -1240,3 +1240,14 @@ def test_obstacles_and_threats_are_negative_links(nlp):
     assert ("talent", "digital transformation", "positive") in found  # the lack of it is the obstacle
     assert ("digital economy", "green development", "positive") in found
     assert ("digital finance", "access to credit", "positive") in found
+
+
+def test_a_possessive_cause_and_a_pronoun_that_repeats_the_effect_with_a_channel(nlp):
+    _, x = extract_text(
+        "The digital economy's impact on carbon emissions is significantly negative. Digital finance not only "
+        "directly raises household income but also indirectly raises it through entrepreneurship.",
+        nlp,
+    )
+    found = {(m.cause, m.effect, m.polarity): m.via for m in x.mechanisms}
+    assert ("digital economy", "carbon emission", "negative") in found
+    assert found[("digital finance", "household income", "positive")] == ["entrepreneurship"]

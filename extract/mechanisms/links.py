@@ -158,6 +158,15 @@ def reliance_links(sent: Span, verb: Token, rule_id: str) -> list[RawLink]:
     return [RawLink(c, effect, "positive", rule_id, [], hedged(verb), negated(verb), False, 0.55) for c in causes]
 
 
+def _whose(noun: Token) -> Token | None:
+    """X in 'the effect of X' or 'X's effect'."""
+    of = next(
+        (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"),
+        None,
+    )
+    return of or next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}), None)
+
+
 def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
     """'has a positive effect on Y', 'plays a key role in (promoting) Y', 'the effect of X on Y'."""
     mediating = any(c.dep_ in {"amod", "compound"} and c.lower_.startswith(MEDIATING) for c in noun.children)
@@ -165,10 +174,7 @@ def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
         return mediation_links(sent, noun, rule_id)
     target_prep = {"on", "in", "to"} if noun.lemma_ != "role" else {"in"}
     effects = _prep_objects(noun, target_prep)
-    of = next(
-        (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"),
-        None,
-    )
+    of = _whose(noun)
     if not effects and of is not None:
         effects = _prep_objects(of, {"on"})  # "the effect of X on Y" with 'on Y' hung on X by the parser
     if not effects and noun.lemma_ == "role" and noun.dep_ == "dobj":
@@ -464,7 +470,21 @@ def _head_noun(span: Span) -> Token | None:
 
 def _reversals(links: list[RawLink]) -> list[RawLink]:
     """'X hinders Y first and then promotes it' / 'promotes Y but later inhibits them': a second,
-    opposite verb on a pronoun for the same Y makes one link with a changing (mixed) sign."""
+    opposite verb on a pronoun for the same Y makes one link with a changing (mixed) sign; with
+    the same sign ('directly reduces Y but also indirectly reduces them through M') the pronoun
+    is Y, so the statement with the channel counts."""
+    again = {
+        id(later): first.effect
+        for first in links
+        for later in links
+        if later.effect.pos_ == "PRON"
+        and later.effect.lower_ in {"it", "them"}
+        and later.effect.head.dep_ == "conj"
+        and later.effect.head.head == first.effect.head
+        and later.cause == first.cause
+        and later.polarity == first.polarity
+    }
+    links = [replace(k, effect=again[id(k)]) if id(k) in again else k for k in links]
     turned = {
         id(first)
         for first in links
