@@ -7,8 +7,9 @@ from collections import defaultdict
 from rdflib import Literal, URIRef
 
 from kg.mapping import concept_iri, paper_iri
-from kg.queries import list_mechanisms, list_papers, run
+from kg.queries import list_mechanisms, run
 from kg.store import Store
+from kg.summary import Summary
 from kg.vocab import ID
 
 OPPOSITE = {
@@ -29,20 +30,39 @@ def _via(raw: str | None) -> list[dict]:
     ]
 
 
-def overview(store: Store, top: int = 10) -> dict:
-    counts = run(store, "explore_overview")[0]
-    support = run(store, "explore_mechanism_support", max_rows=None)  # read once, shared with contested
-    for r in support:
-        r["id"] = mechanism_id(r["m"])
+PAGE_SIZE = 50  # rows per page of a long list (a concept's links and papers, assertions)
+CONTESTED_PAGE = 20  # contested pairs per page
+QUOTES_PER_SIDE = 3  # quotes shown per side of a contested pair; the mechanism page has the rest
+
+
+def page_of(items: list, page: int, per_page: int = PAGE_SIZE) -> dict:
+    """One page of a list with its total, so a page never shows more than ``per_page`` rows."""
+    pages = max(1, -(-len(items) // per_page))
     return {
-        "counts": counts,
-        "families": run(store, "explore_families"),
-        "top": support[:top],
-        "contested": contested(store, limit=top, support=support),
-        "papers": sorted(list_papers(store), key=lambda p: (-(int(p["year"]) if p.get("year") else 0), p["title"]))[
-            :50
-        ],
+        "items": items[(page - 1) * per_page : page * per_page],
+        "total": len(items),
+        "page": page,
+        "pages": pages,
+        "per_page": per_page,
     }
+
+
+def overview(store: Store, summary: Summary, top: int = 10) -> dict:
+    """Counts, families, the most supported and most contested mechanisms and the newest papers."""
+    return {
+        "counts": run(store, "explore_overview")[0],
+        "families": summary.families,
+        "top": [m.brief() for m in summary.mechanisms[:top]],
+        "contested": contested(store, summary, per_page=top)["items"],
+        "papers": recent_papers(store),
+    }
+
+
+def recent_papers(store: Store) -> list[dict]:
+    rows = run(store, "explore_recent_papers")
+    for r in rows:
+        r["authors"] = [a.split(":", 1)[1] for a in sorted(filter(None, (r.get("authors") or "").split("|")))]
+    return rows
 
 
 SIBLINGS = """PREFIX dekg: <https://w3id.org/dekg/ontology#> PREFIX prov: <http://www.w3.org/ns/prov#>
@@ -50,7 +70,8 @@ SELECT ?m ?pol ?pid WHERE { ?m dekg:cause ?c ; dekg:effect ?e ; dekg:polarity ?p
   ?a dekg:asserts ?m ; prov:wasDerivedFrom ?p . ?p dekg:paperId ?pid }"""
 
 
-def mechanism(store: Store, mid: str) -> dict | None:
+def mechanism(store: Store, mid: str, page: int = 1, per_page: int = PAGE_SIZE) -> dict | None:
+    """A mechanism with one page of its assertions (by paper, then position) and the consensus."""
     iri = ID[f"mechanism/{mid}"]
     res = store.query(
         "PREFIX dekg: <https://w3id.org/dekg/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
@@ -61,10 +82,9 @@ def mechanism(store: Store, mid: str) -> dict | None:
     if not res:
         return None
     head = res[0]
-    assertions = run(store, "explore_assertions", m=iri)
-    for a in assertions:
-        del a["m"]
-        a["via"] = _via(a.get("via"))
+    keys = _assertion_keys(store, [str(iri)])[str(iri)]
+    assertions = page_of(keys, page, per_page)
+    assertions["items"] = _assertion_details(store, assertions["items"])
     cid, eid = head["c"].rsplit("/", 1)[-1], head["e"].rsplit("/", 1)[-1]
     per_paper: dict[str, set[str]] = defaultdict(set)
     support: dict[str, set[str]] = defaultdict(set)
@@ -84,8 +104,8 @@ def mechanism(store: Store, mid: str) -> dict | None:
         "effect": head["el"],
         "effect_id": eid,
         "polarity": head["pol"],
+        "support": len(support[str(iri)]),
         "assertions": assertions,
-        "papers": sorted({a["paper_id"] for a in assertions}),
         "consensus": dict(sorted(by_polarity.items())),
         "alternatives": [
             {"id": mechanism_id(m), "polarity": pol, "support": len(support[m])}
@@ -95,7 +115,14 @@ def mechanism(store: Store, mid: str) -> dict | None:
     }
 
 
-def concept(store: Store, cid: str) -> dict | None:
+CONCEPT_LISTS = ("outgoing", "incoming", "channel", "papers")
+
+
+def concept(
+    store: Store, cid: str, summary: Summary, pages: dict[str, int] | None = None, per_page: int = PAGE_SIZE
+) -> dict | None:
+    """A concept with one page of each of its lists (links by support, then label; papers by title)."""
+    pages = pages or {}
     iri = concept_iri(cid)
     q = (
         "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX dekg: <https://w3id.org/dekg/ontology#> "
@@ -107,13 +134,19 @@ def concept(store: Store, cid: str) -> dict | None:
     rows = store.query(q, {"c": iri}).dicts()
     if not rows:
         return None
-    links = run(store, "explore_concept_links", c=iri)
-    for r in links:
-        r["id"] = mechanism_id(r["m"])
-    papers = store.query(
+    channel_ids = {r["m"] for r in run(store, "explore_concept_channels", max_rows=None, c=iri)}
+    lists: dict[str, list] = {"outgoing": [], "incoming": [], "channel": []}
+    for m in summary.mechanisms:  # already by support, then cause and effect label
+        if m.cause_id == cid:
+            lists["outgoing"].append(m.brief())
+        if m.effect_id == cid:
+            lists["incoming"].append(m.brief())
+        if m.iri in channel_ids:
+            lists["channel"].append(m.brief())
+    lists["papers"] = store.query(
         "PREFIX dekg: <https://w3id.org/dekg/ontology#> PREFIX dcterms: <http://purl.org/dc/terms/> "
         "SELECT DISTINCT ?id ?title WHERE { ?p dekg:mentions ?c ; dekg:paperId ?id ; dcterms:title ?title } "
-        "ORDER BY ?title",
+        "ORDER BY ?title ?id",
         {"c": iri},
     ).dicts()
     label = rows[0]["pref"]
@@ -132,10 +165,7 @@ def concept(store: Store, cid: str) -> dict | None:
         "narrower": sorted({(r["narrower"].rsplit("/", 1)[-1], r["nl"]) for r in rows if r.get("narrower")}),
         "family": rows[0].get("fam"),
         "candidate": bool(rows[0].get("cand")),
-        "outgoing": [r for r in links if r["role"] == "out"],
-        "incoming": [r for r in links if r["role"] == "in"],
-        "channel": [r for r in links if r["role"] == "channel"],
-        "papers": papers,
+        **{k: page_of(v, pages.get(k, 1), per_page) for k, v in lists.items()},
         "definitions": definitions,
     }
 
@@ -200,61 +230,84 @@ def paper(store: Store, pid: str) -> dict | None:
     }
 
 
-def contested(store: Store, limit: int = 100, support: list[dict] | None = None) -> list[dict]:
-    """Cause → effect pairs on which papers disagree (opposite polarity, or effect vs no effect).
+def contested_pairs(summary: Summary) -> list[dict]:
+    """Cause → effect pairs on which papers disagree, most papers first, then cause and effect.
 
-    Sorted by how many papers take part; quotes are loaded for the first ``limit`` only, so the
-    work per request stays bounded however large the corpus grows. ``support`` is the
-    ``explore_mechanism_support`` result when the caller has already read it.
+    Any two polarities of one link disagree (opposite signs, an effect against no effect, or mixed
+    against either); one paper qualifying its own claim is not a disagreement between papers, so a
+    pair needs two distinct papers.
     """
-    pairs: dict[tuple[str, str], list[dict]] = defaultdict(list)
-    for r in support if support is not None else run(store, "explore_mechanism_support", max_rows=None):
-        pairs[(r["cause_id"], r["effect_id"])].append(r)
-    found = []
-    for (cid, eid), rows in pairs.items():
-        pols = {r["polarity"] for r in rows}
-        disagree = any(OPPOSITE[p] & pols for p in pols) or ("mixed" in pols and len(pols) > 1)
-        # two papers at least: checked on the quotes below; fewer than two assertions can't have them
-        if disagree and sum(int(r["support"]) for r in rows) >= 2:
-            found.append((cid, eid, rows))
-    found.sort(key=lambda f: (-sum(int(r["support"]) for r in f[2]), f[2][0]["cause"], f[2][0]["effect"]))
-    out: list[dict] = []
-    quotes: dict[str, list[dict]] = {}
-    for i, (cid, eid, rows) in enumerate(found):
-        if len(out) >= limit:
-            break
-        if rows[0]["m"] not in quotes:  # one query for the quotes of the next pairs that may be needed
-            quotes = _assertions(store, [r["m"] for _, _, rs in found[i : i + limit - len(out)] for r in rs])
-        sides = []
-        for r in sorted(rows, key=lambda r: r["polarity"]):
-            a = quotes[r["m"]]
-            sides.append(
-                {"polarity": r["polarity"], "id": mechanism_id(r["m"]), "support": int(r["support"]), "assertions": a}
-            )
-        papers = {a["paper_id"] for s in sides for a in s["assertions"]}
+    out = []
+    for (cid, eid), rows in summary.by_pair.items():
+        if len({r.polarity for r in rows}) < 2:
+            continue
+        papers = set().union(*(r.papers for r in rows))
         if len(papers) < 2:
-            continue  # one paper qualifying its own claim is not a disagreement between papers
+            continue
         out.append(
             {
                 "cause_id": cid,
-                "cause": rows[0]["cause"],
+                "cause": rows[0].cause,
                 "effect_id": eid,
-                "effect": rows[0]["effect"],
+                "effect": rows[0].effect,
                 "papers": len(papers),
-                "sides": sides,
+                "rows": sorted(rows, key=lambda r: (r.polarity, r.id)),
             }
         )
     out.sort(key=lambda c: (-c["papers"], c["cause"], c["effect"]))
     return out
 
 
-def _assertions(store: Store, mechanisms: list[str], per_mechanism: int = 50) -> dict[str, list[dict]]:
-    """The first ``per_mechanism`` assertions of each mechanism (by paper, then position), in one query."""
+def contested(store: Store, summary: Summary, page: int = 1, per_page: int = CONTESTED_PAGE) -> dict:
+    """One page of contested pairs, each side with its support and its first few quotes."""
+    result = page_of(contested_pairs(summary), page, per_page)
+    rows = [r for c in result["items"] for r in c["rows"]]
+    keys = _assertion_keys(store, [r.iri for r in rows])
+    details = _assertion_details(store, [k for r in rows for k in keys[r.iri][:QUOTES_PER_SIDE]])
+    by_m: dict[str, list[dict]] = defaultdict(list)
+    for d in details:
+        by_m[d["m"]].append(d)
+    items = []
+    for c in result["items"]:
+        sides = [
+            {
+                "polarity": r.polarity,
+                "id": r.id,
+                "support": r.support,
+                "quotes": len(keys[r.iri]),
+                "assertions": by_m[r.iri],
+            }
+            for r in c["rows"]
+        ]
+        items.append({k: v for k, v in c.items() if k != "rows"} | {"sides": sides})
+    result["items"] = items
+    return result
+
+
+def _assertion_keys(store: Store, mechanisms: list[str]) -> dict[str, list[dict]]:
+    """Every assertion of each mechanism as (IRI, paper, position), in reading order: a light query
+    (no quotes) that lets a page pick its assertions before their details are read."""
     out: dict[str, list[dict]] = {m: [] for m in mechanisms}
-    for a in run(store, "explore_assertions", max_rows=None, m=[URIRef(m) for m in mechanisms]):
-        got = out[a.pop("m")]
-        if len(got) < per_mechanism:
-            got.append(a)
+    if not mechanisms:
+        return out
+    for r in run(store, "explore_assertion_keys", max_rows=None, m=[URIRef(m) for m in mechanisms]):
+        out[r["m"]].append(r)
+    for rows in out.values():
+        rows.sort(key=lambda r: (r["paper_id"], int(r["start"]), int(r["end"]), r["a"]))
+    return out
+
+
+def _assertion_details(store: Store, keys: list[dict]) -> list[dict]:
+    """Quote, paper, section, evidence, method, channels of the given assertions, in their order."""
+    if not keys:
+        return []
+    rows = {r["a"]: r for r in run(store, "explore_assertions", max_rows=None, a=[URIRef(k["a"]) for k in keys])}
+    out = []
+    for k in keys:
+        r = rows.get(k["a"])
+        if r is not None:
+            r["via"] = _via(r.get("via"))
+            out.append(r)
     return out
 
 

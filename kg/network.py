@@ -6,64 +6,33 @@ Used for paths ("how does A lead to B?"), centrality and the map layout.
 from __future__ import annotations
 
 import itertools
-from collections import Counter
 
 import networkx as nx
 
 from kg.store import Store
-
-EDGES = """
-PREFIX dekg: <https://w3id.org/dekg/ontology#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-SELECT ?m ?c ?cl ?e ?el ?pol ?family ?evidence ?pid WHERE {
-  ?m a dekg:Mechanism ; dekg:cause ?c ; dekg:effect ?e ; dekg:polarity ?pol .
-  ?c skos:prefLabel ?cl . ?e skos:prefLabel ?el .
-  ?a dekg:asserts ?m ; dekg:family ?family ; dekg:evidenceType ?evidence ; prov:wasDerivedFrom ?p .
-  ?p dekg:paperId ?pid .
-}
-"""
+from kg.summary import Summary, summarise
 
 
-def _cid(iri: str) -> str:
-    return iri.rsplit("/", 1)[-1]
+def mechanism_graph(store: Store, summary: Summary | None = None) -> nx.MultiDiGraph:
+    """Nodes: concept ids (label); edges keyed by mechanism IRI with polarity, family, support, papers.
 
-
-def mechanism_graph(store: Store) -> nx.MultiDiGraph:
-    """Nodes: concept ids (label); edges keyed by mechanism IRI with polarity, family, support, papers."""
+    Built from the support table (``kg.summary``), read once per graph version by the web app.
+    """
     g = nx.MultiDiGraph()
-    agg: dict[str, dict] = {}
-    for r in store.query(EDGES).dicts():
-        d = agg.setdefault(
-            r["m"],
-            {
-                "c": _cid(r["c"]),
-                "e": _cid(r["e"]),
-                "cl": r["cl"],
-                "el": r["el"],
-                "pol": r["pol"],
-                "fam": Counter(),
-                "ev": Counter(),
-                "papers": set(),
-            },
-        )
-        d["fam"][r["family"]] += 1
-        d["ev"][r["evidence"]] += 1
-        d["papers"].add(r["pid"])
-    for m in sorted(agg):
-        d = agg[m]
-        g.add_node(d["c"], label=d["cl"])
-        g.add_node(d["e"], label=d["el"])
+    rows = (summary or summarise(store)).mechanisms
+    for m in sorted(rows, key=lambda m: m.iri):
+        g.add_node(m.cause_id, label=m.cause)
+        g.add_node(m.effect_id, label=m.effect)
         g.add_edge(
-            d["c"],
-            d["e"],
-            key=m,
-            mechanism=m,
-            polarity=d["pol"],
-            family=sorted(d["fam"].items(), key=lambda kv: (-kv[1], kv[0]))[0][0],
-            evidence=sorted(d["ev"]),
-            papers=sorted(d["papers"]),
-            support=len(d["papers"]),
+            m.cause_id,
+            m.effect_id,
+            key=m.iri,
+            mechanism=m.iri,
+            polarity=m.polarity,
+            family=m.family,
+            evidence=list(m.evidence),
+            papers=list(m.papers),
+            support=m.support,
         )
     return g
 

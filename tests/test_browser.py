@@ -85,7 +85,7 @@ def test_clicking_an_edge_shows_its_quotes(server, page):
     )
     page.wait_for_selector("#map-panel blockquote.edge-quote", timeout=10000)
     quotes = page.locator("#map-panel blockquote.edge-quote").all_inner_texts()
-    expected = api(server, f"/api/mechanisms/{edge['id']}")["assertions"]
+    expected = api(server, f"/api/mechanisms/{edge['id']}")["assertions"]["items"]
     assert any(a["quote"] in q for a in expected for q in quotes)
 
 

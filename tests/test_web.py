@@ -87,10 +87,10 @@ def test_mechanism_page_shows_every_quote_with_its_paper(client):
     m = client.get(f"/api/mechanisms/{mid}").get_json()
     page = parse(client.get(f"/mechanism/{mid}").get_data(as_text=True))
     text = " ".join(page.text)
-    for a in m["assertions"]:
+    for a in m["assertions"]["items"]:
         assert a["quote"] in text
     links = {d.get("href") for t, d in page.tags if t == "a"}
-    assert all(f"/paper/{a['paper_id']}#q{a['start']}" in links for a in m["assertions"])
+    assert all(f"/paper/{a['paper_id']}#q{a['start']}" in links for a in m["assertions"]["items"])
 
 
 def test_mechanism_page_shows_the_papers_own_words_where_they_differ_from_the_concepts(client):
@@ -102,7 +102,7 @@ def test_mechanism_page_shows_the_papers_own_words_where_they_differ_from_the_co
             break
     else:
         pytest.fail("every seed mechanism is worded exactly as its concepts")
-    own = next(a for a in m["assertions"] if a["start"] == row["start"] and a["paper_id"] == row["paper"])
+    own = next(a for a in m["assertions"]["items"] if a["start"] == row["start"] and a["paper_id"] == row["paper"])
     assert (own["cause_words"], own["effect_words"]) == (row["cause"], row["effect"])
     text = " ".join(parse(client.get(f"/mechanism/{m['id']}").get_data(as_text=True)).text)
     assert f"In the paper's words: {row['cause']} → {row['effect']}" in text
@@ -244,15 +244,121 @@ def multi_store(tmp_path_factory, corpus_extra_dir, seed_paths):
 def test_contested_view_shows_real_disagreement_between_papers(multi_store):
     from kg import explore
     from kg.store import open_store
+    from kg.summary import summarise
 
     with open_store(multi_store, read_only=True) as s:
-        items = explore.contested(s)
+        items = explore.contested(s, summarise(s), per_page=1000)["items"]
         carbon = next(c for c in items if c["cause_id"] == "digital-economy" and c["effect_id"] == "carbon-emissions")
         polarities = {side["polarity"] for side in carbon["sides"]}
         assert "negative" in polarities and len(polarities) >= 2
         assert carbon["papers"] >= 3 and all(c["papers"] >= 2 for c in items)
         m = explore.mechanism(s, carbon["sides"][0]["id"])
         # consensus counts each paper once per polarity, whatever the number of its assertions
-        assert sum(m["consensus"].values()) == len(
-            {a["paper_id"] for side in carbon["sides"] for a in side["assertions"]}
-        )
+        assert sum(m["consensus"].values()) == carbon["papers"]
+
+
+@pytest.fixture(scope="module")
+def small_pages(tmp_path_factory, seed_store_path, seed_corpus):
+    """An app whose page sizes are smaller than the seed store's lists, so every list has a page 2."""
+    from web import create_app
+
+    root = tmp_path_factory.mktemp("smallpages")
+    shutil.copytree(seed_store_path, root / "store")
+    app = create_app(
+        {"TESTING": True, "KG_STORE": str(root / "store"), "KG_CORPUS": str(seed_corpus), "KG_PAGE_SIZE": PAGE}
+        | {"KG_CONTESTED_PAGE": 1}
+    )
+    yield app.test_client()
+    app.extensions["kg"].close()
+
+
+PAGE = 2  # the small_pages app's page size
+
+
+def _pager(page: Elements) -> tuple[list[str], list[str]]:
+    """Totals shown by each pager and the hrefs of its 'more' links."""
+    totals = [d["data-total"] for t, d in page.tags if t == "p" and "pager" in d.get("class", "")]
+    nexts = [d["href"] for t, d in page.tags if t == "a" and d.get("rel") == "next"]
+    return totals, nexts
+
+
+def test_concept_page_shows_one_page_of_links_with_the_total_and_a_working_next_link(small_pages):
+    c = small_pages.get("/api/concepts/digital-economy").get_json()
+    out = c["outgoing"]
+    assert out["total"] > PAGE and len(out["items"]) == PAGE and out["pages"] == -(-out["total"] // PAGE)
+    supports = [r["support"] for r in out["items"]]
+    assert supports == sorted(supports, reverse=True)
+    page = parse(small_pages.get("/concept/digital-economy").get_data(as_text=True))
+    shown = [d["href"] for t, d in page.tags if t == "a" and d.get("href", "").startswith("/mechanism/")]
+    assert [f"/mechanism/{r['id']}" for r in out["items"]] == shown[:PAGE]
+    totals, nexts = _pager(page)
+    assert str(out["total"]) in totals and str(c["papers"]["total"]) in totals
+    nxt = next(h for h in nexts if "outgoing_page=2" in h)
+    page2 = parse(small_pages.get(nxt).get_data(as_text=True))
+    second = small_pages.get("/api/concepts/digital-economy?outgoing_page=2").get_json()["outgoing"]["items"]
+    links2 = [d["href"] for t, d in page2.tags if t == "a" and d.get("href", "").startswith("/mechanism/")]
+    assert [f"/mechanism/{r['id']}" for r in second] == links2[:PAGE]
+    assert not {r["id"] for r in second} & {r["id"] for r in out["items"]}
+
+
+def test_every_page_together_lists_each_link_once(small_pages):
+    first = small_pages.get("/api/concepts/digital-economy").get_json()["outgoing"]
+    seen = []
+    for n in range(1, first["pages"] + 1):
+        seen += small_pages.get(f"/api/concepts/digital-economy?outgoing_page={n}").get_json()["outgoing"]["items"]
+    assert len(seen) == first["total"] == len({r["id"] for r in seen})
+
+
+def test_mechanism_assertions_are_paged(small_pages):
+    from collections import Counter
+
+    from kg.explore import mechanism_id
+
+    per_mechanism = Counter(mechanism_id(r["mechanism"]) for r in small_pages.get("/api/mechanisms").get_json())
+    mid, n = per_mechanism.most_common(1)[0]
+    assert n > PAGE, "the seeds need a mechanism asserted more often than a page holds"
+    one = small_pages.get(f"/api/mechanisms/{mid}").get_json()["assertions"]
+    two = small_pages.get(f"/api/mechanisms/{mid}?page=2").get_json()["assertions"]
+    assert one["total"] == n and len(one["items"]) == PAGE and two["page"] == 2 and two["items"]
+    assert (
+        one["items"][0]["start"] != two["items"][0]["start"]
+        or one["items"][0]["paper_id"] != two["items"][0]["paper_id"]
+    )
+    page = parse(small_pages.get(f"/mechanism/{mid}").get_data(as_text=True))
+    assert len([t for t, _ in page.tags if t == "blockquote"]) == PAGE
+    totals, nexts = _pager(page)
+    assert str(one["total"]) in totals and any("page=2" in h for h in nexts)
+
+
+def test_contested_is_paged(small_pages):
+    r = small_pages.get("/api/contested").get_json()
+    assert len(r["items"]) <= 1 and r["per_page"] == 1 and r["total"] == r["pages"] * (1 if r["total"] else 0)
+    if r["total"] > 1:
+        assert small_pages.get("/api/contested?page=2").get_json()["items"]
+
+
+@pytest.mark.parametrize(
+    "route",
+    [
+        "/contested?page=abc",
+        "/contested?page=0",
+        "/contested?page=-1",
+        "/api/contested?page=1.5",
+        "/concept/digital-economy?outgoing_page=x",
+        "/api/concepts/digital-economy?papers_page=0",
+        "/mechanism/{mid}?page=abc",
+        "/api/mechanisms/{mid}?page=",
+    ],
+)
+def test_a_bad_page_number_is_400_with_the_reason(client, route):
+    mid = client.get("/api/overview").get_json()["top"][0]["id"]
+    resp = client.get(route.format(mid=mid))
+    assert resp.status_code == 400
+    body = resp.get_json()["error"] if "/api/" in route else " ".join(parse(resp.get_data(as_text=True)).text)
+    assert "whole number" in body
+
+
+def test_a_page_past_the_last_is_404(client):
+    last = client.get("/api/contested").get_json()["pages"]
+    assert client.get(f"/api/contested?page={last + 1}").status_code == 404
+    assert client.get("/contested?page=1").status_code == 200

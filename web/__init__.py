@@ -22,6 +22,8 @@ def create_app(test_config: dict | None = None) -> Flask:
         KG_ADMIN_TOKEN=None,
         MAX_CONTENT_LENGTH=s.max_upload,
         KG_MAP_MAX_EDGES=1500,
+        KG_PAGE_SIZE=50,  # rows per page of a long list
+        KG_CONTESTED_PAGE=20,  # contested links per page
     )
     if test_config:
         app.config.update(test_config)

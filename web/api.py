@@ -9,7 +9,15 @@ from kg.errors import KgError
 from kg.queries import list_concepts, list_mechanisms, list_papers
 from web.pages import map_filter_from_request
 from web.store import cached, get_store, state
-from web.views import map_payload, paths_between, upload_paper
+from web.views import (
+    concept_page,
+    contested_page,
+    map_payload,
+    mechanism_page,
+    paths_between,
+    summary,
+    upload_paper,
+)
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -19,9 +27,14 @@ def api_404(err):
     return jsonify(error=getattr(err, "description", "not found")), 404
 
 
+@bp.errorhandler(400)
+def api_400(err):
+    return jsonify(error=getattr(err, "description", "bad request")), 400
+
+
 @bp.get("/overview")
 def overview():
-    return jsonify(cached(("overview",), lambda: explore.overview(get_store())))
+    return jsonify(cached(("overview",), lambda: explore.overview(get_store(), summary())))
 
 
 @bp.get("/papers")
@@ -44,9 +57,7 @@ def mechanisms():
 
 @bp.get("/mechanisms/<mid>")
 def mechanism(mid: str):
-    m = explore.mechanism(get_store(), mid)
-    if m is None:
-        abort(404, f"No mechanism {mid}")
+    m = mechanism_page(mid)
     return jsonify(m)
 
 
@@ -57,10 +68,7 @@ def concepts():
 
 @bp.get("/concepts/<cid>")
 def concept(cid: str):
-    c = explore.concept(get_store(), cid)
-    if c is None:
-        abort(404, f"No concept {cid}")
-    return jsonify(c)
+    return jsonify(concept_page(cid))
 
 
 @bp.get("/map")
@@ -75,7 +83,7 @@ def paths():
 
 @bp.get("/contested")
 def contested():
-    return jsonify(cached(("contested",), lambda: explore.contested(get_store())))
+    return jsonify(contested_page())
 
 
 @bp.get("/search")

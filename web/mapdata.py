@@ -125,7 +125,6 @@ def vis_data(g: nx.MultiDiGraph, pos: dict, max_edges: int) -> dict:
             family=d["family"],
             polarity=d["polarity"],
             support=d["support"],
-            papers=d["papers"],
         )
     nodes = [{k: n[k] for k in ("id", "label", "x", "y", "size", "shape", "color", "physics")} for n in net.nodes]
     for n in nodes:
@@ -144,7 +143,6 @@ def vis_data(g: nx.MultiDiGraph, pos: dict, max_edges: int) -> dict:
                 "family": e["family"],
                 "polarity": e["polarity"],
                 "support": e["support"],
-                "papers": e["papers"],
                 "tooltip": f"{g.nodes[e['from']]['label']} → {g.nodes[e['to']]['label']}: {e['polarity']}, "
                 f"{FAMILY_NAMES[e['family']]}, {e['support']} paper(s)",
             }

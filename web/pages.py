@@ -10,7 +10,16 @@ from kg import explore
 from kg.errors import KgError
 from web.mapdata import FAMILY_COLOURS, FAMILY_NAMES, MapFilter
 from web.store import cached, get_store, state
-from web.views import map_payload, paper_segments, paths_between, upload_paper
+from web.views import (
+    concept_page,
+    contested_page,
+    map_payload,
+    mechanism_page,
+    paper_segments,
+    paths_between,
+    summary,
+    upload_paper,
+)
 
 bp = Blueprint("pages", __name__)
 
@@ -25,6 +34,11 @@ def not_found(err):
     return render_template("error.html", code=404, message=getattr(err, "description", "Not found")), 404
 
 
+@bp.app_errorhandler(400)
+def bad_request(err):
+    return render_template("error.html", code=400, message=getattr(err, "description", "Bad request")), 400
+
+
 @bp.app_errorhandler(413)
 def too_large(err):
     return render_template("error.html", code=413, message="The file is too large."), 413
@@ -32,7 +46,7 @@ def too_large(err):
 
 @bp.get("/")
 def index():
-    return render_template("index.html", o=cached(("overview",), lambda: explore.overview(get_store())))
+    return render_template("index.html", o=cached(("overview",), lambda: explore.overview(get_store(), summary())))
 
 
 def map_filter_from_request() -> MapFilter:
@@ -65,17 +79,13 @@ def mechanism_map():
 
 @bp.get("/mechanism/<mid>")
 def mechanism(mid: str):
-    m = explore.mechanism(get_store(), mid)
-    if m is None:
-        abort(404, f"No mechanism {mid}")
+    m = mechanism_page(mid)
     return render_template("mechanism.html", m=m)
 
 
 @bp.get("/concept/<cid>")
 def concept(cid: str):
-    c = explore.concept(get_store(), cid)
-    if c is None:
-        abort(404, f"No concept {cid}")
+    c = concept_page(cid)
     local = map_payload(MapFilter(focus=cid, hops=1))
     return render_template("concept.html", c=c, data=local)
 
@@ -119,7 +129,7 @@ def paths():
 
 @bp.get("/contested")
 def contested():
-    return render_template("contested.html", items=cached(("contested",), lambda: explore.contested(get_store())))
+    return render_template("contested.html", r=contested_page())
 
 
 @bp.get("/search")

@@ -8,11 +8,12 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from flask import Request, current_app
+from flask import Request, abort, current_app, request
 from werkzeug.utils import secure_filename
 
 from kg.errors import KgError, ReadError
 from kg.network import find_paths, mechanism_graph, resolve_concept
+from kg.summary import Summary, summarise
 from web.mapdata import MapFilter, filtered, layout, vis_data
 from web.store import cached, get_store, state
 
@@ -20,8 +21,28 @@ ALLOWED = {".pdf", ".txt", ".md", ".html", ".htm"}
 MAX_TEXT = 400_000
 
 
+def summary() -> Summary:
+    """The support table (kg.summary), read once per graph version and shared by every page."""
+    return cached(("summary",), lambda: summarise(get_store()))
+
+
 def graph():
-    return cached(("graph",), lambda: mechanism_graph(get_store()))
+    return cached(("graph",), lambda: mechanism_graph(get_store(), summary()))
+
+
+def page_arg(name: str = "page") -> int:
+    """A page number from the query string: a whole number from 1 on, else 400 with the reason."""
+    raw = request.args.get(name, "1")
+    if not raw.isdigit() or int(raw) < 1 or len(raw) > 9:
+        abort(400, f"{name} must be a whole number from 1 on (got {raw[:40]!r})")
+    return int(raw)
+
+
+def check_page(listing: dict, name: str = "page") -> dict:
+    """404 for a page past the last one (page 1 always exists, even when the list is empty)."""
+    if listing["page"] > listing["pages"]:
+        abort(404, f"No {name} {listing['page']}: there are {listing['pages']}")
+    return listing
 
 
 def map_payload(f: MapFilter) -> dict:
@@ -36,6 +57,35 @@ def map_payload(f: MapFilter) -> dict:
         return vis_data(sub, pos, int(current_app.config["KG_MAP_MAX_EDGES"]))
 
     return cached(("map", f.key()), compute)
+
+
+def concept_page(cid: str) -> dict:
+    """A concept with the requested page of each list (``?outgoing_page=2``, ``?papers_page=3``, ...)."""
+    from kg.explore import CONCEPT_LISTS, concept
+
+    pages = {k: page_arg(f"{k}_page") for k in CONCEPT_LISTS}
+    c = concept(get_store(), cid, summary(), pages, int(current_app.config["KG_PAGE_SIZE"]))
+    if c is None:
+        abort(404, f"No concept {cid}")
+    for k in CONCEPT_LISTS:
+        check_page(c[k], f"{k}_page")
+    return c
+
+
+def contested_page() -> dict:
+    from kg.explore import contested
+
+    page, size = page_arg(), int(current_app.config["KG_CONTESTED_PAGE"])
+    return check_page(cached(("contested", page, size), lambda: contested(get_store(), summary(), page, size)))
+
+
+def mechanism_page(mid: str) -> dict:
+    from kg.explore import mechanism
+
+    m = mechanism(get_store(), mid, page_arg(), int(current_app.config["KG_PAGE_SIZE"]))
+    if m is None:
+        abort(404, f"No mechanism {mid}")
+    return check_page(m["assertions"]) and m
 
 
 def paths_between(a: str, b: str, max_len: int = 4) -> dict:

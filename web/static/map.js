@@ -16,8 +16,8 @@
     fetch("/api/mechanisms/" + encodeURIComponent(edge.id)).then(function (r) { return r.json(); }).then(function (m) {
       panel.replaceChildren();
       panel.appendChild(el("h3", m.cause + " → " + m.effect));
-      panel.appendChild(el("p", m.polarity + " · " + m.papers.length + " paper(s)"));
-      (m.assertions || []).forEach(function (a) {
+      panel.appendChild(el("p", m.polarity + " · " + m.support + " paper(s) · " + m.assertions.total + " quote(s)"));
+      (m.assertions.items || []).forEach(function (a) {
         var b = el("blockquote", a.quote, {"class": "edge-quote"});
         var f = el("footer");
         f.appendChild(el("a", a.title, {href: "/paper/" + encodeURIComponent(a.paper_id)}));
