@@ -362,3 +362,19 @@ def test_a_page_past_the_last_is_404(client):
     last = client.get("/api/contested").get_json()["pages"]
     assert client.get(f"/api/contested?page={last + 1}").status_code == 404
     assert client.get("/contested?page=1").status_code == 200
+
+
+def test_a_local_map_holds_its_best_supported_edges_and_says_so(seed_store_path, seed_corpus, tmp_path):
+    from web import create_app
+
+    shutil.copytree(seed_store_path, tmp_path / "store")
+    app = create_app(
+        {"TESTING": True, "KG_STORE": str(tmp_path / "store"), "KG_CORPUS": str(seed_corpus)}
+        | {"KG_LOCAL_MAP_MAX_EDGES": 3}
+    )
+    try:
+        html = app.test_client().get("/concept/digital-economy").get_data(as_text=True)
+    finally:
+        app.extensions["kg"].close()
+    assert "The 3 best-supported of" in html and "focus=digital-economy" in html
+    assert html.count('"support":') <= 3  # the map's edges carry their support

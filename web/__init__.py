@@ -22,6 +22,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         KG_ADMIN_TOKEN=None,
         MAX_CONTENT_LENGTH=s.max_upload,
         KG_MAP_MAX_EDGES=1500,
+        KG_LOCAL_MAP_MAX_EDGES=300,  # a concept's or paper's own map
         KG_PAGE_SIZE=50,  # rows per page of a long list
         KG_CONTESTED_PAGE=20,  # contested links per page
     )

@@ -67,6 +67,19 @@ def filtered(g: nx.MultiDiGraph, f: MapFilter) -> nx.MultiDiGraph:
     return sub
 
 
+def strongest(g: nx.MultiDiGraph, max_edges: int) -> nx.MultiDiGraph:
+    """The max_edges best-supported edges of g (ties by key, so the choice is stable)."""
+    if g.number_of_edges() <= max_edges:
+        return g
+    edges = sorted(g.edges(keys=True, data=True), key=lambda e: (-e[3]["support"], e[2]))[:max_edges]
+    out = nx.MultiDiGraph()
+    for u, v, k, d in edges:
+        out.add_node(u, **g.nodes[u])
+        out.add_node(v, **g.nodes[v])
+        out.add_edge(u, v, key=k, **d)
+    return out
+
+
 def layout(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     """Deterministic positions (seeded spring layout per component, components on a grid)."""
     if not g:

@@ -14,7 +14,7 @@ from werkzeug.utils import secure_filename
 from kg.errors import KgError, ReadError
 from kg.network import find_paths, mechanism_graph, resolve_concept
 from kg.summary import Summary, summarise
-from web.mapdata import MapFilter, filtered, layout, vis_data
+from web.mapdata import MapFilter, filtered, layout, strongest, vis_data
 from web.store import cached, get_store, state
 
 ALLOWED = {".pdf", ".txt", ".md", ".html", ".htm"}
@@ -50,10 +50,18 @@ def map_payload(f: MapFilter) -> dict:
 
     def compute() -> dict:
         g = graph()
-        pos = cached(("layout",), lambda: layout(g))
         sub = filtered(g, f)
-        if f.focus or f.papers:
-            pos = layout(sub) if sub.number_of_nodes() <= 300 else pos
+        if f.focus or f.papers:  # a local map: its own layout of its best-supported edges only
+            cap = int(current_app.config["KG_LOCAL_MAP_MAX_EDGES"])
+            shown = strongest(sub, cap)
+            data = vis_data(shown, layout(shown), cap)
+            return {
+                **data,
+                "capped": shown is not sub,
+                "total_edges": sub.number_of_edges(),
+                "total_nodes": sub.number_of_nodes(),
+            }
+        pos = cached(("layout",), lambda: layout(g))
         return vis_data(sub, pos, int(current_app.config["KG_MAP_MAX_EDGES"]))
 
     return cached(("map", f.key()), compute)
