@@ -1251,3 +1251,11 @@ def test_a_possessive_cause_and_a_pronoun_that_repeats_the_effect_with_a_channel
     found = {(m.cause, m.effect, m.polarity): m.via for m in x.mechanisms}
     assert ("digital economy", "carbon emission", "negative") in found
     assert found[("digital finance", "household income", "positive")] == ["entrepreneurship"]
+
+
+def test_y_benefits_from_x_reads_backwards(nlp):
+    _, x = extract_text("Rural residents benefit from e-commerce. The digital economy benefits innovation.", nlp)
+    assert words(x) == {
+        ("e-commerce", "rural resident", "positive"),
+        ("digital economy", "innovation", "positive"),
+    }
