@@ -71,9 +71,10 @@ def map_filter_from_request() -> MapFilter:
 def mechanism_map():
     f = map_filter_from_request()
     data = map_payload(f)
-    from kg.queries import list_papers
+    from kg.queries import run
 
-    papers = cached(("papers",), lambda: list_papers(get_store()))  # the filter's list, once per version
+    # the filter's list (ids and titles only), once per graph version
+    papers = cached(("paper_titles",), lambda: run(get_store(), "paper_titles", max_rows=None))
     return render_template("map.html", data=data, f=f, papers=papers)
 
 
