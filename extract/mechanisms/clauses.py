@@ -3,9 +3,8 @@ channels, hedging, negation, and polarity modifiers."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
-from extract.cues import cues
 from extract.mechanisms.lexicon import (
     ACTORS,
     ANAPHORIC,
@@ -26,7 +25,6 @@ from extract.mechanisms.lexicon import (
     PROVIDING,
     RISING_VERBS,
 )
-from extract.mechanisms.phrases import conjuncts
 
 SUBJ = {"nsubj", "csubj", "nsubjpass"}
 WALK_UP = {"pcomp", "pobj", "prep", "attr", "acl", "xcomp", "advcl", "conj", "ccomp", "relcl", "acomp", "dobj"}
@@ -94,7 +92,7 @@ def _means_in(child: Token, actions_only: bool) -> Token | None:
                 return g
         return None
     if child.dep_ == "prep" and child.lower_ == "with":
-        return _with_help_of(child, changes=not actions_only)  # a fronted change is background here
+        return with_help_of(child, changes=not actions_only)  # a fronted change is background here
     if child.dep_ == "advcl" and child.lemma_ in INSTRUMENT_VERBS and child.tag_ == "VBG":
         return _object(child)
     if child.dep_ == "xcomp" and child.lemma_ in INSTRUMENT_VERBS and not actions_only:
@@ -102,7 +100,7 @@ def _means_in(child: Token, actions_only: bool) -> Token | None:
     return None
 
 
-def _with_help_of(prep: Token, changes: bool = True) -> Token | None:
+def with_help_of(prep: Token, changes: bool = True) -> Token | None:
     """'With the help of X' (a means) or a fronted 'With the development of X,' (a change that
     brings about what the clause says)."""
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -118,7 +116,7 @@ def fronted_change(verb: Token) -> Token | None:
     for c in verb.children:
         if c.i > verb.i:
             continue
-        x = _with_help_of(c) if c.dep_ == "prep" and c.lower_ == "with" else _reason(c)
+        x = with_help_of(c) if c.dep_ == "prep" and c.lower_ == "with" else _reason(c)
         if x is not None:
             return x
     return None
@@ -433,7 +431,7 @@ def _cause_from_subject(subj: Token, tok: Token, verb: Token) -> tuple[Token | N
     if agency is not None:
         return agency
     means = instrument(tok, actions_only=True)
-    helped = any(c.lower_ == "with" and _with_help_of(c, changes=False) == means for c in tok.children)
+    helped = any(c.lower_ == "with" and with_help_of(c, changes=False) == means for c in tok.children)
     if means is not None and helped and subj.pos_ in {"NOUN", "PROPN"}:
         return subj, False  # "With the help of X, digital technology can ...": X is its channel
     if means is not None and means.i < subj.i:
@@ -492,114 +490,3 @@ def _given_play(obj: Token | None) -> Token | None:
         return obj
     of = next((o for p in to.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children), None)
     return of if of is not None and to.lemma_ in {"role", "function", "advantage"} else to
-
-
-def channels(verb: Token) -> list[Token]:
-    """What a link runs through: 'by V-ing A', 'through A and B', 'through four ways: V-ing A, ...';
-    'the effect of X on Y can be attributed to A and B'."""
-    out: list[Token] = []
-    preps = CHANNEL_PREPS | ({"to"} if verb.lemma_ in ATTRIBUTING else set())
-    for owner in (verb, verb.head if verb.dep_ in {"xcomp", "conj"} else None):
-        if owner is None:
-            continue
-        for prep in owner.children:
-            helper = _with_help_of(prep, changes=False) if prep.dep_ == "prep" and prep.lower_ == "with" else None
-            if helper is not None:
-                out.append(helper)  # "with the help of X": X is the channel, unless it is the cause
-            if prep.dep_ == "prep" and prep.lower_ in preps:
-                for obj in prep.children:
-                    if obj.dep_ == "pcomp" and obj.pos_ == "VERB":  # "by promoting A and optimizing B": A, B
-                        out.extend(_gerund_objects(obj))
-                    elif obj.dep_ in {"pobj", "pcomp"}:
-                        items = listed(obj)
-                        out.extend(items if items != [obj] else conjuncts(obj))
-    return [c for c in dict.fromkeys(out) if not _magnitude(c)]
-
-
-def listed(tok: Token) -> list[Token]:
-    """'four ways: strengthening A, reducing B' / 'three effects: A, B and C': the items a colon
-    right after a noun introduces stand for it (wherever the parser hung them)."""
-    doc = tok.doc
-    colon = tok.i + 1
-    if colon >= len(doc) or doc[colon].text != ":":
-        return [tok]
-    end = tok.sent.end
-    roots = [t for t in doc[colon + 1 : end] if not colon < t.head.i < end or t.head == t]
-    root = next((t for t in roots if t.pos_ in {"NOUN", "PROPN", "VERB"}), None)
-    if root is None:
-        return [tok]
-    return (_gerund_objects(root) if root.tag_ == "VBG" else conjuncts(root)) or [tok]
-
-
-def _gerund_objects(gerund: Token) -> list[Token]:
-    """The objects of 'strengthening A, reducing B, and improving C' (the parser chains the
-    gerunds as conjuncts or adverbial clauses)."""
-    chain, todo = [], [gerund]
-    while todo:
-        g = todo.pop()
-        chain += [g, *g.conjuncts]
-        todo += [c for x in (g, *g.conjuncts) for c in x.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
-    chain = sorted(set(chain), key=lambda t: t.i)
-    objects = [o for g in chain for o in g.children if o.dep_ == "dobj"]
-    # "promoting A and easing B" with 'easing' hung on A
-    late = [d for o in objects for c in o.children if c.dep_ == "conj" and c.tag_ == "VBG" for d in c.children]
-    return objects + [d for d in late if d.dep_ == "dobj"]
-
-
-def _magnitude(tok: Token) -> bool:
-    """'increased income by 20.1%' / 'by two points': a size, not a channel."""
-    return (
-        tok.like_num
-        or tok.text == "%"
-        or tok.ent_type_ in {"PERCENT", "CARDINAL", "QUANTITY", "MONEY"}
-        or any(c.dep_ == "nummod" for c in tok.children)  # "by two percentage points"
-    )
-
-
-def hedged(verb: Token) -> bool:
-    scope = [verb, *([verb.head] if verb.dep_ in {"xcomp", "conj"} else [])]
-    return any(
-        c.dep_ == "aux" and c.lower_ in {"can", "may", "might", "could", "would"} for t in scope for c in t.children
-    )
-
-
-def negated(verb: Token) -> bool:
-    """'does not promote Y', and 'fails to reduce Y' (a failed effect is no effect)."""
-    scope = [verb, *([verb.head] if verb.dep_ in {"xcomp", "conj"} else [])]
-    failed = verb.dep_ == "xcomp" and verb.head.lemma_ == "fail"
-    # "neither increases nor decreases Y": no effect either way
-    neither = any(c.lower_ in {"neither", "nor"} and c.dep_ in {"preconj", "cc"} for t in scope for c in t.children)
-    return failed or neither or any(c.dep_ == "neg" and not _not_only(c) for t in scope for c in t.children)
-
-
-def _not_only(neg: Token) -> bool:
-    """'is not only an engine of Y but also ...': an addition, not a negation."""
-    return neg.i + 1 < len(neg.doc) and neg.doc[neg.i + 1].lower_ == "only"
-
-
-def modifier_polarity(sent: Span, tokens: list[Token]) -> str | None:
-    """Polarity named by modifiers ('positive', 'limited', 'inverted U') of the cue tokens."""
-    idx = {t.i for tok in tokens for t in tok.subtree if t.dep_ in {"amod", "advmod", "compound", "acomp"}}
-    idx |= {t.i for t in tokens}
-    found = {c.label_ for c in cues(sent) if c.label_.endswith("_MOD") and c.start in idx}
-    for label, pol in (("MIXED_MOD", "mixed"), ("NONE_MOD", "none"), ("NEG_MOD", "negative"), ("POS_MOD", "positive")):
-        if label in found:
-            return pol
-    return None
-
-
-def in_question(tok: Token) -> bool:
-    """Inside an embedded question ('whether X promotes Y', 'if X affects Y'), the object of
-    an inquiry ('this paper explores the potential for X to optimize Y') or of evidence denied
-    ('there is no evidence that X reduces Y')."""
-    for t in [tok, *tok.ancestors]:
-        if t.lemma_ in {"evidence", "proof", "sign"} and any(c.lower_ in {"no", "little"} for c in t.children):
-            return True
-        if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in t.children):
-            return True
-        reported = any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in t.children)  # "it is explored that"
-        if t != tok and t.pos_ == "VERB" and t.lemma_ in INQUIRY and not reported:
-            return True
-        if t.dep_ in {"ROOT"}:
-            break
-    return False

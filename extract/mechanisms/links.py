@@ -12,16 +12,11 @@ from extract.cues import cues
 from extract.mechanisms.clauses import (
     SUBJ,
     as_change,
-    channels,
     find_cause,
     fronted_change,
-    hedged,
-    in_question,
     is_actor,
     is_causal_cue,
     is_support_noun,
-    modifier_polarity,
-    negated,
     route_channel,
 )
 from extract.mechanisms.lexicon import (
@@ -37,6 +32,7 @@ from extract.mechanisms.lexicon import (
     LOWER,
     RISING_VERBS,
 )
+from extract.mechanisms.modifiers import channels, hedged, in_question, modifier_polarity, negated
 from extract.mechanisms.phrases import conjuncts, measured, split_ends
 
 RESULT_NOUN_POLARITY = {"role": "positive"}
@@ -468,35 +464,29 @@ def _head_noun(span: Span) -> Token | None:
     return (outer or nouns or [None])[0]
 
 
+def _points_back_to(later: RawLink, first: RawLink) -> bool:
+    """'X promotes Y but later inhibits them': the second verb's pronoun object is the first's Y."""
+    return (
+        later.effect.pos_ == "PRON"
+        and later.effect.lower_ in {"it", "them"}
+        and later.effect.head.dep_ == "conj"
+        and later.effect.head.head == first.effect.head
+        and later.cause == first.cause
+    )
+
+
 def _reversals(links: list[RawLink]) -> list[RawLink]:
     """'X hinders Y first and then promotes it' / 'promotes Y but later inhibits them': a second,
     opposite verb on a pronoun for the same Y makes one link with a changing (mixed) sign; with
     the same sign ('directly reduces Y but also indirectly reduces them through M') the pronoun
     is Y, so the statement with the channel counts."""
-    again = {
-        id(later): first.effect
-        for first in links
-        for later in links
-        if later.effect.pos_ == "PRON"
-        and later.effect.lower_ in {"it", "them"}
-        and later.effect.head.dep_ == "conj"
-        and later.effect.head.head == first.effect.head
-        and later.cause == first.cause
-        and later.polarity == first.polarity
-    }
-    links = [replace(k, effect=again[id(k)]) if id(k) in again else k for k in links]
-    turned = {
-        id(first)
-        for first in links
-        for later in links
-        if later.effect.pos_ == "PRON"
-        and later.effect.lower_ in {"it", "them"}
-        and later.effect.head.dep_ == "conj"
-        and later.effect.head.head == first.effect.head
-        and later.cause == first.cause
-        and {first.polarity, later.polarity} == {"positive", "negative"}
-    }
-    return [replace(k, polarity="mixed") if id(k) in turned else k for k in links]
+    pairs = [(first, later) for first in links for later in links if _points_back_to(later, first)]
+    again = {id(later): first.effect for first, later in pairs if later.polarity == first.polarity}
+    turned = {id(first) for first, later in pairs if {first.polarity, later.polarity} == {"positive", "negative"}}
+    return [
+        replace(k, effect=again.get(id(k), k.effect), polarity="mixed" if id(k) in turned else k.polarity)
+        for k in links
+    ]
 
 
 def _through_measure(link: RawLink) -> str:
