@@ -240,12 +240,17 @@ def dump(model: dict) -> str:
     return json.dumps(body, sort_keys=True, indent=0, ensure_ascii=False) + "\n"
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m extract.train_causal", description=__doc__.splitlines()[0])
+def trainer_parser(module: str, doc: str, model_name: str, unit: str = "rows") -> argparse.ArgumentParser:
+    """The arguments every trainer takes: the bench directory, where to write, a sample size for tests."""
+    parser = argparse.ArgumentParser(prog=f"python -m extract.{module}", description=doc.splitlines()[0])
     parser.add_argument("bench_dir", type=Path, help="the shared bench directory (cnc/, fincausal/)")
-    parser.add_argument("--out", type=Path, default=Path(__file__).parent / "data" / MODEL_NAME)
-    parser.add_argument("--limit", type=int, default=0, help="train on a systematic sample of N rows (tests)")
-    args = parser.parse_args(argv)
+    parser.add_argument("--out", type=Path, default=Path(__file__).parent / "data" / model_name)
+    parser.add_argument("--limit", type=int, default=0, help=f"train on a systematic sample of N {unit} (tests)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = trainer_parser("train_causal", __doc__, MODEL_NAME).parse_args(argv)
     model = train(args.bench_dir, args.limit)
     args.out.write_text(dump(model), encoding="utf-8")
     size = args.out.stat().st_size

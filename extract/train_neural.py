@@ -13,7 +13,6 @@ same machine. Only the tuned tensors are stored (fp16).
 
 from __future__ import annotations
 
-import argparse
 import json
 import time
 from pathlib import Path
@@ -36,7 +35,7 @@ from extract.neural_detector import (
     set_deterministic,
     tokenizer,
 )
-from extract.train_causal import GRID, MEASURE, Row, _metric, every_kth, provenance, training_rows
+from extract.train_causal import GRID, MEASURE, Row, _metric, every_kth, provenance, trainer_parser, training_rows
 
 SEED = 13
 TUNE_FROM = 0  # layers from this one on (of 0–5) get adapters; the lower ones' outputs are cached
@@ -237,11 +236,7 @@ def save(tensors: dict, meta: dict, out: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m extract.train_neural", description=__doc__.splitlines()[0])
-    parser.add_argument("bench_dir", type=Path, help="the shared bench directory (cnc/, fincausal/)")
-    parser.add_argument("--out", type=Path, default=Path(__file__).parent / "data" / MODEL_NAME)
-    parser.add_argument("--limit", type=int, default=0, help="train on a systematic sample of N rows (tests)")
-    args = parser.parse_args(argv)
+    args = trainer_parser("train_neural", __doc__, MODEL_NAME).parse_args(argv)
     tensors, meta = train(args.bench_dir, args.limit)
     save(tensors, meta, args.out)
     print(

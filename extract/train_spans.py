@@ -17,7 +17,6 @@ byte-identical for the same inputs; it records files, row counts and exclusions.
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import time
@@ -28,7 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from extract.span_tagger import MODEL_NAME, TAGS, SpanTagger, expand, token_features, viterbi
-from extract.train_causal import CNC_EVAL, FIN_EVAL, _read_csv, _sha, every_kth
+from extract.train_causal import CNC_EVAL, FIN_EVAL, _read_csv, _sha, every_kth, trainer_parser
 
 SEED = 13
 EPOCHS = 8
@@ -266,10 +265,7 @@ def dump(model: dict) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m extract.train_spans", description=__doc__.splitlines()[0])
-    parser.add_argument("bench_dir", type=Path, help="the shared bench directory (cnc/, fincausal/)")
-    parser.add_argument("--out", type=Path, default=Path(__file__).parent / "data" / MODEL_NAME)
-    parser.add_argument("--limit", type=int, default=0, help="train on a systematic sample of N relations (tests)")
+    parser = trainer_parser("train_spans", __doc__, MODEL_NAME, unit="relations")
     parser.add_argument("--holdout", action="store_true", help="score on 20%% of the training relations instead")
     args = parser.parse_args(argv)
     if args.holdout:
