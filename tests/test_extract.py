@@ -1259,3 +1259,12 @@ def test_y_benefits_from_x_reads_backwards(nlp):
         ("e-commerce", "rural resident", "positive"),
         ("digital economy", "innovation", "positive"),
     }
+
+
+def test_a_subject_that_speeds_its_own_change_is_the_effect_of_a_fronted_reason(nlp):
+    _, x = extract_text(
+        "Thanks to the growing number of Internet users, platform enterprises have accelerated their rise. "
+        "Many manufacturers have accelerated their digital transformation.",
+        nlp,
+    )
+    assert words(x) == {("internet user", "platform enterprise", "positive")}  # no reason, no cause

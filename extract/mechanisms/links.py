@@ -21,6 +21,7 @@ from extract.mechanisms.clauses import (
 )
 from extract.mechanisms.lexicon import (
     CAUSATIVE,
+    CHANGE_NOUNS,
     COMPARATIVES_DOWN,
     COMPARATIVES_UP,
     DOWN,
@@ -91,14 +92,27 @@ def _passive_ends(verb: Token) -> tuple[Token | None, list[Token], bool] | None:
 
 def _active_ends(verb: Token) -> tuple[Token | None, list[Token], bool]:
     effects = [e for d in verb.children if d.dep_ == "dobj" for e in conjuncts(d) if not is_support_noun(e)]
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and effects and all(_own_change(e) for e in effects):
+        return fronted_change(verb), [_changed(e, subject) for e in effects], False
     if effects and all(is_actor(e) for e in effects) and verb.lemma_ in CAUSATIVE:
         effects = _agent_goal(verb)  # "enables firms to cut costs": the effect is what the agent does
     cause, purpose = find_cause(verb)
     change = (fronted_change(verb) or as_change(verb)[0]) if not effects else None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if change is not None and subject is not None and not is_actor(subject):
         return change, conjuncts(subject), False  # "With the rise of X, the gap has narrowed"
     return cause, effects, purpose
+
+
+def _own_change(obj: Token) -> bool:
+    """'Y accelerated its rise': the subject changes, it does not cause; the cause, if any, is a
+    fronted reason ('Thanks to X, Y accelerated its rise')."""
+    return obj.lemma_ in CHANGE_NOUNS and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in obj.children)
+
+
+def _changed(obj: Token, subject: Token) -> Token:
+    """What changes: 'their digital transformation' names itself, a bare 'their rise' its owner."""
+    return obj if any(c.dep_ in {"amod", "compound"} for c in obj.children) else subject
 
 
 def _made_easier(verb: Token) -> tuple[Token | None, bool]:
