@@ -1268,3 +1268,23 @@ def test_a_subject_that_speeds_its_own_change_is_the_effect_of_a_fronted_reason(
         nlp,
     )
     assert words(x) == {("internet user", "platform enterprise", "positive")}  # no reason, no cause
+
+
+def test_what_a_given_impetus_does_is_done_by_its_giver(nlp):
+    _, x = extract_text(
+        "Digital finance provides a strong impetus that stimulates rural entrepreneurship. "
+        "The digital economy provides momentum for green transformation that can effectively stimulate innovation.",
+        nlp,
+    )
+    assert ("digital finance", "rural entrepreneurship", "positive") in words(x)
+    assert ("digital economy", "innovation", "positive") in words(x)
+    assert not any(cause == "momentum" for cause, _, _ in words(x))
+
+
+def test_benefiting_as_a_purpose_names_no_beneficiary(nlp):
+    _, x = extract_text(
+        "Bridging the digital divide to benefit from the digital dividend reflects inclusive development. "
+        "Rural households benefit from digital finance.",
+        nlp,
+    )
+    assert words(x) == {("digital finance", "rural household", "positive")}

@@ -302,7 +302,8 @@ def _antecedent(relcl: Token) -> Token:
 
 def _as_role(noun: Token) -> Token:
     """'use X as a catalyst to increase Y': the catalyst is X, the object of the verb 'as' hangs on;
-    'X has become a new factor that drives Y': the factor is X, the subject of the copula."""
+    'X has become a new factor that drives Y': the factor is X, the subject of the copula;
+    'X provides momentum that stimulates Y': the momentum is X's, the giver's."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in {"VERB", "AUX"}:
         verb = noun.head.head
         held = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
@@ -312,6 +313,10 @@ def _as_role(noun: Token) -> Token:
         subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.pos_ in {"NOUN", "PROPN"}:
             return subject
+    if noun.dep_ == "dobj" and noun.head.lemma_ in LIGHT_VERBS and is_support_noun(noun):
+        giver, _ = find_cause(noun.head, skip=noun)
+        if giver is not None:
+            return giver  # "X provides momentum that stimulates Y": the momentum is X's
     return noun
 
 

@@ -331,9 +331,9 @@ def origin_links(sent: Span, tok: Token, rule_id: str) -> list[RawLink]:
     passive = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)  # "Y is attributed to X"
     if tok.dep_ == "prep" and tok.head.pos_ == "NOUN":
         passive = tok.head  # "a significant reduction in Y due to X": the noun it qualifies
-    effect, _ = (passive, False) if passive is not None else find_cause(tok) if causes else (None, False)
-    if effect is None:
-        return []
+    effect, purpose = (passive, False) if passive is not None else find_cause(tok) if causes else (None, False)
+    if effect is None or purpose:
+        return []  # "bridging the divide to benefit from X": who benefits is left unsaid
     return [RawLink(c, effect, "positive", rule_id, [], hedged(tok), negated(tok), False, 0.55) for c in causes]
 
 
