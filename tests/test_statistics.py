@@ -83,3 +83,39 @@ def test_one_model_named_by_roles_and_tables_that_are_not_regressions():
     correlations = [["Variables", "DE", "TFP"], ["DE", "1", ""], ["TFP", "0.45***", "1"]]
     assert parse_table(Table(rows=descriptive + descriptive[1:], caption="Table 1")) == []
     assert parse_table(Table(rows=correlations, caption="Table 3")) == []
+
+
+SPACE_ALIGNED = """Digital Economy and Green Growth
+
+1. Results
+
+Table 3 Mechanism tests
+
+Variables            (1) GTFP      (2) Innovation    (3) GTFP
+DE                   0.213***      0.451***          0.180***
+                     (0.032)       (0.087)           (0.030)
+Innovation                                           0.073**
+                                                     (0.031)
+Observations         2,790         2,790             2,790
+R-squared            0.612         0.433             0.628
+
+Note: standard errors in parentheses.
+
+Table 4 shows that  the  effect holds when  the sample is cut in two, and the
+estimates  stay close to  those of  the baseline in every one of 12 provinces.
+"""
+
+
+def test_a_space_aligned_table_keeps_its_columns_and_an_unpunctuated_caption(tmp_path):
+    path = tmp_path / "aligned.txt"
+    path.write_text(SPACE_ALIGNED)
+    doc = read_file(path)
+    assert [t.caption for t in doc.tables] == ["Table 3 Mechanism tests"]  # "Table 4 shows" is prose
+    stats = parse_statistics(doc)
+    assert [(s.model, s.variable, s.coef, s.std_err, s.significance, s.n_obs) for s in stats] == [
+        ("(1) GTFP", "DE", 0.213, 0.032, "***", 2790),
+        ("(2) Innovation", "DE", 0.451, 0.087, "***", 2790),
+        ("(3) GTFP", "DE", 0.18, 0.03, "***", 2790),
+        ("(3) GTFP", "Innovation", 0.073, 0.031, "**", 2790),
+    ]
+    assert any("Table 4 shows" in p.text for p in doc.paragraphs)

@@ -15,6 +15,7 @@ from importlib import resources
 import srsly
 
 from extract.document import Paragraph, Section, Table
+from extract.readers.aligned import aligned_rows, is_aligned_table
 
 
 @dataclass
@@ -82,7 +83,8 @@ MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 REF_ITEM = re.compile(r"^(?:[-*]\s+)?\[\d{1,3}\]\s+\S")
 NUMBERED = re.compile(r"^((?:\d{1,2}\.)+\d{0,2}|\d{1,2})\.?\s+([A-Z][^\n]{1,150})$")
 ROMAN = re.compile(r"^([IVXL]{1,5}|[L1l])[.\s]\s*([A-Z][A-Z ,:;'’\-]{3,150})$")
-CAPTION = re.compile(r"^\s*(figure|fig\.|table|chart)\s*\d+\s*[.:]", re.I)
+# "Table 2: ...", "Table 2. ..." or "Table 2 Baseline results" (a capital, not "Table 2 shows")
+CAPTION = re.compile(r"^\s*(?i:figure|fig\.|table|chart)\s*\d+\s*(?:[.:]|\s+[A-Z(]|$)")
 MARKUP = re.compile(r"<sup>.*?</sup>|<sub>.*?</sub>|\^\{[^}]*\}|</?[a-z]+>|\*+|_{2,}|`")
 CITE = re.compile(r"\s?\[(?:\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\]|\s?\(\s*(?:see\s+)?[A-Z][^()]{0,60}?\d{4}[a-z]?\)")
 JUNK = re.compile(r"[®™©]|!\?!|(?<=[a-z])l[®™]l\b|(?<=[\"”])!")
@@ -143,25 +145,32 @@ def heading_of(block: Block, fmt: str) -> tuple[int, str, str | None] | None:
     return None
 
 
-def is_table(block: Block) -> bool:
-    lines = [line.text for line in block.lines]
+def _delimited(lines: list[str]) -> bool:
     tabbed = sum(1 for line in lines if line.count("\t") >= 2)
     piped = sum(1 for line in lines if line.strip().startswith("|") and line.count("|") >= 3)
     return len(lines) >= 2 and (tabbed >= len(lines) * 0.6 or piped >= len(lines) * 0.6)
 
 
+def is_table(block: Block) -> bool:
+    """Tab- or pipe-delimited rows, or columns aligned with spaces."""
+    lines = [line.text for line in block.lines]
+    return _delimited(lines) or is_aligned_table(lines)
+
+
 def table_rows(block: Block) -> list[list[str]]:
-    rows = []
-    for line in block.lines:
-        text = line.text
-        if text.strip().startswith("|"):
-            if re.fullmatch(r"[\s|:\-]+", text):
-                continue
-            cells = [c.strip() for c in text.strip().strip("|").split("|")]
-        else:
-            cells = [c.strip() for c in text.split("\t")]
-        rows.append([re.sub(r"\s+", " ", re.sub(r"</?[a-z]+>|`", "", c)).strip() for c in cells])
-    return rows
+    lines = [line.text for line in block.lines]
+    if _delimited(lines):
+        rows = []
+        for text in lines:
+            if text.strip().startswith("|"):
+                if re.fullmatch(r"[\s|:\-]+", text):
+                    continue
+                rows.append([c.strip() for c in text.strip().strip("|").split("|")])
+            else:
+                rows.append([c.strip() for c in text.split("\t")])
+    else:
+        rows = aligned_rows(lines)
+    return [[re.sub(r"\s+", " ", re.sub(r"</?[a-z]+>|`", "", c)).strip() for c in row] for row in rows]
 
 
 def clean_paragraph(block_lines: list[Line], source: str) -> tuple[str, list[int]]:
