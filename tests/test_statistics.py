@@ -119,3 +119,46 @@ def test_a_space_aligned_table_keeps_its_columns_and_an_unpunctuated_caption(tmp
         ("(3) GTFP", "Innovation", 0.073, 0.031, "**", 2790),
     ]
     assert any("Table 4 shows" in p.text for p in doc.paragraphs)
+
+
+def test_a_regression_table_in_a_pdf_keeps_its_columns(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 6, "Digital Economy and Green Growth")
+    pdf.ln(4)
+    pdf.multi_cell(0, 6, "4. Results")
+    pdf.ln(2)
+    pdf.multi_cell(0, 6, "The digital economy promotes green growth in all three specifications of Table 2.")
+    pdf.ln(2)
+    pdf.multi_cell(0, 6, "Table 2. Baseline regression results")
+    pdf.ln(2)
+    rows = [
+        ["Variables", "(1)", "(2)", "(3)"],
+        ["DE", "0.152***", "0.118***", "0.097**"],
+        ["", "(0.021)", "(0.025)", "(0.041)"],
+        ["Urban", "", "0.031", "0.022"],
+        ["", "", "(0.019)", "(0.020)"],
+        ["Observations", "3,240", "3,240", "3,240"],
+    ]
+    with pdf.table(borders_layout="NONE", text_align=("LEFT", "RIGHT", "RIGHT", "RIGHT")) as table:
+        for cells in rows:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    pdf.ln(2)
+    pdf.multi_cell(0, 6, "The effect of urbanisation is not significant in either of the two models that include it.")
+    path = tmp_path / "tables.pdf"
+    pdf.output(str(path))
+    doc = read_file(path)
+    stats = parse_statistics(doc)
+    assert [(s.model, s.variable, s.coef, s.std_err, s.n_obs) for s in stats] == [
+        ("(1)", "DE", 0.152, 0.021, 3240),
+        ("(2)", "DE", 0.118, 0.025, 3240),
+        ("(3)", "DE", 0.097, 0.041, 3240),
+        ("(2)", "Urban", 0.031, 0.019, 3240),
+        ("(3)", "Urban", 0.022, 0.02, 3240),
+    ]
+    assert any(p.text.startswith("The effect of urbanisation") for p in doc.paragraphs)

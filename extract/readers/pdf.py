@@ -5,8 +5,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from extract.readers.aligned import FIGURE, is_aligned_table
 from kg.errors import ReadError
+
+if TYPE_CHECKING:
+    from pypdf import PageObject
+
+ALIGNED_ROW = re.compile(r"\S {2,}\S")
 
 
 def pdf_to_text(path: Path) -> str:
@@ -23,10 +30,50 @@ def pdf_to_text(path: Path) -> str:
                 raise ReadError(f"{path.name}: encrypted PDF, cannot read it without a password") from exc
             if not ok:
                 raise ReadError(f"{path.name}: encrypted PDF, cannot read it without a password")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [_page_text(page) for page in reader.pages]
     except PdfReadError as exc:
         raise ReadError(f"{path.name}: not a readable PDF ({exc})") from exc
     return _drop_furniture(pages)
+
+
+def _page_text(page: PageObject) -> str:
+    """The page's text in reading order, with its tables in their column-aligned form."""
+    plain = page.extract_text() or ""
+    try:
+        laid = page.extract_text(extraction_mode="layout") or ""
+    except Exception:  # layout mode is best effort: some fonts lack the widths it needs
+        return plain
+    return with_aligned_tables(plain, laid)
+
+
+def _runs(lines: list[str]) -> list[list[str]]:
+    """Consecutive lines cut into cells by wide gaps (blank lines between them ignored)."""
+    runs: list[list[str]] = [[]]
+    for line in lines:
+        if not line.strip():
+            continue
+        if ALIGNED_ROW.search(line) or (runs[-1] and FIGURE.match(line.strip())):  # "(0.041)" alone
+            runs[-1].append(line.rstrip())
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if is_aligned_table(run)]
+
+
+def with_aligned_tables(plain: str, laid: str) -> str:
+    """Swap each table's rows in the plain text (cells joined by single spaces, columns lost)
+    for the same rows as layout mode aligns them; prose keeps the plain reading order, which
+    layout mode would interleave across the columns of a two-column page."""
+    lines = plain.splitlines()
+    flat = [" ".join(line.split()) for line in lines]
+    for run in _runs(laid.splitlines()):
+        want = [" ".join(line.split()) for line in run]
+        at = next((i for i in range(len(flat) - len(want) + 1) if flat[i : i + len(want)] == want), None)
+        if at is None:
+            continue
+        indent = min(len(line) - len(line.lstrip()) for line in run)
+        lines[at : at + len(want)] = ["", *(line[indent:] for line in run), ""]
+        flat[at : at + len(want)] = ["", *want, ""]
+    return "\n".join(lines)
 
 
 def _drop_furniture(pages: list[str]) -> str:
@@ -68,6 +115,9 @@ def _paragraph_breaks(page: str) -> str:
     out: list[str] = []
     for n, line in enumerate(lines):
         stripped = line.strip()
+        if ALIGNED_ROW.search(stripped):  # a table row: the table is a block of its own already
+            out.append(line)
+            continue
         short = len(stripped) < 0.8 * typical
         if HEADING.match(stripped) and out and out[-1]:
             out.append("")
