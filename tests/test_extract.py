@@ -1288,3 +1288,14 @@ def test_benefiting_as_a_purpose_names_no_beneficiary(nlp):
         nlp,
     )
     assert words(x) == {("digital finance", "rural household", "positive")}
+
+
+def test_every_verb_of_a_listed_predicate_shares_the_subject(nlp):
+    _, x = extract_text(
+        "In addition, the development of the digital economy can significantly increase the efficiency of "
+        "transactions between enterprises and customers, continuously improve the structure of the market, "
+        "and promote the transformation of the economic structure.",
+        nlp,
+    )
+    effects = {effect for cause, effect, _ in words(x) if cause == "digital economy"}
+    assert {"structure of market", "transformation of economic structure"} <= effects

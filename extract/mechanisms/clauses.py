@@ -339,10 +339,23 @@ def find_cause(verb: Token, skip: Token | None = None) -> tuple[Token | None, bo
         purpose = _purpose_cause(tok)
         if purpose[0] is not None or purpose[1]:
             return purpose
-        if tok.dep_ not in WALK_UP or tok.head == tok or _blocked(tok):
+        if (tok.dep_ not in WALK_UP and not _listed_predicate(tok)) or tok.head == tok or _blocked(tok):
             break
         tok = tok.head
     return None, False
+
+
+def _listed_predicate(tok: Token) -> bool:
+    """'X can increase A, continuously improve B, and promote C': the parser often hangs the
+    middle verb of such a list on the first as a bare 'dep'; it shares the first verb's subject."""
+    return (
+        tok.dep_ == "dep"
+        and tok.pos_ == "VERB"
+        and tok.head.pos_ in {"VERB", "AUX"}
+        and tok.i > tok.head.i
+        and tok.left_edge.i > 0
+        and tok.doc[tok.left_edge.i - 1].text == ","
+    )
 
 
 def _meaning(tok: Token) -> Token | None:
