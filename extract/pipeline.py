@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -46,7 +47,9 @@ NO_CLAIM_SECTIONS = {"references", "acknowledgments", "related_work"}
 OWN_FINDINGS_SECTIONS = {"abstract", "results", "conclusion"}
 AUTHOR_YEAR = re.compile(r"\((?:19|20)\d\d[a-z]?\)|\b(?:19|20)\d\d[a-z]?\)")
 EMPIRICAL_METHOD = re.compile(
-    r"\b(regression|panel data|econometric|fixed effects?|coefficients?|difference-in-differences)\b", re.I
+    r"\b(regression|panel data|econometric|fixed effects?|coefficients?|difference-in-differences|2SLS|OLS|GMM"
+    r"|instrumental variables?|spatial Durbin|threshold model)\b",
+    re.I,
 )
 CITATION = re.compile(r"\[\d+(?:[-–,]\s*\d+)*\]")
 SELF = re.compile(
@@ -251,13 +254,21 @@ def _mechanism(
 def _dedupe(mechs: list[Mechanism]) -> list[Mechanism]:
     """One mechanism per (cause, effect, polarity) concept triple: the statement that names its
     channels, else the most confident ('X suppresses Y directly, and indirectly by driving Z'
-    keeps the second); wordings the same sentence sets side by side ('farm income and household
-    income', one concept in the thesaurus) stay, being distinct to the paper."""
+    keeps the second), carrying the estimation methods all the link's empirical statements name;
+    wordings the same sentence sets side by side ('farm income and household income', one
+    concept in the thesaurus) stay, being distinct to the paper."""
     best: dict[tuple[str, str, str], Mechanism] = {}
     for m in mechs:
         k = (m.cause_id, m.effect_id, m.polarity)
         if k not in best or (bool(m.via_ids), m.confidence) > (bool(best[k].via_ids), best[k].confidence):
             best[k] = m
+    named: dict[tuple[str, str, str], set[str]] = defaultdict(set)  # methods of the link's empirical statements
+    for m in mechs:
+        if m.evidence == "empirical" and m.method:
+            named[(m.cause_id, m.effect_id, m.polarity)].update(m.method.split("; "))
+    for k, b in best.items():
+        if b.evidence == "empirical" and named[k]:
+            best[k] = replace(b, method="; ".join(sorted(named[k])))
     kept = {(b.cause, b.effect, b.polarity, b.start): b for b in best.values()}
     for m in mechs:
         b = best[(m.cause_id, m.effect_id, m.polarity)]

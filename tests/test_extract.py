@@ -1299,3 +1299,39 @@ def test_every_verb_of_a_listed_predicate_shares_the_subject(nlp):
     )
     effects = {effect for cause, effect, _ in words(x) if cause == "digital economy"}
     assert {"structure of market", "transformation of economic structure"} <= effects
+
+
+def test_a_link_carries_every_method_its_empirical_statements_name(nlp):
+    _, x = extract_text(
+        "The results show that the digital economy significantly improves green total factor productivity. "
+        "The 2SLS results show that the digital economy still significantly improves green total factor productivity. "
+        "The spatial Durbin model shows that the digital economy significantly improves green total factor "
+        "productivity.",
+        nlp,
+        section="4. Empirical results",
+    )
+    (m,) = x.mechanisms
+    assert m.method == "IV/2SLS; spatial Durbin"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The effect did not change, and at least a third of the firms grew.",
+        "Section IV reports the results for enterprise survival.",
+    ],
+)
+def test_words_that_only_look_like_method_names_name_no_method(nlp, text):
+    from extract.evidence import methods_in
+
+    assert methods_in(next(nlp(text).sents)) == []
+
+
+def test_method_names_in_their_usual_spellings(nlp):
+    from extract.evidence import methods_in
+
+    text = (
+        "We combine a difference-in-differences design, IV estimates, two-stage least squares, "
+        "ordinary least squares and a Cox proportional hazards model."
+    )
+    assert methods_in(next(nlp(text).sents)) == ["Cox/survival", "IV/2SLS", "OLS", "difference-in-differences"]
