@@ -1335,3 +1335,12 @@ def test_method_names_in_their_usual_spellings(nlp):
         "ordinary least squares and a Cox proportional hazards model."
     )
     assert methods_in(next(nlp(text).sents)) == ["Cox/survival", "IV/2SLS", "OLS", "difference-in-differences"]
+
+
+def test_a_part_of_a_reduction_keeps_the_reductions_sign(nlp):
+    _, x = extract_text(
+        "However, the expansion of data centers increases electricity consumption, "
+        "which may offset part of the emission reduction.",
+        nlp,
+    )
+    assert ("electricity consumption", "emission", "positive") in words(x)  # offsetting a cut adds emissions

@@ -34,7 +34,7 @@ from extract.mechanisms.lexicon import (
     RISING_VERBS,
 )
 from extract.mechanisms.modifiers import channels, hedged, in_question, modifier_polarity, negated
-from extract.mechanisms.phrases import conjuncts, measured, split_ends
+from extract.mechanisms.phrases import conjuncts, looked_through, split_ends
 
 RESULT_NOUN_POLARITY = {"role": "positive"}
 FLIP = {"positive": "negative", "negative": "positive"}
@@ -508,7 +508,7 @@ def _through_measure(link: RawLink) -> str:
     'the lack of X hinders Y': X works for Y."""
     polarity = link.polarity
     for end in (link.cause, link.effect):
-        if end.lemma_ in DOWN and measured(end) != end:
+        for _ in (t for t in looked_through(end)[:-1] if t.lemma_ in DOWN):  # "offsets part of the reduction in Y"
             polarity = FLIP.get(polarity, polarity)
         if any(c.dep_ == "amod" and c.lower_ in LOWER for c in end.children):
             polarity = FLIP.get(polarity, polarity)  # "higher X is associated with lower Y": negative on Y

@@ -210,30 +210,44 @@ def np_with_conj(head: Token) -> list[Token]:
 def measured(head: Token) -> Token:
     """'a huge leap in productivity' names productivity, 'a series of measures' names measures:
     look through measure and frame nouns to their object."""
+    return looked_through(head)[-1]
+
+
+def looked_through(head: Token) -> list[Token]:
+    """``head`` and each noun :func:`measured` passes on its way ('part of the reduction of Y':
+    part, reduction, Y), so a caller can count the downward measures among them."""
+    path = [head]
     for _ in range(3):
-        if head.lemma_ in TRANSITIONS:  # "the transformation of X from A to B" names B, where it arrives
-            # 'to B' on the head, or inside its from-phrase ("from a resource-dependent to an innovative economy")
-            scope = [head, *(t for f in head.children if f.dep_ == "prep" and f.lower_ == "from" for t in f.subtree)]
-            dest = [
-                o
-                for t in scope
-                for p in t.children
-                if p.dep_ == "prep" and p.lower_ in {"to", "towards", "toward"}
-                for o in p.children
-                if o.dep_ == "pobj"
-            ]
-            if dest:
-                head = dest[0]
-                continue
-        preps = {"in", "of"} if head.lemma_ in MEASURE else {"of"} if head.lemma_ in FRAME else set()
-        objs = [o for p in head.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children]
-        obj = next((o for o in objs if o.dep_ == "pobj"), None)
-        if obj is None and head.lemma_ in DOWN and head.dep_ != "compound":  # "productivity setbacks"
-            obj = next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
-        if obj is None or (head.lemma_ in WRAPPERS and obj.lower_ in ACTORS):
-            break  # "the growth of peripheral regions": the regions' growth, not the regions
-        head = obj
-    return head
+        nxt = _measured_step(head)
+        if nxt is None:
+            break
+        head = nxt
+        path.append(head)
+    return path
+
+
+def _measured_step(head: Token) -> Token | None:
+    if head.lemma_ in TRANSITIONS:  # "the transformation of X from A to B" names B, where it arrives
+        # 'to B' on the head, or inside its from-phrase ("from a resource-dependent to an innovative economy")
+        scope = [head, *(t for f in head.children if f.dep_ == "prep" and f.lower_ == "from" for t in f.subtree)]
+        dest = [
+            o
+            for t in scope
+            for p in t.children
+            if p.dep_ == "prep" and p.lower_ in {"to", "towards", "toward"}
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        if dest:
+            return dest[0]
+    preps = {"in", "of"} if head.lemma_ in MEASURE else {"of"} if head.lemma_ in FRAME else set()
+    objs = [o for p in head.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children]
+    obj = next((o for o in objs if o.dep_ == "pobj"), None)
+    if obj is None and head.lemma_ in DOWN and head.dep_ != "compound":  # "productivity setbacks"
+        obj = next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+    if obj is None or (head.lemma_ in WRAPPERS and obj.lower_ in ACTORS):
+        return None  # "the growth of peripheral regions": the regions' growth, not the regions
+    return obj
 
 
 def _bare_wrapper(tok: Token) -> bool:
