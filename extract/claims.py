@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from extract.cues import cues
+from extract.mechanisms.lexicon import CONCEPT_MODIFIERS
 from extract.model import Claim
 
 HYPOTHESIS = re.compile(
@@ -119,7 +120,7 @@ def _copular_definition(sent: Span) -> bool:
     if not subj or not attrs:
         return False
     s = subj[0]
-    if s.lower_ in ANAPHORS or s.pos_ == "PROPN" or any(t.pos_ == "PROPN" for t in s.subtree):
+    if s.lower_ in ANAPHORS or any(_proper(t) for t in s.subtree):
         return False
     if any(c.dep_ in {"aux", "neg"} or c.lower_ in {"also", "still"} for c in root.children):
         return False
@@ -135,11 +136,17 @@ def _self_report(sent: Span) -> bool:
 
 def _general_subject(subj: Token) -> bool:
     """A subject naming a concept, not an anaphor ("this", "such progress"), a person or a named actor."""
-    if subj.pos_ in {"PRON", "PROPN"} or subj.lower_ in ANAPHORS:
+    if subj.pos_ == "PRON" or _proper(subj) or subj.lower_ in ANAPHORS:
         return False
     sub = list(subj.subtree)
     anaphoric = [t for t in sub if t.lower_ in ANAPHORS and t.dep_ in {"det", "amod"} and t.nbor(1).lower_ != "as"]
-    return not anaphoric and not any(t.pos_ == "PROPN" for t in sub)
+    return not anaphoric and not any(_proper(t) for t in sub)
+
+
+def _proper(tok: Token) -> bool:
+    """A name (a firm, a place, a person); not 'Digital' in 'Digital finance raises Y', which the
+    tagger reads as a name at the start of a sentence."""
+    return tok.pos_ == "PROPN" and not (tok.i == tok.sent.start and tok.lower_ in CONCEPT_MODIFIERS)
 
 
 def _main_causal(sent: Span) -> Token | None:
@@ -200,7 +207,7 @@ def _definition(sent: Span, kind: str) -> Verdict | None:
     return None
 
 
-def _finding(sent: Span, kind: str, has_link: bool) -> Verdict | None:
+def _finding(sent: Span, kind: str, has_link: bool, estimated: bool) -> Verdict | None:
     found = {c.id_ for c in cues(sent, "FINDING")}
     if _self_report(sent):
         return Verdict("finding", "claim-find-results-show", 0.8)
@@ -219,6 +226,13 @@ def _finding(sent: Span, kind: str, has_link: bool) -> Verdict | None:
         return Verdict("finding", sorted(asserted)[0], 0.55)
     if kind in REPORT_SECTIONS and _means_end(sent):
         return Verdict("finding", "claim-find-means-end", 0.5)
+    if estimated and kind == "results" and has_link and root_subj and general:
+        return Verdict("finding", "claim-find-result-link", 0.6)  # a link among the results of a paper that estimates
+    return _causal_finding(sent, kind, has_link)
+
+
+def _causal_finding(sent: Span, kind: str, has_link: bool) -> Verdict | None:
+    """A sentence whose main verb is causal: a finding when it states a capacity or an outcome."""
     # outside the abstract/results/conclusion, a causal sentence is a claim only if a mechanism was resolved in it
     subj = _main_causal(sent) if has_link or kind in REPORT_SECTIONS else None
     if subj is None or not _general_subject(subj) or kind not in REPORT_SECTIONS | {"theory", "body", "introduction"}:
@@ -228,8 +242,10 @@ def _finding(sent: Span, kind: str, has_link: bool) -> Verdict | None:
     return None  # a bare present-tense causal sentence is usually narrative: measured precision below 1/3
 
 
-def classify(sent: Span, section_kind: str, has_link: bool) -> Verdict | None:
-    """The claim a sentence makes in the paper's own voice, or None; ``has_link``: a mechanism was found in it."""
+def classify(sent: Span, section_kind: str, has_link: bool, estimated: bool = False) -> Verdict | None:
+    """The claim a sentence makes in the paper's own voice, or None; ``has_link``: a mechanism was
+    found in it; ``estimated``: the paper estimates a model of its own (its 'results' are results,
+    not a descriptive 'Analysis of ...' section)."""
     text = sent.text.strip()
     if HYPOTHESIS.match(text):
         return Verdict("hypothesis", "claim-hypothesis-label", 0.95)
@@ -240,7 +256,9 @@ def classify(sent: Span, section_kind: str, has_link: bool) -> Verdict | None:
     if BOILERPLATE.search(text):
         return None
     return (
-        _recommendation(sent, section_kind) or _definition(sent, section_kind) or _finding(sent, section_kind, has_link)
+        _recommendation(sent, section_kind)
+        or _definition(sent, section_kind)
+        or _finding(sent, section_kind, has_link, estimated)
     )
 
 

@@ -315,7 +315,7 @@ def extract_document(document: Document, nlp: Language | None = None) -> PaperEx
         mechanisms.extend(found)
         # a hypothesis ("H1: ...", "we propose the following hypothesis: ...") is the paper's, in any section
         if own_voice and (kind not in NO_CLAIM_SECTIONS or (hypothesis and kind == "related_work")) and not _cited(ctx):
-            verdict = claim_rules.classify(ctx.sent, kind, bool(found or links))
+            verdict = claim_rules.classify(ctx.sent, kind, bool(found or links), paper_method)
             if verdict:
                 claims.extend(_claims(ctx, verdict, document))
     claims = claim_rules.dedupe(claims)

@@ -44,6 +44,24 @@ def test_results_reporting_sentence_is_a_finding(nlp):
     assert c.type == "finding" and not c.hedged
 
 
+def test_a_sentence_opening_with_a_capitalised_concept_word_can_be_a_finding(nlp):
+    [c] = claims_of(nlp, {"4. Results": "Digital finance significantly increases the income of rural households."})
+    assert (c.type, c.rule_id) == ("finding", "claim-find-significant")  # 'Digital' is no company name
+
+
+RESULTS = (
+    "An increase in internet penetration leads to higher agricultural productivity. "
+    "The positive effect of digital finance on entrepreneurship is more pronounced among low-income households."
+)
+
+
+def test_links_among_the_results_of_a_paper_that_estimates_are_findings(nlp):
+    method = {"3. Research design": "We estimate a two-way fixed effects model on a panel of 300 counties."}
+    estimated = claims_of(nlp, {**method, "4. Results": RESULTS})
+    assert [(c.type, c.rule_id) for c in estimated] == [("finding", "claim-find-result-link")] * 2
+    assert claims_of(nlp, {"4. Analysis of the regional advantages": RESULTS}) == []  # described, not estimated
+
+
 def test_modal_causal_assertion_is_a_hedged_finding(nlp):
     [c] = claims_of(nlp, {"3. Mechanism analysis": "The digital economy can promote coordinated regional development."})
     assert c.type == "finding" and c.hedged
