@@ -290,8 +290,11 @@ def _assertion_keys(store: Store, mechanisms: list[str]) -> dict[str, list[dict]
     out: dict[str, list[dict]] = {m: [] for m in mechanisms}
     if not mechanisms:
         return out
+    seen: set[tuple[str, str]] = set()
     for r in run(store, "explore_assertion_keys", max_rows=None, m=[URIRef(m) for m in mechanisms]):
-        out[r["m"]].append(r)
+        if (r["m"], r["a"]) not in seen:  # an assertion with two offsets (a store edited by hand) counts once
+            seen.add((r["m"], r["a"]))
+            out[r["m"]].append(r)
     for rows in out.values():
         rows.sort(key=lambda r: (r["paper_id"], int(r["start"]), int(r["end"]), r["a"]))
     return out
@@ -306,8 +309,7 @@ def _assertion_details(store: Store, keys: list[dict]) -> list[dict]:
     for k in keys:
         r = rows.get(k["a"])
         if r is not None:
-            r["via"] = _via(r.get("via"))
-            out.append(r)
+            out.append(r | {"via": _via(r.get("via"))})  # a new row: the same assertion may be asked for twice
     return out
 
 

@@ -257,6 +257,30 @@ def test_contested_view_shows_real_disagreement_between_papers(multi_store):
         assert sum(m["consensus"].values()) == carbon["papers"]
 
 
+def test_an_assertion_with_two_offsets_is_listed_once_and_breaks_no_page(multi_store, tmp_path):
+    """A store edited by hand (or merged from two builds) may give one assertion two offsets."""
+    from kg import explore
+    from kg.store import OxigraphStore
+    from kg.summary import summarise
+
+    shutil.copytree(multi_store, tmp_path / "store")
+    s = OxigraphStore(tmp_path / "store")
+    try:
+        side = explore.contested(s, summarise(s), per_page=1)["items"][0]["sides"][0]
+        first = side["assertions"][0]["a"]
+        s._update(
+            "PREFIX dekg: <https://w3id.org/dekg/ontology#> INSERT { GRAPH ?g { ?a dekg:startOffset 1 ; "
+            f"dekg:endOffset 2 }} }} WHERE {{ GRAPH ?g {{ ?a dekg:asserts ?m }} VALUES ?a {{ <{first}> }} }}"
+        )
+        again = explore.contested(s, summarise(s), per_page=1)["items"][0]["sides"][0]
+        assert [d["a"] for d in again["assertions"]].count(first) == 1
+        assert again["quotes"] == side["quotes"]
+        m = explore.mechanism(s, side["id"])
+        assert [d["a"] for d in m["assertions"]["items"]].count(first) == 1
+    finally:
+        s.close()
+
+
 @pytest.fixture(scope="module")
 def small_pages(tmp_path_factory, seed_store_path, seed_corpus):
     """An app whose page sizes are smaller than the seed store's lists, so every list has a page 2."""
