@@ -6,12 +6,16 @@ up to the clause's subject (through coordination, relative clauses, purpose clau
 copular frames such as "X is an engine for promoting Y"), the effects are the object and its
 conjuncts, channels come from *by/through/via* phrases.
 
-Modules: ``links`` (one function per cue kind), ``clauses`` (cause, channels, hedging,
-negation), ``phrases`` (the noun phrase naming each end), ``lexicon`` (word lists, from data).
+Modules: ``links`` (one function per cue kind), ``constructions`` (links read from a whole
+sentence's shape), ``rewrites`` (sign and ends revised once a sentence's links are read),
+``raw`` (the link record), ``clauses`` (cause and purpose), ``modifiers`` (channels, hedging,
+negation), ``phrases`` (the noun phrase naming each end), ``anaphora`` (pointing back across
+sentences), ``lexicon`` (word lists, from data).
 """
 
 from extract.mechanisms.clauses import is_actor, is_anaphor
-from extract.mechanisms.links import RawLink, find_links
+from extract.mechanisms.links import find_links
 from extract.mechanisms.phrases import measured, np_tokens, phrase, usable
+from extract.mechanisms.raw import RawLink
 
 __all__ = ["RawLink", "find_links", "is_actor", "is_anaphor", "measured", "np_tokens", "phrase", "usable"]

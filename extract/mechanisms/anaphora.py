@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.mechanisms.clauses import counts_back, is_actor, is_anaphor
 from extract.mechanisms.lexicon import RESULT_ANAPHORS
-from extract.mechanisms.links import RawLink
 from extract.mechanisms.phrases import conjuncts, measured, phrase, usable
+from extract.mechanisms.raw import RawLink
 
 
 @dataclass(frozen=True)

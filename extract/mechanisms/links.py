@@ -4,7 +4,7 @@ verb, backward cue, effect noun incl. mediation, support noun, adjective, correl
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -19,40 +19,20 @@ from extract.mechanisms.clauses import (
     is_support_noun,
     route_channel,
 )
+from extract.mechanisms.constructions import comparative_links, covariation_links
 from extract.mechanisms.lexicon import (
     CAUSATIVE,
     CHANGE_NOUNS,
-    COMPARATIVES_DOWN,
-    COMPARATIVES_UP,
-    DOWN,
     ENABLING,
-    FALLING_VERBS,
     HINDERING,
     LIGHT_VERBS,
-    LINK_NOUNS,
-    LOWER,
-    RISING_VERBS,
 )
 from extract.mechanisms.modifiers import channels, hedged, in_question, modifier_polarity, negated
-from extract.mechanisms.phrases import conjuncts, looked_through, split_ends
+from extract.mechanisms.phrases import conjuncts, split_ends
+from extract.mechanisms.raw import FLIP, RawLink
+from extract.mechanisms.rewrites import reversals, through_measure, through_products
 
 RESULT_NOUN_POLARITY = {"role": "positive"}
-FLIP = {"positive": "negative", "negative": "positive"}
-
-
-@dataclass
-class RawLink:
-    """A causal link found in one sentence, before concepts are resolved."""
-
-    cause: Token
-    effect: Token
-    polarity: str
-    rule_id: str
-    via: list[Token] = field(default_factory=list)
-    hedged: bool = False
-    negated: bool = False
-    purpose: bool = False  # "strengthen X to promote Y": a recommendation
-    base_confidence: float = 0.6
 
 
 def verb_links(sent: Span, verb: Token, sign: str, rule_id: str) -> list[RawLink]:
@@ -399,10 +379,10 @@ def find_links(sent: Span) -> list[RawLink]:
             continue  # "the promoting effect": handled by the effect noun
         links.extend(reader(sent, sent.doc[cue.start], cue.id_))
     links += comparative_links(sent) + covariation_links(sent)
-    links = _through_products(links)
-    links = _reversals(links)
+    links = through_products(links)
+    links = reversals(links)
     return [
-        replace(k, cause=c, effect=e, polarity=_through_measure(k))
+        replace(k, cause=c, effect=e, polarity=through_measure(k))
         for k in links
         for c in (conjuncts(k.cause) if k.purpose or _jointly(k.cause) else split_ends(k.cause))
         for e in split_ends(k.effect)
@@ -421,120 +401,3 @@ def _jointly(cause: Token) -> bool:
         or any(c.dep_ == "preconj" and c.lower_ == "both" for c in cause.children)
         or any(c.dep_ == "appos" and c.lower_ in {"all", "each"} for m in members for c in m.children)
     )  # "A, B and C all play a role in Y"
-
-
-def comparative_links(sent: Span) -> list[RawLink]:
-    """'The higher the level of X, the lower Y (is)': a comparative correlative; the sign is
-    whether the two comparatives move the same way. Read from the words, as the parser rarely
-    builds this construction well."""
-    marks = [
-        t
-        for t in sent
-        if t.lower_ == "the"
-        and t.i + 1 < sent.end
-        and sent.doc[t.i + 1].lower_ in COMPARATIVES_UP | COMPARATIVES_DOWN
-        and (t.i == sent.start or sent.doc[t.i - 1].text == ",")
-    ]
-    if len(marks) != 2 or marks[0].i != _first_word(sent).i:
-        return []
-    first, second = (sent.doc[m.i + 1] for m in marks)
-    cause = _head_noun(sent.doc[first.i + 1 : marks[1].i])
-    effect = _head_noun(sent.doc[second.i + 1 : sent.end])
-    if cause is None or effect is None:
-        return []
-    same = (first.lower_ in COMPARATIVES_UP) == (second.lower_ in COMPARATIVES_UP)
-    polarity = "positive" if same else "negative"
-    lowered = sum(any(c.dep_ == "amod" and c.lower_ in LOWER for c in end.children) for end in (cause, effect))
-    if lowered % 2:  # 'lower' hung on an end is read again as a lower level there: count it once
-        polarity = FLIP[polarity]
-    return [RawLink(cause, effect, polarity, "cue-comparative", base_confidence=0.6)]
-
-
-def covariation_links(sent: Span) -> list[RawLink]:
-    """'As X improves, Y rises / declines': two changes, the 'as' clause's subject causing the
-    main clause's (the sign is whether they move the same way)."""
-    out = []
-    for verb in sent:
-        if verb.lemma_ not in RISING_VERBS | FALLING_VERBS or any(c.dep_ == "dobj" for c in verb.children):
-            continue
-        x, x_falls = as_change(verb)
-        y = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if x is None or y is None or is_actor(y):
-            continue
-        same = x_falls == (verb.lemma_ in FALLING_VERBS)
-        polarity = "none" if negated(verb) else "positive" if same else "negative"
-        out += [RawLink(x, e, polarity, "cue-covariation", [], hedged(verb), False, False, 0.6) for e in conjuncts(y)]
-    return out
-
-
-def _first_word(sent: Span) -> Token:
-    return next((t for t in sent if not t.is_punct), sent[0])
-
-
-def _head_noun(span: Span) -> Token | None:
-    """The noun a stretch of words is about: the one whose head lies outside the stretch."""
-    nouns = [t for t in span if t.pos_ in {"NOUN", "PROPN"}]
-    outer = [t for t in nouns if not span.start <= t.head.i < span.end or t.head == t]
-    return (outer or nouns or [None])[0]
-
-
-def _points_back_to(later: RawLink, first: RawLink) -> bool:
-    """'X promotes Y but later inhibits them': the second verb's pronoun object is the first's Y."""
-    return (
-        later.effect.pos_ == "PRON"
-        and later.effect.lower_ in {"it", "them"}
-        and later.effect.head.dep_ == "conj"
-        and later.effect.head.head == first.effect.head
-        and later.cause == first.cause
-    )
-
-
-def _reversals(links: list[RawLink]) -> list[RawLink]:
-    """'X hinders Y first and then promotes it' / 'promotes Y but later inhibits them': a second,
-    opposite verb on a pronoun for the same Y makes one link with a changing (mixed) sign; with
-    the same sign ('directly reduces Y but also indirectly reduces them through M') the pronoun
-    is Y, so the statement with the channel counts."""
-    pairs = [(first, later) for first in links for later in links if _points_back_to(later, first)]
-    again = {id(later): first.effect for first, later in pairs if later.polarity == first.polarity}
-    turned = {id(first) for first, later in pairs if {first.polarity, later.polarity} == {"positive", "negative"}}
-    return [
-        replace(k, effect=again.get(id(k), k.effect), polarity="mixed" if id(k) in turned else k.polarity)
-        for k in links
-    ]
-
-
-def _through_measure(link: RawLink) -> str:
-    """'leads to a decline in A (and B)': the link is to A (and B), with the decline's sign;
-    'the lack of X hinders Y': X works for Y."""
-    polarity = link.polarity
-    for end in (link.cause, link.effect):
-        for _ in (t for t in looked_through(end)[:-1] if t.lemma_ in DOWN):  # "offsets part of the reduction in Y"
-            polarity = FLIP.get(polarity, polarity)
-        if any(c.dep_ == "amod" and c.lower_ in LOWER for c in end.children):
-            polarity = FLIP.get(polarity, polarity)  # "higher X is associated with lower Y": negative on Y
-    return polarity
-
-
-def _producer(tok: Token) -> Token | None:
-    """'the scale effect brought about by X': X, the agent of a passive participle on the cause."""
-    for acl in tok.children:
-        if acl.dep_ == "acl" and acl.tag_ == "VBN" and is_causal_cue(acl):
-            agent = next((c for c in acl.children if c.dep_ == "agent"), None)
-            obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-            if obj is not None:
-                return obj
-    return None
-
-
-def _through_products(links: list[RawLink]) -> list[RawLink]:
-    """'The digitalization of consumption triggered by X creates Y' also asserts X -> Y through
-    it; 'the scale effect (and B) brought about by X enhances Y' is only that: an effect X has is
-    its channel, not a concept X causes and that causes Y."""
-    products = {k.cause for k in links if _producer(k.cause) is not None}
-    through = [
-        replace(k, cause=_producer(k.cause), via=[*conjuncts(k.cause), *k.via], base_confidence=k.base_confidence - 0.1)
-        for k in links
-        if k.cause in products
-    ]
-    channels_only = {m for p in products if p.lemma_ in LINK_NOUNS for m in conjuncts(p)}
-    return [k for k in links if k.cause not in channels_only and k.effect not in channels_only] + through

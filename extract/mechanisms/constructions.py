@@ -1,0 +1,67 @@
+"""Links read from a whole sentence's shape rather than from one cue word: the comparative
+correlative ('the higher X, the lower Y') and covariation ('as X improves, Y rises')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extract.mechanisms.clauses import as_change, is_actor
+from extract.mechanisms.lexicon import COMPARATIVES_DOWN, COMPARATIVES_UP, FALLING_VERBS, LOWER, RISING_VERBS
+from extract.mechanisms.modifiers import hedged, negated
+from extract.mechanisms.phrases import conjuncts
+from extract.mechanisms.raw import FLIP, RawLink
+
+
+def comparative_links(sent: Span) -> list[RawLink]:
+    """'The higher the level of X, the lower Y (is)': a comparative correlative; the sign is
+    whether the two comparatives move the same way. Read from the words, as the parser rarely
+    builds this construction well."""
+    marks = [
+        t
+        for t in sent
+        if t.lower_ == "the"
+        and t.i + 1 < sent.end
+        and sent.doc[t.i + 1].lower_ in COMPARATIVES_UP | COMPARATIVES_DOWN
+        and (t.i == sent.start or sent.doc[t.i - 1].text == ",")
+    ]
+    if len(marks) != 2 or marks[0].i != _first_word(sent).i:
+        return []
+    first, second = (sent.doc[m.i + 1] for m in marks)
+    cause = _head_noun(sent.doc[first.i + 1 : marks[1].i])
+    effect = _head_noun(sent.doc[second.i + 1 : sent.end])
+    if cause is None or effect is None:
+        return []
+    same = (first.lower_ in COMPARATIVES_UP) == (second.lower_ in COMPARATIVES_UP)
+    polarity = "positive" if same else "negative"
+    lowered = sum(any(c.dep_ == "amod" and c.lower_ in LOWER for c in end.children) for end in (cause, effect))
+    if lowered % 2:  # 'lower' hung on an end is read again as a lower level there: count it once
+        polarity = FLIP[polarity]
+    return [RawLink(cause, effect, polarity, "cue-comparative", base_confidence=0.6)]
+
+
+def covariation_links(sent: Span) -> list[RawLink]:
+    """'As X improves, Y rises / declines': two changes, the 'as' clause's subject causing the
+    main clause's (the sign is whether they move the same way)."""
+    out = []
+    for verb in sent:
+        if verb.lemma_ not in RISING_VERBS | FALLING_VERBS or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        x, x_falls = as_change(verb)
+        y = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if x is None or y is None or is_actor(y):
+            continue
+        same = x_falls == (verb.lemma_ in FALLING_VERBS)
+        polarity = "none" if negated(verb) else "positive" if same else "negative"
+        out += [RawLink(x, e, polarity, "cue-covariation", [], hedged(verb), False, False, 0.6) for e in conjuncts(y)]
+    return out
+
+
+def _first_word(sent: Span) -> Token:
+    return next((t for t in sent if not t.is_punct), sent[0])
+
+
+def _head_noun(span: Span) -> Token | None:
+    """The noun a stretch of words is about: the one whose head lies outside the stretch."""
+    nouns = [t for t in span if t.pos_ in {"NOUN", "PROPN"}]
+    outer = [t for t in nouns if not span.start <= t.head.i < span.end or t.head == t]
+    return (outer or nouns or [None])[0]

@@ -1,0 +1,76 @@
+"""Rewrites of a sentence's links once all are read: a reversed sign on a pronoun ('promotes Y
+but later inhibits it'), the sign through measure nouns ('a decline in Y'), and effects an agent
+produces ('the scale effect brought about by X')."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from extract.mechanisms.clauses import is_causal_cue
+from extract.mechanisms.lexicon import DOWN, LINK_NOUNS, LOWER
+from extract.mechanisms.phrases import conjuncts, looked_through
+from extract.mechanisms.raw import FLIP, RawLink
+
+
+def _points_back_to(later: RawLink, first: RawLink) -> bool:
+    """'X promotes Y but later inhibits them': the second verb's pronoun object is the first's Y."""
+    return (
+        later.effect.pos_ == "PRON"
+        and later.effect.lower_ in {"it", "them"}
+        and later.effect.head.dep_ == "conj"
+        and later.effect.head.head == first.effect.head
+        and later.cause == first.cause
+    )
+
+
+def reversals(links: list[RawLink]) -> list[RawLink]:
+    """'X hinders Y first and then promotes it' / 'promotes Y but later inhibits them': a second,
+    opposite verb on a pronoun for the same Y makes one link with a changing (mixed) sign; with
+    the same sign ('directly reduces Y but also indirectly reduces them through M') the pronoun
+    is Y, so the statement with the channel counts."""
+    pairs = [(first, later) for first in links for later in links if _points_back_to(later, first)]
+    again = {id(later): first.effect for first, later in pairs if later.polarity == first.polarity}
+    turned = {id(first) for first, later in pairs if {first.polarity, later.polarity} == {"positive", "negative"}}
+    return [
+        replace(k, effect=again.get(id(k), k.effect), polarity="mixed" if id(k) in turned else k.polarity)
+        for k in links
+    ]
+
+
+def through_measure(link: RawLink) -> str:
+    """'leads to a decline in A (and B)': the link is to A (and B), with the decline's sign;
+    'the lack of X hinders Y': X works for Y."""
+    polarity = link.polarity
+    for end in (link.cause, link.effect):
+        for _ in (t for t in looked_through(end)[:-1] if t.lemma_ in DOWN):  # "offsets part of the reduction in Y"
+            polarity = FLIP.get(polarity, polarity)
+        if any(c.dep_ == "amod" and c.lower_ in LOWER for c in end.children):
+            polarity = FLIP.get(polarity, polarity)  # "higher X is associated with lower Y": negative on Y
+    return polarity
+
+
+def _producer(tok: Token) -> Token | None:
+    """'the scale effect brought about by X': X, the agent of a passive participle on the cause."""
+    for acl in tok.children:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and is_causal_cue(acl):
+            agent = next((c for c in acl.children if c.dep_ == "agent"), None)
+            obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if obj is not None:
+                return obj
+    return None
+
+
+def through_products(links: list[RawLink]) -> list[RawLink]:
+    """'The digitalization of consumption triggered by X creates Y' also asserts X -> Y through
+    it; 'the scale effect (and B) brought about by X enhances Y' is only that: an effect X has is
+    its channel, not a concept X causes and that causes Y."""
+    products = {k.cause for k in links if _producer(k.cause) is not None}
+    through = [
+        replace(k, cause=_producer(k.cause), via=[*conjuncts(k.cause), *k.via], base_confidence=k.base_confidence - 0.1)
+        for k in links
+        if k.cause in products
+    ]
+    channels_only = {m for p in products if p.lemma_ in LINK_NOUNS for m in conjuncts(p)}
+    return [k for k in links if k.cause not in channels_only and k.effect not in channels_only] + through
