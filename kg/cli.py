@@ -393,6 +393,9 @@ def serve(host: str, port: int, get_path: str | None, store_path: Path | None) -
         return
     from waitress import serve as wserve
 
+    from web.store import start_warming
+
+    start_warming(app)
     click.echo(f"serving http://{host}:{port}/ (store {store_dir})", err=True)
     wserve(app, host=host, port=port, threads=8)
 

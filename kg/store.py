@@ -300,6 +300,13 @@ class OxigraphStore(Store):
     def set_graph(self, graph_iri, graph):
         self._update(f"DROP SILENT GRAPH <{graph_iri}> ;\nINSERT DATA {{ GRAPH <{graph_iri}> {{\n{_nt(graph)}}} }}")
 
+    def paper_ids(self):
+        """From the store's list of named graphs (0.07 s at 1,000 papers, against 0.6 s for the
+        generic query, which scans every quad)."""
+        prefix = str(GRAPH["paper/"])
+        names = (g.value for g in self._s.named_graphs() if isinstance(g, ox.NamedNode))
+        return sorted(n[len(prefix) :] for n in names if n.startswith(prefix))
+
     def bulk_load(self, quads: Iterable[tuple]) -> None:
         """Fast non-transactional load, for building a fresh store (see ingest.build_corpus)."""
         self._s.bulk_extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g)) for s, p, o, g in quads)

@@ -162,8 +162,10 @@ def test_changed_content_under_the_same_name_replaces_the_paper(work, seed_paths
 def test_removing_a_paper_drops_its_graph_and_file(work, seed_paths, nlp):
     s, corpus, _ = work
     res = add_files([seed_paths[0]], s, corpus, nlp)[0]
+    assert s.paper_ids() == [res.paper_id]
     remove_paper(s, corpus, res.paper_id)
     assert list_papers(s) == [] and not (corpus / seed_paths[0].name).exists()
+    assert s.paper_ids() == []  # the dropped graph's name goes too
     with pytest.raises(KgError, match="no paper"):
         remove_paper(s, corpus, res.paper_id)
 

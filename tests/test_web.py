@@ -402,3 +402,54 @@ def test_a_local_map_holds_its_best_supported_edges_and_says_so(seed_store_path,
         app.extensions["kg"].close()
     assert "The 3 best-supported of" in html and "focus=digital-economy" in html
     assert html.count('"support":') <= 3  # the map's edges carry their support
+
+
+def test_concurrent_requests_for_one_view_compute_it_once(app):
+    import threading
+
+    from web.store import cached
+
+    calls, gate = [], threading.Event()
+
+    def compute():
+        calls.append(1)
+        gate.wait(5)
+        return len(calls)
+
+    results = []
+
+    def ask():
+        with app.app_context():
+            results.append(cached(("test-single-flight",), compute))
+
+    threads = [threading.Thread(target=ask) for _ in range(6)]
+    for t in threads:
+        t.start()
+    while not calls:
+        threading.Event().wait(0.01)
+    gate.set()
+    for t in threads:
+        t.join()
+    assert calls == [1] and results == [1] * 6
+
+
+def test_warming_computes_the_overview_and_map_before_anyone_asks(tmp_path, seed_store_path, seed_corpus):
+    from web import create_app
+    from web.store import start_warming
+
+    shutil.copytree(seed_store_path, tmp_path / "store")
+    app = create_app({"TESTING": True, "KG_STORE": str(tmp_path / "store"), "KG_CORPUS": str(seed_corpus)})
+    st = app.extensions["kg"]
+    try:
+        start_warming(app)
+        st.warm()  # the background run may still be going: run it once more, synchronously
+        keys = {k[1] for k in st.cache}
+        assert {"overview", "summary"} <= keys and any(str(k).startswith("map") for k in keys)
+        import threading
+
+        rewarmed = threading.Event()
+        st.warm = rewarmed.set
+        st.changed()  # an added paper: the views are computed again, in the background
+        assert rewarmed.wait(5) and not st.cache
+    finally:
+        st.close()
