@@ -16,7 +16,7 @@ from extract.mechanisms import lexicon
 from extract.model import Concept
 
 PLACE_ADJECTIVES = lexicon.mapping("place_adjectives")
-GEOGRAPHIC = lexicon.words("geographic_nouns")
+GEOGRAPHIC = lexicon.GEOGRAPHIC
 
 STOP = frozenset(
     [

@@ -1344,3 +1344,30 @@ def test_a_part_of_a_reduction_keeps_the_reductions_sign(nlp):
         nlp,
     )
     assert ("electricity consumption", "emission", "positive") in words(x)  # offsetting a cut adds emissions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "E-commerce platforms help farmers sell agricultural products directly to consumers, "
+            "which increases farmers' income.",
+            ("e-commerce platform", "farmers income", "positive"),
+            id="which_after_a_helped_clause_is_the_helper",
+        ),
+        pytest.param(
+            "The digital economy has a siphon effect on surrounding areas, which may widen regional gaps.",
+            ("digital economy", "regional gap", "positive"),
+            id="which_after_an_effect_on_places_is_the_effect",
+        ),
+        pytest.param(
+            "Artificial intelligence will replace some low-skilled jobs in the short term, "
+            "but it will create more new jobs in the long term.",
+            ("artificial intelligence", "new job", "positive"),
+            id="it_in_a_coordinated_clause_is_the_first_subject",
+        ),
+    ],
+)
+def test_what_a_relative_or_a_pronoun_points_back_to(nlp, text, expected):
+    _, x = extract_text("Regional development depends on many factors. " + text, nlp)
+    assert words(x) == {expected}

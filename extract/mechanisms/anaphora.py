@@ -56,6 +56,7 @@ def resolve(
         listed = counts_back(link.cause)
         # "X can reduce A; on the other hand, it can improve B": 'it' is X, the cause just before
         earlier = [k.cause for k in links if not is_anaphor(k.cause) and k.cause.i < link.cause.i]
+        earlier += [s for s in [_first_clause_subject(link.cause)] if s is not None and not earlier]
         target = before.topic if listed else before.effect if result else (before.cause or before.topic)
         if earlier and not listed and not result:
             target = earlier[-1]
@@ -74,3 +75,15 @@ def resolve(
     if not explicit:
         return Antecedents(sent.doc, before.cause, None, topic(sent, is_field_concept))
     return Antecedents(sent.doc, explicit[0].cause, explicit[0].effect, topic(sent, is_field_concept))
+
+
+def _first_clause_subject(pronoun: Token) -> Token | None:
+    """'X will replace some jobs, but it will create new ones': 'it' is the subject of the clause
+    its own clause is coordinated with (when that subject names something, not an actor)."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or pronoun.lower_ != "it" or verb.dep_ != "conj":
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or is_actor(subject) or not usable(subject):
+        return None
+    return subject

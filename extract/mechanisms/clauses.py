@@ -13,11 +13,13 @@ from extract.mechanisms.lexicon import (
     CHANNEL_NOUNS,
     CONCEPT_MODIFIERS,
     FALLING_VERBS,
+    GEOGRAPHIC,
     INQUIRY,
     INSTRUMENT_NOUNS,
     INSTRUMENT_VERBS,
     INTENTIONS,
     LIGHT_VERBS,
+    LINK_NOUNS,
     LISTING_VERBS,
     NUMERALS,
     OUTCOME_VERBS,
@@ -295,8 +297,11 @@ def _antecedent(relcl: Token) -> Token:
             tok = tok.head.head
             if tok.tag_ in {"NN", "NNP"}:
                 return tok
-    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in {"VERB", "AUX"}:
+    if head.dep_ == "pobj" and head.head.dep_ in {"prep", "dative"} and head.head.head.pos_ in {"VERB", "AUX"}:
         return head.head.head
+    owner = head.head.head if head.dep_ == "pobj" else head
+    if owner.lemma_ in LINK_NOUNS and (is_actor(head) or head.lower_ in GEOGRAPHIC):
+        return owner  # "X has a siphon effect on nearby areas, which widens Y": the effect, not the areas
     return head
 
 
@@ -313,7 +318,8 @@ def _as_role(noun: Token) -> Token:
         subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.pos_ in {"NOUN", "PROPN"}:
             return subject
-    if noun.dep_ == "dobj" and noun.head.lemma_ in LIGHT_VERBS and is_support_noun(noun):
+    given = is_support_noun(noun) or noun.lemma_ in LINK_NOUNS
+    if noun.dep_ == "dobj" and noun.head.lemma_ in LIGHT_VERBS | {"have", "exert"} and given:
         giver, _ = find_cause(noun.head, skip=noun)
         if giver is not None:
             return giver  # "X provides momentum that stimulates Y": the momentum is X's
