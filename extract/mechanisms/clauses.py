@@ -23,6 +23,7 @@ from extract.mechanisms.lexicon import (
     LISTING_VERBS,
     NUMERALS,
     OUTCOME_VERBS,
+    PEOPLE,
     PRONOUNS,
     PROVIDING,
     RISING_VERBS,
@@ -333,8 +334,9 @@ def find_cause(verb: Token, skip: Token | None = None) -> tuple[Token | None, bo
         subj = _subject(tok, verb, skip)
         if subj is not None and is_actor(subj) and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
             subj = None  # "a foundation for cities to attract Y": the cities act, what laid the foundation causes
-        if subj is not None and is_actor(subj) and tok.dep_ in {"ccomp", "xcomp"} and tok.head.lemma_ in CAUSATIVE:
-            subj = None  # "X helps firms reduce Y": the firms act, X causes
+        helped = subj is not None and (is_actor(subj) or subj.lower_ in PEOPLE)
+        if helped and tok.dep_ in {"ccomp", "xcomp"} and tok.head.lemma_ in CAUSATIVE:
+            subj = None  # "X helps firms reduce Y", "X helps farmers sell ...": they act, X causes
         if subj is not None:
             return _cause_from_subject(subj, tok, verb)
         agent = _route_agent(tok) or _route_owner(tok) if _infinitive(tok) else None
