@@ -1371,3 +1371,15 @@ def test_a_part_of_a_reduction_keeps_the_reductions_sign(nlp):
 def test_what_a_relative_or_a_pronoun_points_back_to(nlp, text, expected):
     _, x = extract_text("Regional development depends on many factors. " + text, nlp)
     assert words(x) == {expected}
+
+
+def test_a_fronted_reason_before_a_change_is_its_cause(nlp):
+    _, x = extract_text(
+        "With the popularization of mobile payment, the cost of financial services has dropped significantly. "
+        "With the help of digital platforms, the employment rate has risen.",
+        nlp,
+    )
+    assert words(x) == {
+        ("mobile payment", "cost of financial service", "negative"),
+        ("digital platform", "employment rate", "positive"),
+    }

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from extract.mechanisms.clauses import as_change, is_actor
+from extract.mechanisms.clauses import as_change, fronted_change, is_actor, is_causal_cue
 from extract.mechanisms.lexicon import COMPARATIVES_DOWN, COMPARATIVES_UP, FALLING_VERBS, LOWER, RISING_VERBS
 from extract.mechanisms.modifiers import hedged, negated
 from extract.mechanisms.phrases import conjuncts
@@ -41,12 +41,15 @@ def comparative_links(sent: Span) -> list[RawLink]:
 
 def covariation_links(sent: Span) -> list[RawLink]:
     """'As X improves, Y rises / declines': two changes, the 'as' clause's subject causing the
-    main clause's (the sign is whether they move the same way)."""
+    main clause's (the sign is whether they move the same way); likewise a fronted 'With the
+    popularization of X' or 'Due to X' before 'Y has dropped'."""
     out = []
     for verb in sent:
         if verb.lemma_ not in RISING_VERBS | FALLING_VERBS or any(c.dep_ == "dobj" for c in verb.children):
             continue
         x, x_falls = as_change(verb)
+        if x is None and not is_causal_cue(verb):  # "With the popularization of X, the cost of Y has dropped"
+            x = fronted_change(verb)  # (a cue verb such as 'increase' reads its fronted reason itself)
         y = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if x is None or y is None or is_actor(y):
             continue
