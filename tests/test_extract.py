@@ -491,6 +491,7 @@ def test_the_thesaurus_never_merges_a_concept_with_its_opposite():
     table = ConceptTable(load_thesaurus())
     pairs = [("environmental pollution", "green development"), ("market segmentation", "market integration")]
     pairs += [("financing constraints", "financial inclusion"), ("income gap", "urban-rural income gap")]
+    pairs += [("technology spillover effect", "spatial spillover effect")]  # what spills over, and where
     for a, b in pairs:
         assert table.resolve(a).id != table.resolve(b).id, (a, b)
 
