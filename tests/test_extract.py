@@ -1384,3 +1384,15 @@ def test_a_fronted_reason_before_a_change_is_its_cause(nlp):
         ("mobile payment", "cost of financial service", "negative"),
         ("digital platform", "employment rate", "positive"),
     }
+
+
+def test_a_transition_to_a_rung_is_named_by_what_transforms(nlp):
+    _, x = extract_text(
+        "Intelligent production promotes the transformation of the manufacturing industry from low-end to high-end. "
+        "Digital finance accelerates the transition from a resource-dependent to an innovation-driven economy.",
+        nlp,
+    )
+    assert words(x) == {
+        ("intelligent production", "transformation of manufacturing industry", "positive"),
+        ("digital finance", "innovation driven economy", "positive"),
+    }

@@ -18,6 +18,7 @@ from extract.mechanisms.lexicon import (
     LINK_NOUNS,
     MEASURE,
     ON_SCOPED,
+    POSITIONS,
     RELATIONAL,
     TIME_NOUNS,
     TO_SCOPED,
@@ -144,6 +145,8 @@ def _part_of_concept(prep: Token, head: Token) -> bool:
     word = prep.lower_
     if any(o.dep_ == "pobj" and o.lower_ in TIME_NOUNS for o in prep.children):
         return False  # "in the short term", "over the years": when, not what
+    if word in {"from", "to"} and any(t.lemma_ in POSITIONS for t in prep.subtree if t.dep_ == "pobj"):
+        return False  # "the transformation of X from low-end to high-end": X's transformation
     return (
         word == "of"
         or (word in {"between", "among", "with"} and head.lemma_ in RELATIONAL)
@@ -238,7 +241,7 @@ def _measured_step(head: Token) -> Token | None:
             for o in p.children
             if o.dep_ == "pobj"
         ]
-        if dest:
+        if dest and dest[0].lemma_ not in POSITIONS:  # "from low-end to high-end" names no place to arrive
             return dest[0]
     preps = {"in", "of"} if head.lemma_ in MEASURE else {"of"} if head.lemma_ in FRAME else set()
     objs = [o for p in head.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children]
