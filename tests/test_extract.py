@@ -1396,3 +1396,17 @@ def test_a_transition_to_a_rung_is_named_by_what_transforms(nlp):
         ("intelligent production", "transformation of manufacturing industry", "positive"),
         ("digital finance", "innovation driven economy", "positive"),
     }
+
+
+def test_a_generic_noun_stands_for_its_examples(nlp):
+    _, x = extract_text(
+        "The digital economy creates opportunities such as flexible employment and online entrepreneurship. "
+        "Factors such as education and infrastructure promote regional growth.",
+        nlp,
+    )
+    assert words(x) == {
+        ("digital economy", "flexible employment", "positive"),
+        ("digital economy", "online entrepreneurship", "positive"),
+        ("education", "regional growth", "positive"),
+        ("infrastructure", "regional growth", "positive"),
+    }

@@ -263,11 +263,23 @@ def _bare_wrapper(tok: Token) -> bool:
 def split_ends(tok: Token) -> list[Token]:
     """'a series of A and B' / 'the development of A and B' name two concepts, A and B (a frame,
     measure or wrapper noun over a coordination)."""
+    examples = _examples(tok)
+    if examples:
+        return examples
     inner = measured(tok)
     if inner == tok and _bare_wrapper(tok):  # "the development of A and B" names A and B
         inner = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children), tok)
     parts = conjuncts(inner) if inner != tok else []
     return parts if len(parts) > 1 else [tok]  # one part: keep the measure noun (its polarity counts)
+
+
+def _examples(tok: Token) -> list[Token]:
+    """'brought problems such as A and B': a generic noun that names nothing itself stands for
+    its examples (none when the noun is usable on its own)."""
+    if tok.lower_ not in GENERIC or usable(tok):
+        return []
+    listed = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in EXAMPLE_PREPS for o in p.children]
+    return [e for o in listed if o.dep_ == "pobj" for e in conjuncts(o) if usable(e)]
 
 
 def phrase(head: Token) -> str:
