@@ -1410,3 +1410,15 @@ def test_a_generic_noun_stands_for_its_examples(nlp):
         ("education", "regional growth", "positive"),
         ("infrastructure", "regional growth", "positive"),
     }
+
+
+def test_words_written_as_one_keep_their_number_and_their_first_half(nlp):
+    _, x = extract_text(
+        "The construction of 5G networks lays a foundation for digital transformation. "
+        "Industrial internet platforms enable large-scale customization.",
+        nlp,
+    )
+    assert words(x) == {
+        ("5g network", "digital transformation", "positive"),
+        ("industrial internet platform", "large scale customization", "positive"),
+    }

@@ -69,8 +69,10 @@ def np_tokens(head: Token) -> list[Token]:
             if _part_of_concept(child, head):
                 out.append(child)
                 out.extend(t for gc in child.children if gc.dep_ in {"pobj", "pcomp"} for t in np_with_conj(gc))
-        elif child.dep_ not in SKIP_IN_NP and not _context_modifier(child, head):
-            out.extend(np_tokens(child))
+        elif (child.dep_ not in SKIP_IN_NP or (child.dep_ == "nummod" and _glued(child))) and not _context_modifier(
+            child, head
+        ):
+            out.extend(np_tokens(child))  # a number written into a word ("5G networks") is part of the name
         else:
             out.extend(_coordinated_part(child, head))
     return sorted(set(out), key=lambda t: t.i)
@@ -188,11 +190,16 @@ def _coordinated_modifier(child: Token) -> bool:
     )  # not "information and communication technologies": one head with coordinated modifiers
 
 
+def _glued(tok: Token) -> bool:
+    """Written together with the next token as one word ('5G', 'large-scale')."""
+    return not tok.whitespace_ and tok.i + 1 < len(tok.doc) and not tok.doc[tok.i + 1].is_space
+
+
 def _context_modifier(child: Token, head: Token) -> bool:
     if _coordinated_modifier(child):
         return True
-    if child.dep_ in {"amod", "advmod"} and child.lower_ in EVALUATIVE:
-        return True
+    if child.dep_ in {"amod", "advmod"} and child.lower_ in EVALUATIVE and not _glued(child):
+        return True  # "large-scale" is one word, not a grading "large"
     graded = any(
         c.dep_ == "advmod" and c.lower_ in {"more", "less"} and c.i and c.doc[c.i - 1].lower_ == "the"
         for c in child.children
@@ -289,7 +296,10 @@ def phrase(head: Token) -> str:
         obj = next((c for c in head.children if c.dep_ in {"dobj", "pobj"}), None)
         if obj is not None:
             toks = np_tokens(obj)
-    return " ".join(t.text for t in toks)
+    chosen = {t.i for t in toks}
+    return "".join(
+        t.text + ("" if t.whitespace_ == "" and t.i + 1 in chosen and t.like_num else " ") for t in toks
+    ).strip()  # "5G" stays one word
 
 
 def conjuncts(tok: Token) -> list[Token]:
