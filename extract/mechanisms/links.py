@@ -26,6 +26,7 @@ from extract.mechanisms.lexicon import (
     ENABLING,
     HINDERING,
     LIGHT_VERBS,
+    LOWER,
 )
 from extract.mechanisms.modifiers import channels, hedged, in_question, modifier_polarity, negated
 from extract.mechanisms.phrases import conjuncts, split_ends
@@ -376,6 +377,8 @@ def find_links(sent: Span) -> list[RawLink]:
         if reader is None or in_question(cue.root):
             continue  # "we study whether X promotes Y" asserts nothing
         if cue.label_ in {"CAUSE_POS", "CAUSE_NEG"} and cue.root.pos_ == "VERB" and cue.root.dep_ == "amod":
+            sign = "positive" if cue.label_ == "CAUSE_POS" else "negative"
+            links.extend(_listed_participle_links(cue.root, sign, cue.id_))
             continue  # "the promoting effect": handled by the effect noun
         links.extend(reader(sent, sent.doc[cue.start], cue.id_))
     links += comparative_links(sent) + covariation_links(sent)
@@ -386,6 +389,25 @@ def find_links(sent: Span) -> list[RawLink]:
         for k in links
         for c in (conjuncts(k.cause) if k.purpose or _jointly(k.cause) else split_ends(k.cause))
         for e in split_ends(k.effect)
+    ]
+
+
+def _listed_participle_links(verb: Token, sign: str, rule_id: str) -> list[RawLink]:
+    """'X has spawned A, injected B, and improved C': the parser reads the last past participle as
+    an adjective on C, a conjunct of the first verb's object; it is that verb's coordinate."""
+    obj = verb.head
+    first = obj.head
+    after_and = verb.i > 0 and verb.doc[verb.i - 1].lower_ in {"and", ","}
+    if verb.tag_ not in {"VBD", "VBN"} or obj.dep_ != "conj" or first.pos_ not in {"VERB", "AUX"} or not after_and:
+        return []
+    cause, purpose = find_cause(first)
+    if cause is None:
+        return []
+    if verb.lower_ in LOWER:
+        sign = FLIP[sign]  # the signs are settled later, where 'reduced' on the object turns the sign again
+    return [
+        RawLink(cause, e, sign, rule_id, channels(first), hedged(first), negated(first), purpose, 0.6)
+        for e in conjuncts(obj)
     ]
 
 
