@@ -1433,3 +1433,12 @@ def test_a_last_listed_participle_read_as_an_adjective_is_still_a_verb(nlp):
     )
     assert ("digital twin factory", "operating cost", "negative") in words(x)
     assert ("digital economy", "product added value", "positive") in words(x)
+
+
+def test_what_makes_y_difficult_works_against_y(nlp):
+    _, x = extract_text(
+        "Limited technological innovation keeps the province at the lower end of the industrial chain, "
+        "making high-quality growth challenging.",
+        nlp,
+    )
+    assert words(x) == {("technological innovation", "high quality growth", "positive")}  # limited: flipped

@@ -1,12 +1,21 @@
 """Links read from a whole sentence's shape rather than from one cue word: the comparative
-correlative ('the higher X, the lower Y') and covariation ('as X improves, Y rises')."""
+correlative ('the higher X, the lower Y'), covariation ('as X improves, Y rises') and a made
+state ('X makes Y difficult')."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from extract.mechanisms.clauses import as_change, fronted_change, is_actor, is_causal_cue
-from extract.mechanisms.lexicon import COMPARATIVES_DOWN, COMPARATIVES_UP, FALLING_VERBS, LOWER, RISING_VERBS
+from extract.mechanisms.clauses import as_change, find_cause, fronted_change, is_actor, is_causal_cue
+from extract.mechanisms.lexicon import (
+    COMPARATIVES_DOWN,
+    COMPARATIVES_UP,
+    ENABLING,
+    FALLING_VERBS,
+    HINDERING,
+    LOWER,
+    RISING_VERBS,
+)
 from extract.mechanisms.modifiers import hedged, negated
 from extract.mechanisms.phrases import conjuncts
 from extract.mechanisms.raw import FLIP, RawLink
@@ -68,3 +77,20 @@ def _head_noun(span: Span) -> Token | None:
     nouns = [t for t in span if t.pos_ in {"NOUN", "PROPN"}]
     outer = [t for t in nouns if not span.start <= t.head.i < span.end or t.head == t]
     return (outer or nouns or [None])[0]
+
+
+def made_links(sent: Span) -> list[RawLink]:
+    """'X makes Y difficult / challenging / easier': X works against (or for) Y."""
+    out = []
+    for make in sent:
+        if make.lemma_ != "make":
+            continue
+        for adj in make.children:
+            if adj.dep_ not in {"ccomp", "oprd"} or adj.lower_ not in HINDERING | ENABLING:
+                continue
+            effect = next((c for c in adj.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
+            cause, purpose = find_cause(make) if effect is not None else (None, False)
+            if cause is not None:
+                sign = "negative" if adj.lower_ in HINDERING else "positive"
+                out.append(RawLink(cause, effect, sign, "cue-made", [], hedged(make), negated(make), purpose, 0.55))
+    return out

@@ -19,7 +19,7 @@ from extract.mechanisms.clauses import (
     is_support_noun,
     route_channel,
 )
-from extract.mechanisms.constructions import comparative_links, covariation_links
+from extract.mechanisms.constructions import comparative_links, covariation_links, made_links
 from extract.mechanisms.lexicon import (
     CAUSATIVE,
     CHANGE_NOUNS,
@@ -381,7 +381,7 @@ def find_links(sent: Span) -> list[RawLink]:
             links.extend(_listed_participle_links(cue.root, sign, cue.id_))
             continue  # "the promoting effect": handled by the effect noun
         links.extend(reader(sent, sent.doc[cue.start], cue.id_))
-    links += comparative_links(sent) + covariation_links(sent)
+    links += comparative_links(sent) + covariation_links(sent) + made_links(sent)
     links = through_products(links)
     links = reversals(links)
     return [
