@@ -1442,3 +1442,12 @@ def test_what_makes_y_difficult_works_against_y(nlp):
         nlp,
     )
     assert words(x) == {("technological innovation", "high quality growth", "positive")}  # limited: flipped
+
+
+def test_filling_a_gap_narrows_it_and_research_and_development_is_a_cause(nlp):
+    _, x = extract_text(
+        "We should further strengthen the research and development of core digital technologies to fill the gaps "
+        "in digital transformation. This research promotes the understanding of digital finance.",
+        nlp,
+    )
+    assert words(x) == {("research and development of core digital technology", "gap", "negative")}

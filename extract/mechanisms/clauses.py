@@ -28,6 +28,7 @@ from extract.mechanisms.lexicon import (
     PROVIDING,
     RISING_VERBS,
 )
+from extract.mechanisms.phrases import is_r_and_d
 
 SUBJ = {"nsubj", "csubj", "nsubjpass"}
 WALK_UP = {"pcomp", "pobj", "prep", "attr", "acl", "xcomp", "advcl", "conj", "ccomp", "relcl", "acomp", "dobj"}
@@ -59,8 +60,8 @@ def is_support_noun(tok: Token) -> bool:
 
 def is_actor(tok: Token) -> bool:
     """Who acts (a government, a province, 'this paper'), as opposed to what causes."""
-    if counts_back(tok):
-        return False  # "the three": what the previous sentence listed
+    if counts_back(tok) or is_r_and_d(tok):
+        return False  # "the three": what the previous sentence listed; R&D is no researcher
     if tok.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}:
         return True
     if any(c.dep_ in {"amod", "compound"} and c.lower_ in CONCEPT_MODIFIERS for c in tok.children):

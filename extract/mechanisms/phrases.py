@@ -346,10 +346,15 @@ def _low_conjuncts(tok: Token) -> list[Token]:
 EXAMPLE_PREPS = frozenset({"as", "like", "including"})
 
 
+def is_r_and_d(tok: Token) -> bool:
+    """'research and development': R&D, a concept, not the paper's (or anyone's) research."""
+    return tok.lower_ == "research" and any(c.dep_ == "conj" and c.lower_ == "development" for c in tok.children)
+
+
 def usable(tok: Token) -> bool:
     """A phrase head that names something: not a pronoun, not a bare generic noun."""
-    if tok.pos_ not in {"NOUN", "PROPN", "VERB", "ADJ", "X"} or tok.lower_ in INQUIRY_NOUNS:
-        return False
+    if tok.pos_ not in {"NOUN", "PROPN", "VERB", "ADJ", "X"} or (tok.lower_ in INQUIRY_NOUNS and not is_r_and_d(tok)):
+        return False  # the paper's research is no cause; 'research and development' (R&D) is
     if tok.lower_ in GENERIC:  # "other factors such as A and B": examples do not name the head either
         return any(
             c.dep_ in {"amod", "compound", "prep", "nmod"} and c.lower_ not in EMPTY_MODIFIERS | EXAMPLE_PREPS
