@@ -345,7 +345,7 @@ class ConceptTable:
 LEADING = re.compile(
     r"^(?:(?:the|a|an|this|that|these|those|its|their|our|such|further|overall|whole|"
     r"(?:the )?(?:level|levels|degree|process|development|construction|growth|improvement|"
-    r"rise|use|application|popularization) of)\s+)+",
+    r"rise|use|application|popularization|support|help|assistance) of)\s+)+",
     re.I,
 )
 

@@ -1451,3 +1451,33 @@ def test_filling_a_gap_narrows_it_and_research_and_development_is_a_cause(nlp):
         nlp,
     )
     assert words(x) == {("research and development of core digital technology", "gap", "negative")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Digital technology paves the way for industrial upgrading.",
+            ("digital technology", "industrial upgrading", "positive"),
+            id="paves_the_way_for",
+        ),
+        pytest.param(
+            "Human capital is essential for digital transformation.",
+            ("human capital", "digital transformation", "positive"),
+            id="essential_for",
+        ),
+        pytest.param(
+            "The growth of rural income is inseparable from the support of digital finance.",
+            ("digital finance", "rural income", "positive"),
+            id="inseparable_from_reads_backwards",
+        ),
+        pytest.param(
+            "Digital finance provides a new way for farmers to increase income.",
+            ("digital finance", "income", "positive"),
+            id="a_way_for_people_is_the_providers",
+        ),
+    ],
+)
+def test_enabling_frames(nlp, text, expected):
+    _, x = extract_text(text, nlp)
+    assert words(x) == {expected}

@@ -333,9 +333,9 @@ def find_cause(verb: Token, skip: Token | None = None) -> tuple[Token | None, bo
     tok = verb
     for _ in range(7):
         subj = _subject(tok, verb, skip)
-        if subj is not None and is_actor(subj) and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
-            subj = None  # "a foundation for cities to attract Y": the cities act, what laid the foundation causes
         helped = subj is not None and (is_actor(subj) or subj.lower_ in PEOPLE)
+        if helped and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
+            subj = None  # "a foundation for cities to attract Y": the cities act, what laid the foundation causes
         if helped and tok.dep_ in {"ccomp", "xcomp"} and tok.head.lemma_ in CAUSATIVE:
             subj = None  # "X helps firms reduce Y", "X helps farmers sell ...": they act, X causes
         if subj is not None:
@@ -397,14 +397,17 @@ def _route_agent(verb: Token) -> Token | None:
     route = _route_noun(verb)
     if route is None:
         return None
-    return next((o for p in route.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children), None)
+    agent = next((o for p in route.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children), None)
+    if agent is not None and (is_actor(agent) or agent.lower_ in PEOPLE):
+        return None  # "X provides a new way for farmers to raise Y": the farmers act, X's way causes
+    return agent
 
 
 def _route_owner(verb: Token) -> Token | None:
     """X in 'X is an important way to increase Y' (a route with no 'for' agent: X is the cause)."""
     route = _route_noun(verb)
-    if route is None or route.dep_ != "attr":
-        return None
+    if route is None or route.dep_ not in {"attr", "dobj"}:
+        return None  # "X is a way to V Y", "X provides a way (for people) to V Y"
     subject = next((c for c in route.head.children if c.dep_ in {"nsubj", "csubj"}), None)
     if subject is not None and subject.dep_ == "csubj":  # "Improving X is a way to V Y": X
         return next((c for c in subject.children if c.dep_ == "dobj"), None)

@@ -298,8 +298,10 @@ def adjective_links(sent: Span, adj: Token, sign: str, rule_id: str) -> list[Raw
 
 
 def origin_links(sent: Span, tok: Token, rule_id: str) -> list[RawLink]:
-    """'Y stems/arises/results from X', 'Y is attributed/due to X': X causes Y (the cue reads backwards)."""
-    prep = "to" if tok.pos_ == "ADJ" or tok.lower_ == "due" or tok.lemma_ in {"attribute", "ascribe", "owe"} else "from"
+    """'Y stems/arises/results from X', 'Y is attributed/due to X', 'Y is inseparable from X': X
+    causes Y (the cue reads backwards)."""
+    to_adjective = tok.pos_ == "ADJ" and rule_id != "cue-inseparable-from"  # "Y is inseparable from X"
+    prep = "to" if to_adjective or tok.lower_ == "due" or tok.lemma_ in {"attribute", "ascribe", "owe"} else "from"
     causes = [
         e
         for p in tok.children
