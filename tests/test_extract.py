@@ -1481,3 +1481,15 @@ def test_filling_a_gap_narrows_it_and_research_and_development_is_a_cause(nlp):
 def test_enabling_frames(nlp, text, expected):
     _, x = extract_text(text, nlp)
     assert words(x) == {expected}
+
+
+def test_enabling_people_to_act_links_to_what_they_gain(nlp):
+    _, x = extract_text(
+        "The spread of the Internet in rural areas has enabled farmers to obtain market information in a timely "
+        "manner, thereby increasing their bargaining power.",
+        nlp,
+    )
+    assert words(x) == {
+        ("spread of internet", "market information", "positive"),
+        ("spread of internet", "bargaining power", "positive"),  # a compound: a concept, not a support noun
+    }

@@ -27,6 +27,7 @@ from extract.mechanisms.lexicon import (
     HINDERING,
     LIGHT_VERBS,
     LOWER,
+    PEOPLE,
 )
 from extract.mechanisms.modifiers import channels, hedged, in_question, modifier_polarity, negated
 from extract.mechanisms.phrases import conjuncts, split_ends
@@ -72,17 +73,23 @@ def _passive_ends(verb: Token) -> tuple[Token | None, list[Token], bool] | None:
 
 
 def _active_ends(verb: Token) -> tuple[Token | None, list[Token], bool]:
-    effects = [e for d in verb.children if d.dep_ == "dobj" for e in conjuncts(d) if not is_support_noun(e)]
+    effects = [e for d in verb.children if d.dep_ == "dobj" for e in conjuncts(d) if not _support_only(e)]
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and effects and all(_own_change(e) for e in effects):
         return fronted_change(verb), [_changed(e, subject) for e in effects], False
-    if effects and all(is_actor(e) for e in effects) and verb.lemma_ in CAUSATIVE:
+    if effects and all(is_actor(e) or e.lower_ in PEOPLE for e in effects) and verb.lemma_ in CAUSATIVE:
         effects = _agent_goal(verb)  # "enables firms to cut costs": the effect is what the agent does
     cause, purpose = find_cause(verb)
     change = (fronted_change(verb) or as_change(verb)[0]) if not effects else None
     if change is not None and subject is not None and not is_actor(subject):
         return change, conjuncts(subject), False  # "With the rise of X, the gap has narrowed"
     return cause, effects, purpose
+
+
+def _support_only(obj: Token) -> bool:
+    """'injects new momentum (into Y)': the support noun is how X acts, not what it changes;
+    'bargaining power' or 'purchasing power' (a compound) is a concept of its own."""
+    return is_support_noun(obj) and not any(c.dep_ == "compound" for c in obj.children)
 
 
 def _own_change(obj: Token) -> bool:
