@@ -1493,3 +1493,17 @@ def test_enabling_people_to_act_links_to_what_they_gain(nlp):
         ("spread of internet", "market information", "positive"),
         ("spread of internet", "bargaining power", "positive"),  # a compound: a concept, not a support noun
     }
+
+
+def test_every_gerund_after_through_is_a_channel(nlp):
+    _, x = extract_text(
+        "Digital transformation improves export quality mainly through reducing production costs, improving "
+        "innovation capabilities and optimizing human capital structure.",
+        nlp,
+    )
+    (m,) = x.mechanisms
+    assert (m.cause, m.effect, m.via) == (
+        "digital transformation",
+        "export quality",
+        ["production cost", "innovation", "human capital"],  # channels name the shared concepts
+    )

@@ -191,6 +191,27 @@ def _gerund_subject(tok: Token) -> Token | None:
     return None
 
 
+def continues_channel(gerund: Token) -> bool:
+    """'improves Y through reducing A, improving B and optimizing C': the parser hangs 'improving'
+    on the main verb as an adverbial clause; right after the channel's gerund and a comma, it
+    continues the list of channels."""
+    if gerund.dep_ != "advcl" or gerund.tag_ != "VBG" or gerund.left_edge.i < 2:
+        return False
+    doc = gerund.doc
+    if doc[gerund.left_edge.i - 1].text != ",":
+        return False
+    before = doc[gerund.left_edge.i - 2]
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in CHANNEL_PREPS
+        and g.dep_ == "pcomp"
+        and g.tag_ == "VBG"
+        and before.i == g.right_edge.i
+        for p in gerund.head.children
+        for g in p.children
+    )
+
+
 def _blocked(tok: Token) -> bool:
     """Stop walking up where a cue hangs off a noun that is not the predicate of its clause
     ('progress in promoting X' says nothing about the sentence subject causing X), or is an
@@ -204,6 +225,8 @@ def _blocked(tok: Token) -> bool:
         )
     if tok.dep_ == "pcomp" and tok.head.lower_ == "in" and any(c.lemma_ == "role" for c in tok.head.head.children):
         return True  # "underscores the role of X in reshaping Y": the role's reading, not the verb's subject
+    if continues_channel(tok) and is_causal_cue(tok.head):
+        return True  # "... through reducing A, improving B": B is a channel too
     if tok.dep_ == "pcomp" and tok.head.lower_ in CHANNEL_PREPS:
         owner = tok.head.head  # "X promotes Y by improving Z": Z is a channel of a causal verb
         return (

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extract.cues import cues
-from extract.mechanisms.clauses import ATTRIBUTING, CHANNEL_PREPS, with_help_of
+from extract.mechanisms.clauses import ATTRIBUTING, CHANNEL_PREPS, continues_channel, with_help_of
 from extract.mechanisms.lexicon import INQUIRY
 from extract.mechanisms.phrases import conjuncts
 
@@ -31,6 +31,8 @@ def channels(verb: Token) -> list[Token]:
                 for obj in prep.children:
                     if obj.dep_ == "pcomp" and obj.pos_ == "VERB":  # "by promoting A and optimizing B": A, B
                         out.extend(_gerund_objects(obj))
+                        later = [g for g in owner.children if continues_channel(g)]  # ", improving C"
+                        out.extend(o for g in later for o in _gerund_objects(g))
                     elif obj.dep_ in {"pobj", "pcomp"}:
                         items = listed(obj)
                         out.extend(items if items != [obj] else conjuncts(obj))
