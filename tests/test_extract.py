@@ -1507,3 +1507,13 @@ def test_every_gerund_after_through_is_a_channel(nlp):
         "export quality",
         ["production cost", "innovation", "human capital"],  # channels name the shared concepts
     )
+
+
+def test_cause_is_a_causal_verb(nlp):
+    _, x = extract_text(
+        "Industrial agglomeration causes environmental pollution. "
+        "The rise in house prices caused by land finance restrains consumption.",
+        nlp,
+    )
+    assert ("industrial agglomeration", "environmental pollution", "positive") in words(x)
+    assert ("land finance", "house price", "positive") in words(x)
