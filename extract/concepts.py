@@ -125,7 +125,7 @@ IRREGULAR_PLURALS = {"analyses": "analysis", "crises": "crisis", "indices": "ind
 
 
 def singular(word: str) -> str:
-    if word in {"series", "species", "means", "news"}:
+    if word in {"series", "species", "means", "news", "sales", "goods", "earnings", "savings", "headquarters"}:
         return word
     if word in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[word]
@@ -138,6 +138,20 @@ def singular(word: str) -> str:
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ics")):
         return word[:-1]
     return word
+
+
+OF_PHRASE = re.compile(r"(?P<a>[a-z][\w-]*(?: (?:and )?[a-z][\w-]*)?) of (?P<b>[a-z][\w-]*(?: [a-z][\w-]*){0,2})")
+OF_IDIOMS = lexicon.words("of_idioms")
+
+
+def candidate_label(label: str) -> str:
+    """The name of a concept the thesaurus lacks, in the field's compound form and singular, so
+    one paper's 'income of herdsmen' and another's 'herdsmen income' meet on one node: 'A of B'
+    becomes 'B A' (idioms such as 'rule of law' aside). Mechanisms keep the paper's wording."""
+    m = OF_PHRASE.fullmatch(label)
+    if m and label not in OF_IDIOMS and not set(m["b"].split()) & STOP:
+        label = f"{m['b']} {m['a']}"
+    return " ".join(singular(w) for w in label.split())
 
 
 def slug(label: str) -> str:
@@ -321,14 +335,16 @@ class ConceptTable:
             if label != entry.label and label not in concept.aliases:
                 concept.aliases.append(label)
         else:
-            cid = slug(label)
-            concept = self.used.get(cid) or Concept(
-                id=cid,
-                label=label,
+            name = candidate_label(label)
+            concept = self.used.get(slug(name)) or Concept(
+                id=slug(name),
+                label=name,
                 family=entry.family if entry else None,
                 broader=[entry.id] if entry else [],
                 in_thesaurus=False,
             )
+            if label != name and label not in concept.aliases:
+                concept.aliases.append(label)
         for acro, long in self.acronyms.items():
             if canonical_label(long) in {concept.label, *concept.aliases} and acro not in concept.aliases:
                 concept.aliases.append(acro)
