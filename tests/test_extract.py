@@ -1527,3 +1527,17 @@ def test_cause_is_a_causal_verb(nlp):
     )
     assert ("industrial agglomeration", "environmental pollution", "positive") in words(x)
     assert ("land finance", "house price", "positive") in words(x)
+
+
+def test_both_and_neither_nor_subjects_are_each_a_cause(nlp):
+    _, x = extract_text(
+        "Both digital infrastructure and digital talent contribute to regional innovation. "
+        "Neither foreign direct investment nor government subsidies significantly affect regional innovation.",
+        nlp,
+    )
+    assert words(x) == {
+        ("digital infrastructure", "regional innovation", "positive"),
+        ("digital talent", "regional innovation", "positive"),
+        ("foreign direct investment", "regional innovation", "none"),
+        ("government subsidy", "regional innovation", "none"),
+    }

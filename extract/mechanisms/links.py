@@ -29,7 +29,7 @@ from extract.mechanisms.lexicon import (
     LOWER,
     PEOPLE,
 )
-from extract.mechanisms.modifiers import channels, hedged, in_question, modifier_polarity, negated
+from extract.mechanisms.modifiers import channels, hedged, in_question, modifier_polarity, negated, neither_nor
 from extract.mechanisms.phrases import conjuncts, split_ends
 from extract.mechanisms.raw import FLIP, RawLink
 from extract.mechanisms.rewrites import reversals, through_measure, through_products
@@ -429,6 +429,7 @@ def _jointly(cause: Token) -> bool:
     members = [cause, *listed, *(c for a in listed for c in a.conjuncts), *cause.conjuncts]
     return cause.dep_ == "nsubj" and (
         any(c.dep_ == "advmod" and c.lower_ in {"jointly", "together", "both", "simultaneously"} for c in verb.children)
-        or any(c.dep_ == "preconj" and c.lower_ == "both" for c in cause.children)
+        or any(c.dep_ in {"preconj", "det"} and c.lower_ == "both" for c in cause.children)
+        or neither_nor(cause)
         or any(c.dep_ == "appos" and c.lower_ in {"all", "each"} for m in members for c in m.children)
     )  # "A, B and C all play a role in Y"

@@ -92,7 +92,17 @@ def negated(verb: Token) -> bool:
     failed = verb.dep_ == "xcomp" and verb.head.lemma_ == "fail"
     # "neither increases nor decreases Y": no effect either way
     neither = any(c.lower_ in {"neither", "nor"} and c.dep_ in {"preconj", "cc"} for t in scope for c in t.children)
+    # "Neither A nor B affects Y": no effect from either
+    subjects = [c for t in scope for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    neither = neither or any(neither_nor(s) for s in subjects)
     return failed or neither or any(c.dep_ == "neg" and not _not_only(c) for t in scope for c in t.children)
+
+
+def neither_nor(noun: Token) -> bool:
+    """'Neither A nor B': a noun opened by 'neither' and joined by 'nor'."""
+    return any(c.lower_ == "neither" and c.dep_ in {"det", "preconj"} for c in noun.children) and any(
+        c.lower_ == "nor" and c.dep_ == "cc" for c in noun.children
+    )
 
 
 def _not_only(neg: Token) -> bool:
