@@ -1541,3 +1541,8 @@ def test_both_and_neither_nor_subjects_are_each_a_cause(nlp):
         ("foreign direct investment", "regional innovation", "none"),
         ("government subsidy", "regional innovation", "none"),
     }
+
+
+def test_a_cause_said_to_fall_short_works_against_what_follows(nlp):
+    _, x = extract_text("The water supply is insufficient, resulting in over-exploitation of water resources.", nlp)
+    assert words(x) == {("water supply", "over exploitation of water resource", "negative")}

@@ -48,7 +48,22 @@ def through_measure(link: RawLink) -> str:
             polarity = FLIP.get(polarity, polarity)
         if any(c.dep_ == "amod" and c.lower_ in LOWER for c in end.children):
             polarity = FLIP.get(polarity, polarity)  # "higher X is associated with lower Y": negative on Y
+        elif end is link.cause and _said_to_be_low(end):
+            polarity = FLIP.get(polarity, polarity)  # "the water supply is insufficient, resulting in Y"
     return polarity
+
+
+def _said_to_be_low(subject: Token) -> bool:
+    """'X is insufficient / limited / weak': the clause states that X falls short."""
+    verb = subject.head
+    low = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in LOWER]
+    return (
+        subject.dep_ == "nsubj"
+        and verb.lemma_ == "be"
+        and bool(low)
+        and not any(c.dep_ == "neg" for c in verb.children)
+        and not any(x.dep_ == "xcomp" for t in (verb, *low) for x in t.children)  # "is insufficient to promote Y"
+    )
 
 
 def _producer(tok: Token) -> Token | None:
