@@ -1546,3 +1546,8 @@ def test_both_and_neither_nor_subjects_are_each_a_cause(nlp):
 def test_a_cause_said_to_fall_short_works_against_what_follows(nlp):
     _, x = extract_text("The water supply is insufficient, resulting in over-exploitation of water resources.", nlp)
     assert words(x) == {("water supply", "over exploitation of water resource", "negative")}
+
+
+def test_coordinated_subjects_give_one_mechanism_each(nlp):
+    _, x = extract_text("Digital finance and e-commerce promote rural income.", nlp)
+    assert words(x) == {("digital finance", "rural income", "positive"), ("e-commerce", "rural income", "positive")}
