@@ -1551,3 +1551,10 @@ def test_a_cause_said_to_fall_short_works_against_what_follows(nlp):
 def test_coordinated_subjects_give_one_mechanism_each(nlp):
     _, x = extract_text("Digital finance and e-commerce promote rural income.", nlp)
     assert words(x) == {("digital finance", "rural income", "positive"), ("e-commerce", "rural income", "positive")}
+
+
+def test_what_a_cause_helps_to_do_is_its_effect(nlp):
+    _, x = extract_text(
+        "Strengthening the protection of personal information will help to build trust in the digital economy.", nlp
+    )
+    assert words(x) == {("protection of personal information", "trust", "positive")}

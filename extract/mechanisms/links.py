@@ -79,6 +79,8 @@ def _active_ends(verb: Token) -> tuple[Token | None, list[Token], bool]:
         return fronted_change(verb), [_changed(e, subject) for e in effects], False
     if effects and all(is_actor(e) or e.lower_ in PEOPLE for e in effects) and verb.lemma_ in CAUSATIVE:
         effects = _agent_goal(verb)  # "enables firms to cut costs": the effect is what the agent does
+    elif not effects and verb.lemma_ in CAUSATIVE and not any(c.dep_ == "ccomp" for c in verb.children):
+        effects = _agent_goal(verb)  # "helps to build trust" (not "helps farmers sell ...": they act)
     cause, purpose = find_cause(verb)
     change = (fronted_change(verb) or as_change(verb)[0]) if not effects else None
     if change is not None and subject is not None and not is_actor(subject):
