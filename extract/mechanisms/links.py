@@ -29,7 +29,7 @@ from extract.mechanisms.lexicon import (
     LOWER,
     PEOPLE,
 )
-from extract.mechanisms.modifiers import channels, hedged, in_question, modifier_polarity, negated, neither_nor
+from extract.mechanisms.modifiers import channels, hedged, in_question, modifier_polarity, negated
 from extract.mechanisms.phrases import conjuncts, split_ends
 from extract.mechanisms.raw import FLIP, RawLink
 from extract.mechanisms.rewrites import reversals, through_measure, through_products
@@ -423,18 +423,15 @@ def _listed_participle_links(verb: Token, sign: str, rule_id: str) -> list[RawLi
 
 
 def _each_a_cause(cause: Token) -> bool:
-    """'A and B drive Y', 'A and B jointly drive Y', 'both A and B promote Y': each subject is a
-    cause, as each object is an effect (a recommendation's 'establish A and B to foster Y' likewise).
-    A plain coordinated subject was kept as one phrase while that measured better on the seed
-    papers; it no longer does (0.687 either way, session 6) and one phrase hid the second cause."""
-    verb = cause.head
-    listed = [a for a in cause.children if a.dep_ == "appos"]
-    members = [cause, *listed, *(c for a in listed for c in a.conjuncts), *cause.conjuncts]
-    if cause.dep_ == "nsubj" and any(c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} for c in cause.children):
+    """'A and B (jointly) drive Y', 'both A and B', 'neither A nor B', 'A, B and C all play a role
+    in Y': each subject is a cause, as each object is an effect (a recommendation's 'establish A
+    and B to foster Y' likewise). A plain coordinated subject was kept as one phrase while that
+    measured better on the seed papers; it no longer does (0.687 either way, session 6) and one
+    phrase hid the second cause."""
+    if cause.dep_ != "nsubj":
+        return False
+    if any(c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} for c in cause.children):
         return True
-    return cause.dep_ == "nsubj" and (
-        any(c.dep_ == "advmod" and c.lower_ in {"jointly", "together", "both", "simultaneously"} for c in verb.children)
-        or any(c.dep_ in {"preconj", "det"} and c.lower_ == "both" for c in cause.children)
-        or neither_nor(cause)
-        or any(c.dep_ == "appos" and c.lower_ in {"all", "each"} for m in members for c in m.children)
-    )  # "A, B and C all play a role in Y"
+    listed = [a for a in cause.children if a.dep_ == "appos"]
+    members = [cause, *listed, *(c for a in listed for c in a.conjuncts)]
+    return any(c.dep_ == "appos" and c.lower_ in {"all", "each"} for m in members for c in m.children)
