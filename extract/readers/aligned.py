@@ -19,14 +19,15 @@ def _cells(line: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in CELL.finditer(line.expandtabs())]
 
 
-def _figure(cell: str) -> bool:
+def is_figure(cell: str) -> bool:
+    """A table figure: '0.152***', '(0.021)', '2,790', '-0.05'."""
     return any(ch.isdigit() for ch in cell) and bool(FIGURE.match(cell))
 
 
 def _figure_line(cells: list[tuple[int, int, str]]) -> bool:
     """A body row: at least one figure after the label, and figures in most of its later cells."""
-    values = cells[1:] if cells and not _figure(cells[0][2]) else cells
-    return bool(values) and sum(_figure(c[2]) for c in values) >= max(1, len(values) * 0.6)
+    values = cells[1:] if cells and not is_figure(cells[0][2]) else cells
+    return bool(values) and sum(is_figure(c[2]) for c in values) >= max(1, len(values) * 0.6)
 
 
 def is_aligned_table(lines: list[str]) -> bool:

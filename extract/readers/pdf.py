@@ -7,7 +7,7 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from extract.readers.aligned import FIGURE, is_aligned_table
+from extract.readers.aligned import is_aligned_table, is_figure
 from kg.errors import ReadError
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ def _runs(lines: list[str]) -> list[list[str]]:
     for line in lines:
         if not line.strip():
             continue
-        if ALIGNED_ROW.search(line) or (runs[-1] and FIGURE.match(line.strip())):  # "(0.041)" alone
+        if ALIGNED_ROW.search(line) or (runs[-1] and is_figure(line.strip())):  # "(0.041)" alone
             runs[-1].append(line.rstrip())
         elif runs[-1]:
             runs.append([])
