@@ -1460,7 +1460,9 @@ def test_filling_a_gap_narrows_it_and_research_and_development_is_a_cause(nlp):
         "in digital transformation. This research promotes the understanding of digital finance.",
         nlp,
     )
-    assert words(x) == {("research and development of core digital technology", "gap", "negative")}
+    assert words(x) == {
+        ("research and development of core digital technology", "gaps in digital transformation", "negative")
+    }
 
 
 @pytest.mark.parametrize(
@@ -1558,3 +1560,15 @@ def test_what_a_cause_helps_to_do_is_its_effect(nlp):
         "Strengthening the protection of personal information will help to build trust in the digital economy.", nlp
     )
     assert words(x) == {("protection of personal information", "trust", "positive")}
+
+
+def test_the_scope_a_noun_needs_stays_with_it_when_the_parser_gives_it_to_the_verb(nlp):
+    _, x = extract_text(
+        "Digital platforms promote the participation of all people, including rural residents, in the development "
+        "of the digital economy. Digital finance can narrow the gap in the long run.",
+        nlp,
+    )
+    assert words(x) == {
+        ("digital platform", "participation of people in development of digital economy", "positive"),
+        ("digital finance", "gap", "negative"),  # when, not where
+    }

@@ -75,7 +75,25 @@ def np_tokens(head: Token) -> list[Token]:
             out.extend(np_tokens(child))  # a number written into a word ("5G networks") is part of the name
         else:
             out.extend(_coordinated_part(child, head))
+    for prep in _scope_on_verb(head):  # "promoting the participation of all, ..., in the digital economy"
+        out.append(prep)
+        out.extend(t for gc in prep.children if gc.dep_ == "pobj" for t in np_with_conj(gc))
     return sorted(set(out), key=lambda t: t.i)
+
+
+def _scope_on_verb(head: Token) -> list[Token]:
+    """The 'in' phrase a noun that needs one ('participation', 'gap', 'investment') lost to its
+    verb: the parser hangs 'fill the gaps in X' / 'promote the participation of A in X' on the
+    verb, after the object, though it names the object's scope."""
+    if (
+        head.dep_ != "dobj"
+        or head.lower_ not in IN_SCOPED
+        or any(c.dep_ == "prep" and c.lower_ == "in" for c in head.children)
+    ):
+        return []
+    verb = head.head
+    scopes = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" and p.i > head.i]
+    return [p for p in scopes[:1] if _part_of_concept(p, head)]  # not "in the long run"
 
 
 def _coordinated_part(child: Token, head: Token) -> list[Token]:
