@@ -82,18 +82,15 @@ def np_tokens(head: Token) -> list[Token]:
 
 
 def _scope_on_verb(head: Token) -> list[Token]:
-    """The 'in' phrase a noun that needs one ('participation', 'gap', 'investment') lost to its
-    verb: the parser hangs 'fill the gaps in X' / 'promote the participation of A in X' on the
-    verb, after the object, though it names the object's scope."""
-    if (
-        head.dep_ != "dobj"
-        or head.lower_ not in IN_SCOPED
-        or any(c.dep_ == "prep" and c.lower_ == "in" for c in head.children)
-    ):
+    """The phrase a noun that needs one ('participation in', 'access to', 'cooperation with',
+    'demand for') lost to its verb: the parser hangs 'fill the gaps in X' / 'promote the
+    participation of A in X' on the verb, after the object, though it names the object's scope."""
+    if head.dep_ != "dobj":
         return []
     verb = head.head
-    scopes = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" and p.i > head.i]
-    return [p for p in scopes[:1] if _part_of_concept(p, head)]  # not "in the long run"
+    later = [p for p in verb.children if p.dep_ == "prep" and p.i > head.i and p.lower_ != "of"]
+    own = {c.lower_ for c in head.children if c.dep_ == "prep"}
+    return [p for p in later[:1] if p.lower_ not in own and _part_of_concept(p, head)]  # not "in the long run"
 
 
 def _coordinated_part(child: Token, head: Token) -> list[Token]:
