@@ -72,6 +72,12 @@ def is_actor(tok: Token) -> bool:
     )
 
 
+def acts(tok: Token) -> bool:
+    """Someone a cause helps, enables or gives a way to act: an actor, or people ('farmers') who
+    unlike actors can still be the ones who benefit."""
+    return is_actor(tok) or tok.lower_ in PEOPLE
+
+
 def instrument(verb: Token, actions_only: bool = False) -> Token | None:
     """The means an actor uses, which is the cause: 'By leveraging X, Hebei can modernize Y',
     'With the help of X, governments can ...', 'Relying on X, cities ...'. With ``actions_only``
@@ -356,7 +362,7 @@ def find_cause(verb: Token, skip: Token | None = None) -> tuple[Token | None, bo
     tok = verb
     for _ in range(7):
         subj = _subject(tok, verb, skip)
-        helped = subj is not None and (is_actor(subj) or subj.lower_ in PEOPLE)
+        helped = subj is not None and acts(subj)
         if helped and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
             subj = None  # "a foundation for cities to attract Y": the cities act, what laid the foundation causes
         if helped and tok.dep_ in {"ccomp", "xcomp"} and tok.head.lemma_ in CAUSATIVE:
@@ -421,7 +427,7 @@ def _route_agent(verb: Token) -> Token | None:
     if route is None:
         return None
     agent = next((o for p in route.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children), None)
-    if agent is not None and (is_actor(agent) or agent.lower_ in PEOPLE):
+    if agent is not None and acts(agent):
         return None  # "X provides a new way for farmers to raise Y": the farmers act, X's way causes
     return agent
 

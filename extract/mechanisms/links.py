@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from extract.cues import cues
 from extract.mechanisms.clauses import (
     SUBJ,
+    acts,
     as_change,
     find_cause,
     fronted_change,
@@ -27,7 +28,6 @@ from extract.mechanisms.lexicon import (
     HINDERING,
     LIGHT_VERBS,
     LOWER,
-    PEOPLE,
 )
 from extract.mechanisms.modifiers import channels, hedged, in_question, modifier_polarity, negated
 from extract.mechanisms.phrases import conjuncts, split_ends
@@ -77,7 +77,7 @@ def _active_ends(verb: Token) -> tuple[Token | None, list[Token], bool]:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and effects and all(_own_change(e) for e in effects):
         return fronted_change(verb), [_changed(e, subject) for e in effects], False
-    if effects and all(is_actor(e) or e.lower_ in PEOPLE for e in effects) and verb.lemma_ in CAUSATIVE:
+    if effects and all(acts(e) for e in effects) and verb.lemma_ in CAUSATIVE:
         effects = _agent_goal(verb)  # "enables firms to cut costs": the effect is what the agent does
     elif not effects and verb.lemma_ in CAUSATIVE and not any(c.dep_ == "ccomp" for c in verb.children):
         effects = _agent_goal(verb)  # "helps to build trust" (not "helps farmers sell ...": they act)
