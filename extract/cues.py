@@ -14,7 +14,7 @@ from importlib import resources
 import srsly
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 PATTERN_FILES = (
     "causal_cues",
@@ -70,3 +70,8 @@ def cues(sent: Span, label: str | None = None) -> list[Span]:
         for s in sent.doc.spans[SPAN_KEY]
         if s.start >= sent.start and s.end <= sent.end and (label is None or s.label_ == label)
     ]
+
+
+def cue_at(tok: Token, labels: set[str]) -> bool:
+    """Whether a cue of one of ``labels`` starts at ``tok``."""
+    return any(s.start == tok.i and s.label_ in labels for s in tok.doc.spans.get(SPAN_KEY, []))

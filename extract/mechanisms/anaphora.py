@@ -56,7 +56,8 @@ def resolve(
         listed = counts_back(link.cause)
         # "X can reduce A; on the other hand, it can improve B": 'it' is X, the cause just before
         earlier = [k.cause for k in links if not is_anaphor(k.cause) and k.cause.i < link.cause.i]
-        earlier += [s for s in [_first_clause_subject(link.cause)] if s is not None and not earlier]
+        if not earlier and (first := _first_clause_subject(link.cause)) is not None:
+            earlier = [first]  # "X will replace A, but it will create B"
         target = before.topic if listed else before.effect if result else (before.cause or before.topic)
         if earlier and not listed and not result:
             target = earlier[-1]

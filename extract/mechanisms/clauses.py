@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extract.cues import cue_at
 from extract.mechanisms.lexicon import (
     ACTORS,
     ANAPHORIC,
@@ -55,7 +56,7 @@ def is_anaphor(tok: Token) -> bool:
 
 
 def is_support_noun(tok: Token) -> bool:
-    return any(c.start == tok.i and c.label_ == "SUPPORT_NOUN" for c in tok.doc.spans["kg_cues"])
+    return cue_at(tok, {"SUPPORT_NOUN"})
 
 
 def is_actor(tok: Token) -> bool:
@@ -245,9 +246,7 @@ def _blocked(tok: Token) -> bool:
 
 
 def is_causal_cue(tok: Token) -> bool:
-    return any(
-        c.start == tok.i and c.label_ in {"CAUSE_POS", "CAUSE_NEG", "CAUSE_PHRASAL"} for c in tok.doc.spans["kg_cues"]
-    )
+    return cue_at(tok, {"CAUSE_POS", "CAUSE_NEG", "CAUSE_PHRASAL"})
 
 
 def _purpose_cause(tok: Token) -> tuple[Token | None, bool]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extract.cues import cue_at
 from extract.mechanisms.lexicon import (
     ACTORS,
     DOWN,
@@ -205,11 +206,6 @@ def _coordinated_modifier(child: Token) -> bool:
     )  # not "information and communication technologies": one head with coordinated modifiers
 
 
-def _causal_cue(tok: Token) -> bool:
-    cues = tok.doc.spans.get("kg_cues", [])
-    return any(c.start == tok.i and c.label_ in {"CAUSE_POS", "CAUSE_NEG"} for c in cues)
-
-
 def _glued(tok: Token) -> bool:
     """Written together with the next token as one word ('5G', 'large-scale')."""
     return not tok.whitespace_ and tok.i + 1 < len(tok.doc) and not tok.doc[tok.i + 1].is_space
@@ -221,7 +217,12 @@ def _context_modifier(child: Token, head: Token) -> bool:
     if child.dep_ in {"amod", "advmod"} and child.lower_ in EVALUATIVE and not _glued(child):
         return True  # "large-scale" is one word, not a grading "large"
     hyphened = child.i > 0 and child.doc[child.i - 1].text == "-"  # "innovation-driven" is one word
-    if child.dep_ == "amod" and child.tag_ in {"VBN", "VBD"} and not hyphened and _causal_cue(child):
+    if (
+        child.dep_ == "amod"
+        and child.tag_ in {"VBN", "VBD"}
+        and not hyphened
+        and cue_at(child, {"CAUSE_POS", "CAUSE_NEG"})
+    ):
         return True  # "improved product added value": a change the sentence states, not part of the name
     graded = any(
         c.dep_ == "advmod" and c.lower_ in {"more", "less"} and c.i and c.doc[c.i - 1].lower_ == "the"
