@@ -24,6 +24,11 @@ def is_figure(cell: str) -> bool:
     return any(ch.isdigit() for ch in cell) and bool(FIGURE.match(cell))
 
 
+def is_gapped(line: str) -> bool:
+    """Two or more cells: a wide gap splits the line (prose has single spaces)."""
+    return len(_cells(line.strip())) >= 2
+
+
 def _figure_line(cells: list[tuple[int, int, str]]) -> bool:
     """A body row: at least one figure after the label, and figures in most of its later cells."""
     values = cells[1:] if cells and not is_figure(cells[0][2]) else cells

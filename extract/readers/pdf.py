@@ -7,13 +7,11 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from extract.readers.aligned import is_aligned_table, is_figure
+from extract.readers.aligned import is_aligned_table, is_figure, is_gapped
 from kg.errors import ReadError
 
 if TYPE_CHECKING:
     from pypdf import PageObject
-
-ALIGNED_ROW = re.compile(r"\S {2,}\S")
 
 
 def pdf_to_text(path: Path) -> str:
@@ -52,7 +50,7 @@ def _runs(lines: list[str]) -> list[list[str]]:
     for line in lines:
         if not line.strip():
             continue
-        if ALIGNED_ROW.search(line) or (runs[-1] and is_figure(line.strip())):  # "(0.041)" alone
+        if is_gapped(line) or (runs[-1] and is_figure(line.strip())):  # "(0.041)" alone
             runs[-1].append(line.rstrip())
         elif runs[-1]:
             runs.append([])
@@ -115,7 +113,7 @@ def _paragraph_breaks(page: str) -> str:
     out: list[str] = []
     for n, line in enumerate(lines):
         stripped = line.strip()
-        if ALIGNED_ROW.search(stripped):  # a table row: the table is a block of its own already
+        if is_gapped(stripped):  # a table row: the table is a block of its own already
             out.append(line)
             continue
         short = len(stripped) < 0.8 * typical
