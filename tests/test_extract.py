@@ -1572,3 +1572,30 @@ def test_the_scope_a_noun_needs_stays_with_it_when_the_parser_gives_it_to_the_ve
         ("digital platform", "participation of people in development of digital economy", "positive"),
         ("digital finance", "gap", "negative"),  # when, not where
     }
+
+
+def test_a_list_ending_in_other_means_its_class_unless_the_class_is_generic(nlp):
+    _, x = extract_text(
+        "Digital technology boosts the competitiveness of steel, chemical, and other traditional sectors. "
+        "The digital economy drives the sharing of capital, labor and other production factors. "
+        "Digital finance raises farm income, wages and other factors.",
+        nlp,
+    )
+    assert words(x) == {
+        ("digital technology", "competitiveness of traditional sector", "positive"),
+        ("digital economy", "sharing of production factor", "positive"),
+        ("digital finance", "farm income", "positive"),
+        ("digital finance", "wage", "positive"),
+    }
+
+
+def test_the_partner_of_an_integration_stays_in_its_name(nlp):
+    _, x = extract_text(
+        "The integration of digital technologies with manufacturing improves productivity. "
+        "The digital economy promotes the integration of digital industries and other industries.",
+        nlp,
+    )
+    assert words(x) == {
+        ("integration of digital technology with manufacturing", "productivity", "positive"),
+        ("digital economy", "integration of digital industry and other industry", "positive"),
+    }

@@ -168,6 +168,7 @@ def _part_of_concept(prep: Token, head: Token) -> bool:
     return (
         word == "of"
         or (word in {"between", "among", "with"} and head.lemma_ in RELATIONAL)
+        or (word == "with" and _joined_by(head))
         or (word == "in" and head.lower_ in IN_SCOPED)
         or (word in {"into", "in"} and head.lower_ in INTO_SCOPED)
         or (word == "for" and head.lower_ in FOR_SCOPED)
@@ -175,6 +176,13 @@ def _part_of_concept(prep: Token, head: Token) -> bool:
         or (word == "to" and head.lower_ in TO_SCOPED)
         or (word in {"from", "to", "towards", "toward"} and head.lemma_ in TRANSITIONS)
     )
+
+
+def _joined_by(obj: Token) -> bool:
+    """'the integration of digital technologies with manufacturing': the parser hangs 'with B' on
+    A, the object of a relational head's 'of'; it names the other partner, so it stays."""
+    prep = obj.head
+    return obj.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_ in RELATIONAL
 
 
 def _owner_name(prep: Token) -> bool:
@@ -233,7 +241,23 @@ def _context_modifier(child: Token, head: Token) -> bool:
     return child.dep_ == "poss" and child.ent_type_ == "GPE" and head.ent_type_ != "GPE"
 
 
+def category(tok: Token) -> Token | None:
+    """'capital, labor, technology and other production factors': a last member marked by
+    'other' names the class the list gives examples of, and the list means that class (not when
+    the class is a generic word: 'human capital and other factors' keeps its members, nor when
+    the members are partners of an integration)."""
+    if _joined_by(tok):
+        return None  # "the integration of digital industries and other industries": partners
+    for c in tok.conjuncts:
+        mods = [d.lower_ for d in c.children if d.dep_ in {"amod", "compound", "nmod"}]
+        if c.i > tok.i and "other" in mods and (c.lower_ not in GENERIC or set(mods) - EMPTY_MODIFIERS):
+            return c
+    return None
+
+
 def np_with_conj(head: Token) -> list[Token]:
+    if (cat := category(head)) is not None:
+        return [t for t in np_tokens(cat) if not (t.head == cat and t.lower_ == "other")]
     toks = np_tokens(head)
     for child in head.children:
         if child.dep_ in {"cc", "conj"}:
@@ -331,6 +355,8 @@ def conjuncts(tok: Token) -> list[Token]:
     transformation and upgrading of X', 'the efficiency and depth of X' are one effect each)."""
     if _trailing_complement(tok):
         return [tok]
+    if (cat := category(tok)) is not None:
+        return [cat]
     out = [tok, *(c for c in tok.children if _coordinated_modifier(c))]
     out += _low_conjuncts(tok)
     for a in tok.children:  # "the breadth of coverage, depth of usage, and level of X": a listed appositive
