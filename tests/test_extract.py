@@ -1599,3 +1599,16 @@ def test_the_partner_of_an_integration_stays_in_its_name(nlp):
         ("integration of digital technology with manufacturing", "productivity", "positive"),
         ("digital economy", "integration of digital industry and other industry", "positive"),
     }
+
+
+def test_an_obstacle_a_light_verb_deals_works_against_its_target(nlp):
+    _, x = extract_text(
+        "Platform enterprises have dealt a blow to traditional retail. The epidemic caused great damage to "
+        "the service industry. Digital trade reduces barriers to entry.",
+        nlp,
+    )
+    assert words(x) == {
+        ("platform enterprise", "traditional retail", "negative"),
+        ("epidemic", "service industry", "negative"),
+        ("digital trade", "barriers to entry", "negative"),
+    }

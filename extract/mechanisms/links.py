@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from extract.cues import cues
+from extract.cues import cue_at, cues
 from extract.mechanisms.clauses import (
     SUBJ,
     acts,
@@ -90,8 +90,12 @@ def _active_ends(verb: Token) -> tuple[Token | None, list[Token], bool]:
 
 def _support_only(obj: Token) -> bool:
     """'injects new momentum (into Y)': the support noun is how X acts, not what it changes;
-    'bargaining power' or 'purchasing power' (a compound) is a concept of its own."""
-    return is_support_noun(obj) and not any(c.dep_ == "compound" for c in obj.children)
+    'bargaining power' or 'purchasing power' (a compound) is a concept of its own. So too an
+    obstacle a light verb deals ('has dealt a blow to Y', 'brings a shock to Y'); one that is
+    removed ('reduces barriers') is what changes."""
+    if any(c.dep_ == "compound" for c in obj.children):
+        return False
+    return is_support_noun(obj) or (cue_at(obj, {"OBSTACLE_NOUN"}) and obj.head.lemma_ in LIGHT_VERBS)
 
 
 def _own_change(obj: Token) -> bool:
