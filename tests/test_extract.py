@@ -1612,3 +1612,17 @@ def test_an_obstacle_a_light_verb_deals_works_against_its_target(nlp):
         ("epidemic", "service industry", "negative"),
         ("digital trade", "barriers to entry", "negative"),
     }
+
+
+def test_a_verb_the_parser_reads_as_an_adjective_after_its_subject_is_the_clauses_verb(nlp):
+    _, x = extract_text(
+        "The estimates showed that internet use reduced farm income by 18.12% for households in off-farm work "
+        "but increased farm income by 14.66% for households with assets. Internet use increased household "
+        "consumption by 15%.",
+        nlp,
+    )
+    assert words(x) == {
+        ("internet use", "farm income", "negative"),
+        ("internet use", "farm income", "positive"),
+        ("internet use", "household consumption", "positive"),
+    }

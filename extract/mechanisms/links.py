@@ -30,7 +30,7 @@ from extract.mechanisms.lexicon import (
     LOWER,
 )
 from extract.mechanisms.modifiers import channels, hedged, in_question, modifier_polarity, negated
-from extract.mechanisms.phrases import conjuncts, split_ends
+from extract.mechanisms.phrases import conjuncts, misread_subject, split_ends
 from extract.mechanisms.raw import FLIP, RawLink
 from extract.mechanisms.rewrites import reversals, through_measure, through_products
 
@@ -393,7 +393,8 @@ def find_links(sent: Span) -> list[RawLink]:
             continue  # "we study whether X promotes Y" asserts nothing
         if cue.label_ in {"CAUSE_POS", "CAUSE_NEG"} and cue.root.pos_ == "VERB" and cue.root.dep_ == "amod":
             sign = "positive" if cue.label_ == "CAUSE_POS" else "negative"
-            links.extend(_listed_participle_links(cue.root, sign, cue.id_))
+            listed = _listed_participle_links(cue.root, sign, cue.id_)
+            links.extend(listed or _misread_verb_links(cue.root, sign, cue.id_))
             continue  # "the promoting effect": handled by the effect noun
         links.extend(reader(sent, sent.doc[cue.start], cue.id_))
     links += comparative_links(sent) + covariation_links(sent) + made_links(sent)
@@ -424,6 +425,19 @@ def _listed_participle_links(verb: Token, sign: str, rule_id: str) -> list[RawLi
         RawLink(cause, e, sign, rule_id, channels(first), hedged(first), negated(first), purpose, 0.6)
         for e in conjuncts(obj)
     ]
+
+
+def _misread_verb_links(verb: Token, sign: str, rule_id: str) -> list[RawLink]:
+    """'Internet use increased farm income by 20%': with no verb left for the clause, the parser
+    makes a noun its root and the past-tense verb an adjective on the object; the verb follows
+    its subject directly, so it is the clause's verb (see :func:`misread_subject`)."""
+    subject = misread_subject(verb)
+    if subject is None:
+        return []
+    if verb.lower_ in LOWER:
+        sign = FLIP[sign]  # as for a listed participle: 'reduced' on the object turns the sign again later
+    effects = conjuncts(verb.head)
+    return [RawLink(subject, e, sign, rule_id, [], hedged(verb), negated(verb), False, 0.55) for e in effects]
 
 
 def _each_a_cause(cause: Token) -> bool:
