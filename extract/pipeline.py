@@ -48,7 +48,8 @@ OWN_FINDINGS_SECTIONS = {"abstract", "results", "conclusion"}
 AUTHOR_YEAR = re.compile(r"\((?:19|20)\d\d[a-z]?\)|\b(?:19|20)\d\d[a-z]?\)")
 EMPIRICAL_METHOD = re.compile(
     r"\b(regression|panel data|econometric|fixed effects?|coefficients?|difference-in-differences|2SLS|OLS|GMM"
-    r"|instrumental variables?|spatial Durbin|threshold model)\b",
+    r"|instrumental variables?|spatial Durbin|threshold model|stochastic frontier|SFA|data envelopment analysis"
+    r"|probit|logit|fsQCA|mediat(?:ion|ing) effect model|mechanism tests?|robustness tests?|endogeneity)\b",
     re.I,
 )
 CITATION = re.compile(r"\[\d+(?:[-–,]\s*\d+)*\]")
@@ -297,8 +298,8 @@ def extract_document(document: Document, nlp: Language | None = None) -> PaperEx
     statistics = parse_statistics(document)
     paper_method = bool(statistics) or _estimates_own_model(document)
     entities = collect_entities(docs, document.references)
-    case_orgs = () if statistics else tuple(entities.organizations)
-    case_place = None if statistics else title_place(document.title or "", entities.places)
+    case_orgs = () if paper_method else tuple(entities.organizations)
+    case_place = None if paper_method else title_place(document.title or "", entities.places)
     mechanisms: list[Mechanism] = []
     claims: list[Claim] = []
     previous = Antecedents()

@@ -666,6 +666,14 @@ def test_what_happened_in_the_place_a_paper_is_about_is_case_study_evidence(nlp)
     assert {m.evidence for m in engine.mechanisms} == {"theoretical"}  # characterised or possible, not narrated
     _, general = extract_text(text, nlp, title="The Digital Economy and Regional Growth")
     assert {m.evidence for m in general.mechanisms} == {"theoretical"}
+    _, estimated = extract_text(
+        "Through stochastic frontier analysis, this paper measures digitalization as a factor of production. "
+        "In Hebei Province, new policies have improved the business environment.",
+        nlp,
+        title="The Digital Economy in Hebei Province",
+        section="4. Results",
+    )
+    assert {m.evidence for m in estimated.mechanisms} == {"empirical"}  # a paper that estimates is no case study
 
 
 def test_aims_cause_nothing_and_a_route_for_x_to_v_y_is_a_channel(nlp):
