@@ -1354,6 +1354,13 @@ def test_method_names_in_their_usual_spellings(nlp):
         "ordinary least squares and a Cox proportional hazards model."
     )
     assert methods_in(next(nlp(text).sents)) == ["Cox/survival", "IV/2SLS", "OLS", "difference-in-differences"]
+    more = "Stochastic frontier analysis, an endogenous switching regression, probit models and DEA were employed."
+    assert methods_in(next(nlp(more).sents)) == [
+        "DEA",
+        "endogenous switching regression",
+        "probit/logit",
+        "stochastic frontier",
+    ]
 
 
 def test_a_part_of_a_reduction_keeps_the_reductions_sign(nlp):
