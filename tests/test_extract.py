@@ -1641,3 +1641,11 @@ def test_a_verb_the_parser_reads_as_an_adjective_after_its_subject_is_the_clause
         ("internet use", "farm income", "positive"),
         ("internet use", "household consumption", "positive"),
     }
+
+
+def test_every_member_of_a_listed_modifier_stays_in_the_name(nlp):
+    _, x = extract_text(
+        "Economic, social and educational environments together have a significant impact on employment polarisation.",
+        nlp,
+    )
+    assert words(x) == {("economic social and educational environment", "employment polarisation", "positive")}

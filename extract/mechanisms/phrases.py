@@ -189,11 +189,14 @@ def _joined_member(child: Token, head: Token) -> bool:
 def _modifier_coordination(child: Token, head: Token) -> bool:
     """'and communication' in 'information and communication technologies' (not the 'and' of a
     split-off conjunct such as 'the scale effect and ...')."""
+    first = head
+    while first.dep_ == "conj" and first.head.pos_ == first.pos_:
+        first = first.head  # "economic, social and educational environments": the 'and' hangs on 'social'
     return (
         child.dep_ in {"cc", "conj"}
-        and head.dep_ in MODIFIER_DEPS
+        and first.dep_ in MODIFIER_DEPS
         and child.pos_ in {"ADJ", "NOUN", "CCONJ"}
-        and not _coordinated_modifier(head)
+        and not _coordinated_modifier(first)
     )
 
 
