@@ -330,7 +330,10 @@ def looked_through(head: Token) -> list[Token]:
 def _measured_step(head: Token) -> Token | None:
     if head.lemma_ in TRANSITIONS:  # "the transformation of X from A to B" names B, where it arrives
         # 'to B' on the head, or inside its from-phrase ("from a resource-dependent to an innovative economy")
-        scope = [head, *(t for f in head.children if f.dep_ == "prep" and f.lower_ == "from" for t in f.subtree)]
+        froms = [f for f in head.children if f.dep_ == "prep" and f.lower_ == "from"]
+        if head.dep_ == "dobj":  # "supporting Hebei's transition from A to B": the parser gives 'from' to the verb
+            froms += [f for f in head.head.children if f.dep_ == "prep" and f.lower_ == "from" and f.i > head.i]
+        scope = [head, *(t for f in froms for t in f.subtree)]
         dest = [
             o
             for t in scope
