@@ -1653,3 +1653,17 @@ def test_every_member_of_a_listed_modifier_stays_in_the_name(nlp):
         nlp,
     )
     assert words(x) == {("economic social and educational environment", "employment polarisation", "positive")}
+
+
+def test_an_effect_said_to_be_positive_but_not_significant_is_no_effect(nlp):
+    _, x = extract_text(
+        "The effect of broadband infrastructure on firm exports is positive but not statistically significant. "
+        "The impact of digital finance on rural income is positive but insignificant. "
+        "The effect of e-commerce on farm income is significantly positive.",
+        nlp,
+    )
+    assert words(x) == {
+        ("broadband infrastructure", "firm export", "none"),
+        ("digital finance", "rural income", "none"),
+        ("e-commerce", "farm income", "positive"),
+    }

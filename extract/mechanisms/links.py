@@ -204,11 +204,22 @@ def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
     if cause is None:
         return []
     neg = negated(head_verb) or any(c.lower_ == "no" or c.dep_ == "neg" for c in noun.children)
+    neg = neg or (noun.dep_ == "nsubj" and head_verb.lemma_ == "be" and _insignificant(head_verb))
     return [
         RawLink(cause, e, pol, rule_id, channels(head_verb), hedged(head_verb), neg, purpose, 0.65)
         for eff in effects
         for e in conjuncts(eff)
     ]
+
+
+def _insignificant(copula: Token) -> bool:
+    """'the effect of X on Y is positive but not (statistically) significant': no effect shown."""
+    told = [p for c in copula.children if c.dep_ in {"acomp", "attr"} for p in (c, *c.conjuncts)]
+    return any(
+        p.lower_ in {"insignificant", "nonsignificant", "non-significant"}
+        or (p.lower_ == "significant" and any(n.dep_ == "neg" for n in p.children))
+        for p in told
+    )
 
 
 MEDIATING = ("mediat", "intermediar", "transmi")
