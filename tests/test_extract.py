@@ -1667,3 +1667,11 @@ def test_an_effect_said_to_be_positive_but_not_significant_is_no_effect(nlp):
         ("digital finance", "rural income", "none"),
         ("e-commerce", "farm income", "positive"),
     }
+
+
+def test_the_growth_of_provinces_is_their_growth_not_the_provinces(nlp):
+    _, x = extract_text(
+        "The digital economy has a positive spatial spillover effect on the economic growth of neighbouring provinces.",
+        nlp,
+    )
+    assert words(x) == {("digital economy", "neighbouring province economic growth", "positive")}
