@@ -1675,3 +1675,17 @@ def test_the_growth_of_provinces_is_their_growth_not_the_provinces(nlp):
         nlp,
     )
     assert words(x) == {("digital economy", "neighbouring province economic growth", "positive")}
+
+
+def test_a_change_that_turns_and_a_listed_pair_in_a_relationship_are_mixed_links(nlp):
+    _, x = extract_text(
+        "With the increase of the digital economy, carbon emission intensity first rises and then falls. "
+        "The digital economy and green innovation exhibit a nonlinear relationship. "
+        "Digital finance and rural income have a significant positive relationship.",
+        nlp,
+    )
+    assert words(x) == {
+        ("digital economy", "carbon emission intensity", "mixed"),
+        ("digital economy", "green innovation", "mixed"),
+        ("digital finance", "rural income", "positive"),
+    }

@@ -64,6 +64,9 @@ def covariation_links(sent: Span) -> list[RawLink]:
             continue
         same = x_falls == (verb.lemma_ in FALLING_VERBS)
         polarity = "none" if negated(verb) else "positive" if same else "negative"
+        back = FALLING_VERBS if verb.lemma_ in RISING_VERBS else RISING_VERBS
+        if any(c.dep_ == "conj" and c.lemma_ in back for c in verb.children):
+            polarity = "mixed"  # "Y first rises and then falls"
         out += [RawLink(x, e, polarity, "cue-covariation", [], hedged(verb), False, False, 0.6) for e in conjuncts(y)]
     return out
 

@@ -357,6 +357,8 @@ def correlation_links(sent: Span, tok: Token, rule_id: str) -> list[RawLink]:
     pair = conjuncts(between[0]) if between and between[0].dep_ == "pobj" else []
     if tok.pos_ == "NOUN" and len(pair) == 2:  # "an inverted U-shaped association between X and Y"
         subj, with_obj = pair[0], [pair[1]]
+    if subj is not None and not with_obj and not between:  # "X and Y exhibit a nonlinear relationship"
+        with_obj = [c for c in subj.children if c.dep_ == "conj"][:1]
     if subj is None or not with_obj:
         return []
     pol = modifier_polarity(sent, [tok])
