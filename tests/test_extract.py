@@ -116,7 +116,7 @@ def test_hyphenated_domain_terms_stay_one_token(nlp):
     _, x = extract_text(
         "We find that e-commerce significantly raises farm incomes. E-commerce reduces search costs.", nlp
     )
-    assert ("e-commerce", "rural income", "positive") in links(x)
+    assert ("e-commerce", "farm income", "positive") in links(x)
     assert ("e-commerce", "transaction cost", "negative") in links(x)  # search costs are transaction costs
 
 
@@ -193,7 +193,7 @@ def test_labels_leave_out_places_grading_adjectives_and_frame_nouns(nlp):
         ),
         (
             "Integrating digital technologies into agriculture can raise farm incomes.",
-            ("digital technology", "rural income", "positive"),
+            ("digital technology", "farm income", "positive"),
         ),
         (
             "By introducing intelligent equipment, traditional manufacturers can improve production efficiency.",
@@ -466,12 +466,13 @@ def test_concepts_are_normalised_to_the_thesaurus_and_acronyms_resolved(nlp):
 
 def test_mechanisms_name_their_ends_as_the_paper_does_and_point_at_the_shared_concept(nlp):
     _, x = extract_text(
-        "Green finance reduces environmental damage. Digital finance (DF) grows fast. DF raises household income.",
+        "Green finance reduces environmental damage. Digital finance (DF) grows fast. DF raises the income of "
+        "rural residents.",
         nlp,
     )
     assert ("green finance", "environmental damage", "negative") in words(x)
     assert ("green finance", "environmental pollution", "negative") in links(x)
-    assert ("digital finance", "household income", "positive") in words(x)  # the acronym expanded
+    assert ("digital finance", "income of rural resident", "positive") in words(x)  # the acronym expanded
     assert ("digital finance", "rural income", "positive") in links(x)
 
 

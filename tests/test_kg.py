@@ -213,7 +213,7 @@ def test_two_wordings_of_one_mechanism_in_a_sentence_round_trip_as_two_assertion
 
     body = (
         "# Internet Use and Income\n\n## 1. Introduction\n\n"
-        "We found that internet use increased farm income and household income.\n"
+        "We found that internet use increased rural income and the income of rural residents.\n"
     )
     doc = parse_text("t.md", body, hashlib.sha256(body.encode()).hexdigest(), "md")
     x = extract_document(doc, nlp)
@@ -223,4 +223,4 @@ def test_two_wordings_of_one_mechanism_in_a_sentence_round_trip_as_two_assertion
     store.replace_paper(graphs)
     got = sorted(_key(m) for m in list_mechanisms(store, x.paper.id))
     assert got == sorted(_key(m) for m in to_dict(x)["mechanisms"])
-    assert {m["effect"] for m in list_mechanisms(store, x.paper.id)} == {"farm income", "household income"}
+    assert {m["effect"] for m in list_mechanisms(store, x.paper.id)} == {"rural income", "income of rural resident"}
