@@ -19,6 +19,7 @@ from extract.mechanisms.lexicon import (
     LINK_NOUNS,
     MEASURE,
     ON_SCOPED,
+    PEOPLE,
     POSITIONS,
     RELATIONAL,
     TIME_NOUNS,
@@ -78,6 +79,8 @@ def np_tokens(head: Token) -> list[Token]:
             out.extend(np_tokens(child))  # a number written into a word ("5G networks") is part of the name
         else:
             out.extend(_coordinated_part(child, head))
+    if owners := _owners(head):
+        out = [t for t in out if not (t.dep_ == "poss" and t.head == head)] + owners
     for prep in _scope_on_verb(head):  # "promoting the participation of all, ..., in the digital economy"
         out.append(prep)
         out.extend(t for gc in prep.children if gc.dep_ == "pobj" for t in np_with_conj(gc))
@@ -120,6 +123,15 @@ def _misread_cut(head: Token) -> int:
         if v.dep_ == "amod" and misread_subject(v) is not None and misread_subject(v).head == head:
             return v.i
     return -1
+
+
+def _owners(head: Token) -> list[Token]:
+    """'train farmers so as to raise their income': 'their' points back to the people named before
+    (the nearest earlier people noun in the sentence), who stay in the name: 'farmers income'."""
+    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in head.children):
+        return []
+    before = [t for t in head.sent if t.i < head.i and t.lower_ in PEOPLE and t.tag_ in {"NNS", "NNPS"}]
+    return before[-1:]
 
 
 def _scope_on_verb(head: Token) -> list[Token]:
