@@ -384,6 +384,12 @@ def _place_development(text: str) -> str:
     return text if m["pmod"] else f"{m['mod']}{PLACE_ADJECTIVES[m['place']]} {m['wrapper']}"
 
 
+QUALITIES = "|".join(lexicon.words("quality_support_nouns"))
+QUALITY_INTO = re.compile(
+    rf"^(?:(?:new|fresh|more|greater|great|strong|vigorous) )?(?P<quality>{QUALITIES}) (?:into|in|to) (?P<where>.+)$"
+)
+
+
 def canonical_label(phrase: str) -> str:
     """Lower case, singular, no determiners or 'the level of'/'the development of' wrappers."""
     text = re.sub(r"[“”\"'’]s?\b|[()\[\]{}*]", " ", phrase).strip(" ,.;:")
@@ -398,6 +404,7 @@ def canonical_label(phrase: str) -> str:
             text = stripped
     text = re.sub(r"(?:\s*(?:…|\.\.\.)|\s+(?:overall|as a whole))+$", "", text)  # "X overall", a cut "effect of …"
     text = re.sub(r"(?:\s+(?:of|in|on|to|for|and|with|by))+$", "", text)
+    text = QUALITY_INTO.sub(r"\g<where> \g<quality>", text)  # "vitality into traditional industries"
     toks = [singular(w) if i == len(text.split()) - 1 or w.endswith("ies") else w for i, w in enumerate(text.split())]
     label = " ".join(toks).strip(" ,.;:-")
     return label if key(label) else ""

@@ -1702,3 +1702,15 @@ def test_their_points_back_to_the_people_named_before(nlp):
         ("digital literacy training", "farmers income", "positive"),
         ("digital platform", "market reach", "positive"),  # no people before: 'their' is the platforms'
     }
+
+
+def test_vitality_injected_into_y_is_ys_vitality_while_impetus_for_y_is_y(nlp):
+    _, x = extract_text(
+        "The digital economy has injected new vitality into traditional industries. "
+        "E-commerce provides strong impetus for rural revitalization.",
+        nlp,
+    )
+    assert words(x) == {
+        ("digital economy", "traditional industry vitality", "positive"),
+        ("e-commerce", "rural revitalization", "positive"),
+    }

@@ -28,6 +28,7 @@ from extract.mechanisms.lexicon import (
     HINDERING,
     LIGHT_VERBS,
     LOWER,
+    QUALITIES,
 )
 from extract.mechanisms.modifiers import channels, hedged, in_question, modifier_polarity, negated
 from extract.mechanisms.phrases import conjuncts, misread_subject, split_ends
@@ -280,18 +281,7 @@ def support_links(sent: Span, noun: Token, rule_id: str, sign: str = "positive")
     with ``sign`` negative, obstacles: 'is a major barrier to Y', 'poses a threat to Y'."""
     if noun.dep_ not in {"dobj", "attr", "pobj"}:
         return []
-    effects = []
-    preps = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in {"for", "of", "to", "into"}]
-    if not preps and noun.dep_ == "dobj":  # "laid the foundation for Y" / "injected momentum into Y" on the verb
-        on_verb = [p for p in noun.head.children if p.dep_ == "prep" and p.lower_ in {"for", "to", "into"}]
-        preps = [p for p in on_verb if p.i > noun.i]
-    for o in (o for p in preps for o in p.children):
-        if o.dep_ == "pcomp" and o.pos_ == "VERB":
-            if is_causal_cue(o):
-                return []  # "engine for promoting Y": the verb's own cue finds the link
-            effects.extend(c for c in o.children if c.dep_ == "dobj")
-        elif o.dep_ == "pobj":
-            effects.extend(conjuncts(o))
+    effects = _supported(noun)
     if not effects:
         return []
     verb = noun.head if noun.dep_ != "pobj" else noun.head.head
@@ -303,6 +293,28 @@ def support_links(sent: Span, noun: Token, rule_id: str, sign: str = "positive")
     return [
         RawLink(cause, e, sign, rule_id, channels(verb), hedged(verb), negated(verb), purpose, 0.55) for e in effects
     ]
+
+
+def _supported(noun: Token) -> list[Token]:
+    """What a support noun goes to: 'impetus for Y' gives Y; 'vitality into Y' gives the vitality
+    itself, named with Y (Y's vitality changes); none where a cue verb follows ('an engine for
+    promoting Y' finds its own link)."""
+    preps = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in {"for", "of", "to", "into"}]
+    if not preps and noun.dep_ == "dobj":  # "laid the foundation for Y" / "injected momentum into Y" on the verb
+        on_verb = [p for p in noun.head.children if p.dep_ == "prep" and p.lower_ in {"for", "to", "into"}]
+        preps = [p for p in on_verb if p.i > noun.i]
+    objects = [o for p in preps for o in p.children]
+    if noun.lemma_ in QUALITIES:
+        return [noun] if any(o.dep_ == "pobj" for o in objects) else []
+    effects = []
+    for o in objects:
+        if o.dep_ == "pcomp" and o.pos_ == "VERB":
+            if is_causal_cue(o):
+                return []
+            effects.extend(c for c in o.children if c.dep_ == "dobj")
+        elif o.dep_ == "pobj":
+            effects.extend(conjuncts(o))
+    return effects
 
 
 def adjective_links(sent: Span, adj: Token, sign: str, rule_id: str) -> list[RawLink]:
