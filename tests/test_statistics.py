@@ -121,6 +121,28 @@ def test_a_space_aligned_table_keeps_its_columns_and_an_unpunctuated_caption(tmp
     assert any("Table 4 shows" in p.text for p in doc.paragraphs)
 
 
+def test_a_space_aligned_table_whose_cells_hold_a_coefficient_and_its_standard_error(tmp_path):
+    path = tmp_path / "pairs.txt"
+    path.write_text(
+        "Digital Finance and Rural Income\n\n4. Results\n\n"
+        "We estimate the model by OLS and with household fixed effects on a panel of rural households in "
+        "three provinces, and report both estimates side by side in the table below.\n\n"
+        "Table 2. Regression results\n"
+        "Variable           OLS                 FE\n"
+        "Digital finance    0.121*** (0.030)    0.094** (0.041)\n"
+        "Education          0.033 (0.025)       0.029 (0.027)\n"
+        "Observations       1,240               1,240\n\n"
+        "Digital finance raises the income of rural households in both specifications.\n"
+    )
+    stats = parse_statistics(read_file(path))
+    assert [(s.model, s.variable, s.coef, s.std_err, s.significance, s.n_obs) for s in stats] == [
+        ("OLS", "Digital finance", 0.121, 0.03, "***", 1240),
+        ("FE", "Digital finance", 0.094, 0.041, "**", 1240),
+        ("OLS", "Education", 0.033, 0.025, "", 1240),
+        ("FE", "Education", 0.029, 0.027, "", 1240),
+    ]
+
+
 def test_a_regression_table_in_a_pdf_keeps_its_columns(tmp_path):
     from fpdf import FPDF
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 CELL = re.compile(r"\S+(?: \S+)*")
-FIGURE = re.compile(r"^[(\[]?[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?[)\]]?\**$")
+NUMBER = r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?"
+FIGURE = re.compile(rf"^[(\[]?{NUMBER}[)\]]?\**(?: [(\[]{NUMBER}[)\]]\**)?$")  # a coefficient may carry its (s.e.)
 
 
 def _cells(line: str) -> list[tuple[int, int, str]]:
@@ -20,7 +21,7 @@ def _cells(line: str) -> list[tuple[int, int, str]]:
 
 
 def is_figure(cell: str) -> bool:
-    """A table figure: '0.152***', '(0.021)', '2,790', '-0.05'."""
+    """A table figure: '0.152***', '(0.021)', '2,790', '-0.05', '0.121*** (0.030)'."""
     return any(ch.isdigit() for ch in cell) and bool(FIGURE.match(cell))
 
 
