@@ -1714,3 +1714,21 @@ def test_vitality_injected_into_y_is_ys_vitality_while_impetus_for_y_is_y(nlp):
         ("digital economy", "traditional industry vitality", "positive"),
         ("e-commerce", "rural revitalization", "positive"),
     }
+
+
+def test_every_coordinated_action_serves_the_purpose(nlp):
+    _, x = extract_text(
+        "We should accelerate the construction of digital infrastructure and improve digital literacy, so as to "
+        "promote rural revitalization. The government should strengthen 5G networks and cultivate digital talents "
+        "to promote industrial upgrading. We should use digital finance to improve financial services and take "
+        "advantage of mobile payments to promote small businesses.",
+        nlp,
+    )
+    found = words(x)
+    assert {
+        ("digital infrastructure", "rural revitalization", "positive"),
+        ("digital literacy", "rural revitalization", "positive"),
+        ("5g network", "industrial upgrading", "positive"),
+        ("digital talent", "industrial upgrading", "positive"),
+    } <= found
+    assert not any(c == "financial service" and e == "small business" for c, e, _ in found)  # a goal of its own

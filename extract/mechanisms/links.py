@@ -424,6 +424,7 @@ def find_links(sent: Span) -> list[RawLink]:
         links.extend(reader(sent, sent.doc[cue.start], cue.id_))
     links += comparative_links(sent) + covariation_links(sent) + made_links(sent)
     links = through_products(links)
+    links += _coordinated_purposes(links)
     links = reversals(links)
     return [
         replace(k, cause=c, effect=e, polarity=through_measure(k))
@@ -431,6 +432,23 @@ def find_links(sent: Span) -> list[RawLink]:
         for c in (conjuncts(k.cause) if k.purpose or _each_a_cause(k.cause) else split_ends(k.cause))
         for e in split_ends(k.effect)
     ]
+
+
+def _coordinated_purposes(links: list[RawLink]) -> list[RawLink]:
+    """'accelerate A and improve B, so as to promote Y': the purpose hangs on one of the
+    coordinated actions, but every action's object serves it."""
+    out = []
+    for k in links:
+        if not k.purpose or k.cause.dep_ != "dobj" or k.cause.head.pos_ != "VERB":
+            continue
+        for verb in k.cause.head.conjuncts:
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                continue  # "use X to improve A and take B to promote Y": 'to improve A' is a goal itself
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if obj is None or obj.i > k.effect.i or any(o.cause == obj and o.effect == k.effect for o in links + out):
+                continue
+            out.append(replace(k, cause=obj))
+    return out
 
 
 def _listed_participle_links(verb: Token, sign: str, rule_id: str) -> list[RawLink]:
