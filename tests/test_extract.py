@@ -1732,3 +1732,17 @@ def test_every_coordinated_action_serves_the_purpose(nlp):
         ("digital talent", "industrial upgrading", "positive"),
     } <= found
     assert not any(c == "financial service" and e == "small business" for c, e, _ in found)  # a goal of its own
+
+
+def test_light_verb_idioms_name_their_object(nlp):
+    _, x = extract_text(
+        "We should make full use of big data to improve government governance. Local governments should give "
+        "full play to digital technology to raise agricultural productivity. Enterprises should take advantage "
+        "of digital platforms to expand their markets.",
+        nlp,
+    )
+    assert words(x) == {
+        ("big data", "government governance", "positive"),
+        ("digital technology", "agricultural productivity", "positive"),
+        ("digital platform", "market", "positive"),
+    }

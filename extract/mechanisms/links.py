@@ -31,7 +31,7 @@ from extract.mechanisms.lexicon import (
     QUALITIES,
 )
 from extract.mechanisms.modifiers import channels, hedged, in_question, modifier_polarity, negated
-from extract.mechanisms.phrases import conjuncts, misread_subject, split_ends
+from extract.mechanisms.phrases import conjuncts, idiom_object, misread_subject, split_ends
 from extract.mechanisms.raw import FLIP, RawLink
 from extract.mechanisms.rewrites import reversals, through_measure, through_products
 
@@ -426,6 +426,7 @@ def find_links(sent: Span) -> list[RawLink]:
     links = through_products(links)
     links += _coordinated_purposes(links)
     links = reversals(links)
+    links = [replace(k, cause=idiom_object(k.cause) or k.cause) for k in links]  # "take advantage of X": X
     return [
         replace(k, cause=c, effect=e, polarity=through_measure(k))
         for k in links

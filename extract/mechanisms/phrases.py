@@ -340,6 +340,8 @@ def looked_through(head: Token) -> list[Token]:
 
 
 def _measured_step(head: Token) -> Token | None:
+    if (used := idiom_object(head)) is not None:
+        return used
     if head.lemma_ in TRANSITIONS:  # "the transformation of X from A to B" names B, where it arrives
         # 'to B' on the head, or inside its from-phrase ("from a resource-dependent to an innovative economy")
         froms = [f for f in head.children if f.dep_ == "prep" and f.lower_ == "from"]
@@ -363,6 +365,21 @@ def _measured_step(head: Token) -> Token | None:
         obj = next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
     if obj is None or (head.lemma_ in WRAPPERS and obj.lower_ in ACTORS):
         return None  # "the growth of peripheral regions": the regions' growth, not the regions
+    return obj
+
+
+IDIOMS = {"advantage": "take", "use": "make", "play": "give"}
+
+
+def idiom_object(head: Token) -> Token | None:
+    """'take advantage of X', 'make (full) use of X', 'give full play to (the role of) X': the
+    idiom's noun names nothing, X does (the parser hangs 'of X' on the noun or on the verb)."""
+    if IDIOMS.get(head.lemma_) != head.head.lemma_ or head.dep_ != "dobj":
+        return None
+    preps = [p for p in (*head.children, *head.head.children) if p.dep_ in {"prep", "dative"} and p.i > head.i]
+    obj = next((o for p in preps if p.lower_ in {"of", "to"} for o in p.children if o.dep_ == "pobj"), None)
+    if obj is not None and obj.lemma_ == "role":  # "give full play to the role of X"
+        obj = next((o for p in obj.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), obj)
     return obj
 
 
