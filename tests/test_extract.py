@@ -1746,3 +1746,24 @@ def test_light_verb_idioms_name_their_object(nlp):
         ("digital technology", "agricultural productivity", "positive"),
         ("digital platform", "market", "positive"),
     }
+
+
+def test_a_participle_before_an_effect_noun_is_its_adjective(nlp):
+    _, x = extract_text(
+        "Digital finance has a stronger promoting effect on consumption in rural areas than in urban areas.", nlp
+    )
+    assert words(x) == {("digital finance", "consumption", "positive")}
+
+
+def test_names_that_reach_outside_the_noun_phrase(nlp):
+    _, x = extract_text(
+        "The digital economy can improve residents' well-being. Internet use significantly increases the "
+        "likelihood of rural households participating in entrepreneurship. Broadband China policy significantly "
+        "increased the number of new firms in pilot cities.",
+        nlp,
+    )
+    assert words(x) == {
+        ("digital economy", "residents well being", "positive"),
+        ("internet use", "likelihood of rural households participating in entrepreneurship", "positive"),
+        ("broadband china policy", "number of new firm", "positive"),
+    }

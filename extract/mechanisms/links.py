@@ -41,6 +41,8 @@ RESULT_NOUN_POLARITY = {"role": "positive"}
 def verb_links(sent: Span, verb: Token, sign: str, rule_id: str) -> list[RawLink]:
     """'X promotes A and B' (one link per object), passives ('Y is reduced by X', 'Y triggered
     by X'), causatives and fronted changes ('With the rise of X, the gap has narrowed')."""
+    if misread_participle(verb):
+        return []  # "a stronger promoting effect on Y": the effect noun reads the link
     cause, effects, purpose = _passive_ends(verb) or _active_ends(verb)
     maker, hinders = _made_easier(verb)
     if maker is not None:  # "X makes it difficult for regions to foster Y": X works against Y
@@ -191,12 +193,7 @@ def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
         effects = [o for o in fields if o.i < noun.head.i or (later and o.i > noun.i)]
     if not effects:
         return []
-    pol = modifier_polarity(sent, [noun]) or RESULT_NOUN_POLARITY.get(noun.lemma_)
-    head_verb = noun.head
-    if pol is None and head_verb.lemma_ in {"have", "exert", "produce", "play"}:
-        pol = modifier_polarity(sent, [head_verb])
-    if pol is None and noun.dep_ == "nsubj" and head_verb.lemma_ == "be":  # "the effect of X on Y is negative"
-        pol = modifier_polarity(sent, [c for c in head_verb.children if c.dep_ in {"acomp", "attr"}])
+    pol, head_verb = _effect_sign(sent, noun)
     if pol is None:
         return []
     if effects[0].pos_ == "VERB" and effects[0].lemma_ in {"reduce", "inhibit", "curb", "narrow", "lower"}:
@@ -211,6 +208,21 @@ def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
         for eff in effects
         for e in conjuncts(eff)
     ]
+
+
+def _effect_sign(sent: Span, noun: Token) -> tuple[str | None, Token]:
+    """The sign an effect noun carries ('a positive effect', 'the effect ... is negative', 'has a
+    significant negative impact') and the verb that governs it."""
+    pol = modifier_polarity(sent, [noun]) or RESULT_NOUN_POLARITY.get(noun.lemma_)
+    head_verb = noun.head
+    if misread_participle(head_verb):  # "has a stronger promoting effect on Y" parsed as 'promoting' the effect
+        pol = pol or ("negative" if cue_at(head_verb, {"CAUSE_NEG"}) else "positive")
+        head_verb = head_verb.head
+    if pol is None and head_verb.lemma_ in {"have", "exert", "produce", "play"}:
+        pol = modifier_polarity(sent, [head_verb])
+    if pol is None and noun.dep_ == "nsubj" and head_verb.lemma_ == "be":  # "the effect of X on Y is negative"
+        pol = modifier_polarity(sent, [c for c in head_verb.children if c.dep_ in {"acomp", "attr"}])
+    return pol, head_verb
 
 
 def _insignificant(copula: Token) -> bool:
@@ -433,6 +445,18 @@ def find_links(sent: Span) -> list[RawLink]:
         for c in (conjuncts(k.cause) if k.purpose or _each_a_cause(k.cause) else split_ends(k.cause))
         for e in split_ends(k.effect)
     ]
+
+
+def misread_participle(verb: Token) -> bool:
+    """'a stronger promoting effect': the parser makes the participle a verb with the effect noun
+    as its object, though a determiner before it shows it is an adjective on the noun."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in {"dobj", "attr", "pobj"}
+        and any(c.dep_ == "det" for c in verb.children)
+        and any(cue_at(o, {"EFFECT_NOUN"}) for o in objs)
+    )
 
 
 def _coordinated_purposes(links: list[RawLink]) -> list[RawLink]:

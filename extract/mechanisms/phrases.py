@@ -73,14 +73,11 @@ def np_tokens(head: Token) -> list[Token]:
                 out.extend(t for gc in child.children if gc.dep_ in {"pobj", "pcomp"} for t in np_with_conj(gc))
         elif (child.dep_ == "dobj" and head.pos_ in {"NOUN", "PROPN"}) or child.i < _misread_cut(head):
             continue  # "internet use reduced farm income": a misread clause; neither end holds the other
-        elif (child.dep_ not in SKIP_IN_NP or (child.dep_ == "nummod" and _glued(child))) and not _context_modifier(
-            child, head
-        ):
+        elif (child.dep_ not in SKIP_IN_NP or _written_into(child, head)) and not _context_modifier(child, head):
             out.extend(np_tokens(child))  # a number written into a word ("5G networks") is part of the name
         else:
             out.extend(_coordinated_part(child, head))
-    if owners := _owners(head):
-        out = [t for t in out if not (t.dep_ == "poss" and t.head == head)] + owners
+    out = _with_outside_parts(head, out)
     for prep in _scope_on_verb(head):  # "promoting the participation of all, ..., in the digital economy"
         out.append(prep)
         out.extend(t for gc in prep.children if gc.dep_ == "pobj" for t in np_with_conj(gc))
@@ -123,6 +120,17 @@ def _misread_cut(head: Token) -> int:
         if v.dep_ == "amod" and misread_subject(v) is not None and misread_subject(v).head == head:
             return v.i
     return -1
+
+
+def _with_outside_parts(head: Token, out: list[Token]) -> list[Token]:
+    """Parts of the name outside the noun phrase proper: the act a chance is of ('the likelihood
+    of households participating in entrepreneurship') and the people 'their' points back to."""
+    if head.lemma_ in CHANCES:
+        acts_ = [c for t in out if t.dep_ == "pobj" and t.head.head == head for c in t.children if c.dep_ == "acl"]
+        out = out + [t for c in acts_ if c.tag_ == "VBG" for t in c.subtree]
+    if owners := _owners(head):
+        out = [t for t in out if not (t.dep_ == "poss" and t.head == head)] + owners
+    return out
 
 
 def _owners(head: Token) -> list[Token]:
@@ -274,6 +282,13 @@ def _glued(tok: Token) -> bool:
     return not tok.whitespace_ and tok.i + 1 < len(tok.doc) and not tok.doc[tok.i + 1].is_space
 
 
+def _written_into(child: Token, head: Token) -> bool:
+    """Part of the head's word though the parser made it a modifier: '5G', 'well-being'."""
+    if child.dep_ == "nummod":
+        return _glued(child)
+    return child.dep_ == "advmod" and _glued(child) and child.i + 2 == head.i and child.doc[child.i + 1].text == "-"
+
+
 def _context_modifier(child: Token, head: Token) -> bool:
     if _coordinated_modifier(child):
         return True
@@ -365,10 +380,14 @@ def _measured_step(head: Token) -> Token | None:
         obj = next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
     if obj is None or (head.lemma_ in WRAPPERS and obj.lower_ in ACTORS):
         return None  # "the growth of peripheral regions": the regions' growth, not the regions
+    if head.lemma_ == "number" and obj.lemma_ in FIRMS and any(c.lower_ == "the" for c in head.children):
+        return None  # "the number of new firms" counts them ("a number of firms" is some firms)
     return obj
 
 
 IDIOMS = {"advantage": "take", "use": "make", "play": "give"}
+FIRMS = {"firm", "enterprise", "company", "business", "start-up", "startup"}
+CHANCES = {"likelihood", "probability", "possibility", "propensity", "willingness", "tendency"}
 
 
 def idiom_object(head: Token) -> Token | None:
@@ -470,7 +489,8 @@ def is_r_and_d(tok: Token) -> bool:
 
 def usable(tok: Token) -> bool:
     """A phrase head that names something: not a pronoun, not a bare generic noun."""
-    if tok.pos_ not in {"NOUN", "PROPN", "VERB", "ADJ", "X"} or (tok.lower_ in INQUIRY_NOUNS and not is_r_and_d(tok)):
+    word = tok.pos_ in {"NOUN", "PROPN", "VERB", "ADJ", "X"} or any(_written_into(c, tok) for c in tok.children)
+    if not word or (tok.lower_ in INQUIRY_NOUNS and not is_r_and_d(tok)):  # "well-being" is read as an AUX
         return False  # the paper's research is no cause; 'research and development' (R&D) is
     if tok.lower_ in GENERIC:  # "other factors such as A and B": examples do not name the head either
         return any(
