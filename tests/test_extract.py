@@ -1767,3 +1767,13 @@ def test_names_that_reach_outside_the_noun_phrase(nlp):
         ("internet use", "likelihood of rural households participating in entrepreneurship", "positive"),
         ("broadband china policy", "number of new firm", "positive"),
     }
+
+
+def test_a_channel_the_parser_hangs_on_the_object_is_still_a_channel(nlp):
+    _, x = extract_text(
+        "Digital technology innovation improves enterprise export competitiveness through quality improvement.",
+        nlp,
+    )
+    assert [(m.cause, m.effect, m.via) for m in x.mechanisms] == [
+        ("digital technology innovation", "enterprise export competitiveness", ["quality improvement"])
+    ]

@@ -20,10 +20,13 @@ def channels(verb: Token) -> list[Token]:
     'the effect of X on Y can be attributed to A and B'."""
     out: list[Token] = []
     preps = CHANNEL_PREPS | ({"to"} if verb.lemma_ in ATTRIBUTING else set())
-    for owner in (verb, verb.head if verb.dep_ in {"xcomp", "conj"} else None):
+    objects = [d for d in verb.children if d.dep_ == "dobj"]  # "improves Y through A": 'through' hung on Y
+    for owner in (verb, verb.head if verb.dep_ in {"xcomp", "conj"} else None, *objects):
         if owner is None:
             continue
         for prep in owner.children:
+            if owner in objects and prep.lower_ not in {"through", "via"}:
+                continue
             helper = with_help_of(prep, changes=False) if prep.dep_ == "prep" and prep.lower_ == "with" else None
             if helper is not None:
                 out.append(helper)  # "with the help of X": X is the channel, unless it is the cause
