@@ -121,7 +121,14 @@ def key(label: str) -> frozenset[str]:
     return frozenset(stem(t) for t in content)
 
 
-IRREGULAR_PLURALS = {"analyses": "analysis", "crises": "crisis", "indices": "index", "hypotheses": "hypothesis"}
+IRREGULAR_PLURALS = {
+    "analyses": "analysis",
+    "crises": "crisis",
+    "indices": "index",
+    "hypotheses": "hypothesis",
+    "gases": "gas",
+    "biases": "bias",
+}
 
 
 def singular(word: str) -> str:

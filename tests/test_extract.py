@@ -1777,3 +1777,27 @@ def test_a_channel_the_parser_hangs_on_the_object_is_still_a_channel(nlp):
     assert [(m.cause, m.effect, m.via) for m in x.mechanisms] == [
         ("digital technology innovation", "enterprise export competitiveness", ["quality improvement"])
     ]
+
+
+def test_not_only_stays_out_of_a_name_and_raising_a_question_is_no_link(nlp):
+    _, x = extract_text(
+        "Massive emissions of greenhouse gases are endangering not only extreme weather but also human life. "
+        "This raises the question of how we move forward.",
+        nlp,
+    )
+    assert words(x) == {
+        ("massive emissions of greenhouse gas", "extreme weather", "negative"),
+        ("massive emissions of greenhouse gas", "human life", "negative"),
+    }
+
+
+def test_new_negative_cues_and_carriers(nlp):
+    _, x = extract_text(
+        "Frequent extreme weather threatens food security. Digital infrastructure is an important carrier for "
+        "rural e-commerce.",
+        nlp,
+    )
+    assert words(x) == {
+        ("frequent extreme weather", "food security", "negative"),
+        ("digital infrastructure", "rural e-commerce", "positive"),
+    }

@@ -50,6 +50,7 @@ SKIP_IN_NP = {
     "nsubj",
     "dep",
     "parataxis",
+    "preconj",
 }
 
 
