@@ -1801,3 +1801,16 @@ def test_new_negative_cues_and_carriers(nlp):
         ("frequent extreme weather", "food security", "negative"),
         ("digital infrastructure", "rural e-commerce", "positive"),
     }
+
+
+def test_which_after_a_cue_verbs_object_refers_to_the_change_not_the_nearest_noun(nlp):
+    _, x = extract_text(
+        "The digital economy breaks the spatial limitations of traditional industries, which promotes the "
+        "cross-regional flow of factors. Digital finance promotes the upgrading of the industrial structure, "
+        "which raises rural income.",
+        nlp,
+    )
+    found = words(x)
+    assert ("digital economy", "cross - regional flow of factor", "positive") in found
+    assert ("upgrading of industrial structure", "rural income", "positive") in found
+    assert not any(c in {"traditional industry", "industrial structure"} for c, _, _ in found)

@@ -335,6 +335,26 @@ def _antecedent(relcl: Token) -> Token:
     return head
 
 
+def _event_object(noun: Token) -> Token | None:
+    """'X breaks the limitations of traditional industries, which promotes Y': the parser hangs
+    ', which' on the nearest noun, deep in a cue verb's object; what it refers back to is the
+    change the clause states: the object itself, or (when the verb removes it) what removes it."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.i == 0:
+        return None
+    which = next((c for c in noun.children if c.dep_ == "relcl"), None)
+    if which is None or noun.doc[which.left_edge.i - 1].text != ",":
+        return None
+    obj = noun.head.head
+    while obj.dep_ == "pobj" and obj.head.lower_ == "of":
+        obj = obj.head.head
+    verb = obj.head
+    if obj.dep_ != "dobj" or not cue_at(verb, {"CAUSE_POS", "CAUSE_NEG"}):
+        return None
+    if cue_at(verb, {"CAUSE_NEG"}):
+        return find_cause(verb)[0]
+    return obj
+
+
 def _as_role(noun: Token) -> Token:
     """'use X as a catalyst to increase Y': the catalyst is X, the object of the verb 'as' hangs on;
     'X has become a new factor that drives Y': the factor is X, the subject of the copula;
@@ -348,6 +368,8 @@ def _as_role(noun: Token) -> Token:
         subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.pos_ in {"NOUN", "PROPN"}:
             return subject
+    if (event := _event_object(noun)) is not None:
+        return event
     given = is_support_noun(noun) or noun.lemma_ in LINK_NOUNS
     if noun.dep_ == "dobj" and noun.head.lemma_ in LIGHT_VERBS | {"have", "exert"} and given:
         giver, _ = find_cause(noun.head, skip=noun)
