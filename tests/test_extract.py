@@ -1811,6 +1811,6 @@ def test_which_after_a_cue_verbs_object_refers_to_the_change_not_the_nearest_nou
         nlp,
     )
     found = words(x)
-    assert ("digital economy", "cross - regional flow of factor", "positive") in found
+    assert ("digital economy", "cross regional flow of factor", "positive") in found
     assert ("upgrading of industrial structure", "rural income", "positive") in found
     assert not any(c in {"traditional industry", "industrial structure"} for c, _, _ in found)

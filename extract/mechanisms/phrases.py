@@ -439,6 +439,7 @@ def phrase(head: Token) -> str:
         obj = next((c for c in head.children if c.dep_ in {"dobj", "pobj"}), None)
         if obj is not None:
             toks = np_tokens(obj)
+    toks = [t for t in toks if t.text not in {"-", "–"}]  # a hyphen the tagger read as a word ("cross - regional")
     chosen = {t.i for t in toks}
     return "".join(
         t.text + ("" if t.whitespace_ == "" and t.i + 1 in chosen and t.like_num else " ") for t in toks
