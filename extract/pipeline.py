@@ -252,6 +252,12 @@ def _mechanism(
     )
 
 
+def _rank(m: Mechanism) -> tuple[bool, bool, float]:
+    """Which statement of a link a paper keeps: one that names channels, then one that reports an
+    estimate over one that argues, then the more confident."""
+    return bool(m.via_ids), m.evidence == "empirical", m.confidence
+
+
 def _dedupe(mechs: list[Mechanism]) -> list[Mechanism]:
     """One mechanism per (cause, effect, polarity) concept triple: the statement that names its
     channels, else the most confident ('X suppresses Y directly, and indirectly by driving Z'
@@ -261,7 +267,7 @@ def _dedupe(mechs: list[Mechanism]) -> list[Mechanism]:
     best: dict[tuple[str, str, str], Mechanism] = {}
     for m in mechs:
         k = (m.cause_id, m.effect_id, m.polarity)
-        if k not in best or (bool(m.via_ids), m.confidence) > (bool(best[k].via_ids), best[k].confidence):
+        if k not in best or _rank(m) > _rank(best[k]):
             best[k] = m
     named: dict[tuple[str, str, str], set[str]] = defaultdict(set)  # methods of the link's empirical statements
     for m in mechs:

@@ -1814,3 +1814,21 @@ def test_which_after_a_cue_verbs_object_refers_to_the_change_not_the_nearest_nou
     assert ("digital economy", "cross regional flow of factor", "positive") in found
     assert ("upgrading of industrial structure", "rural income", "positive") in found
     assert not any(c in {"traditional industry", "industrial structure"} for c, _, _ in found)
+
+
+def test_channels_a_copula_names_through_which_and_the_estimated_statement_is_kept(nlp):
+    _, x = extract_text(
+        "The digital economy can reduce carbon emissions through the following channels. The results show "
+        "that: (1) the digital economy significantly reduces carbon emissions; (2) green technology innovation "
+        "and industrial structure upgrading are important channels through which the digital economy reduces "
+        "carbon emissions. First, digital technology promotes green technology innovation by lowering the cost "
+        "of research and development and accelerating knowledge spillovers, and green technology innovation in "
+        "turn reduces energy intensity.",
+        nlp,
+        section="5. Empirical results",
+    )
+    kept = {(m.cause, m.effect): m for m in x.mechanisms}
+    link = kept[("digital economy", "carbon emission")]
+    assert link.via == ["green technology innovation", "industrial structure upgrading"]
+    assert link.quote.startswith("The results show")
+    assert kept[("green technology innovation", "energy intensity")].via == []  # a clause of its own

@@ -21,7 +21,8 @@ def channels(verb: Token) -> list[Token]:
     out: list[Token] = []
     preps = CHANNEL_PREPS | ({"to"} if verb.lemma_ in ATTRIBUTING else set())
     objects = [d for d in verb.children if d.dep_ == "dobj"]  # "improves Y through A": 'through' hung on Y
-    for owner in (verb, verb.head if verb.dep_ in {"xcomp", "conj"} else None, *objects):
+    inherits = verb.dep_ == "xcomp" or (verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children))
+    for owner in (verb, verb.head if inherits else None, *objects):
         if owner is None:
             continue
         for prep in owner.children:
@@ -31,15 +32,34 @@ def channels(verb: Token) -> list[Token]:
             if helper is not None:
                 out.append(helper)  # "with the help of X": X is the channel, unless it is the cause
             if prep.dep_ == "prep" and prep.lower_ in preps:
-                for obj in prep.children:
-                    if obj.dep_ == "pcomp" and obj.pos_ == "VERB":  # "by promoting A and optimizing B": A, B
-                        out.extend(_gerund_objects(obj))
-                        later = [g for g in owner.children if continues_channel(g)]  # ", improving C"
-                        out.extend(o for g in later for o in _gerund_objects(g))
-                    elif obj.dep_ in {"pobj", "pcomp"}:
-                        items = listed(obj)
-                        out.extend(items if items != [obj] else conjuncts(obj))
+                out.extend(o for obj in prep.children for o in _through(obj, owner))
     return [c for c in dict.fromkeys(out) if not _magnitude(c)]
+
+
+def _through(obj: Token, owner: Token) -> list[Token]:
+    """The channels one object of a channel preposition names."""
+    if obj.dep_ == "pcomp" and obj.pos_ == "VERB":  # "by promoting A and optimizing B": A, B
+        later = [g for g in owner.children if continues_channel(g)]  # ", improving C"
+        return [*_gerund_objects(obj), *(o for g in later for o in _gerund_objects(g))]
+    if obj.dep_ in {"pobj", "pcomp"} and obj.lower_ in {"which", "whom"}:
+        return _routes_named(owner)  # "A and B are channels through which X V Y"
+    if obj.dep_ in {"pobj", "pcomp"}:
+        items = listed(obj)
+        return items if items != [obj] else conjuncts(obj)
+    return []
+
+
+def _routes_named(verb: Token) -> list[Token]:
+    """What 'through which' points back to: the channels a copula names ('A and B are the main
+    channels through which X reduces Y': A and B), else the antecedent noun itself."""
+    if verb.dep_ != "relcl":
+        return []
+    route = verb.head
+    if route.dep_ == "attr" and route.head.lemma_ in {"be", "become", "remain"}:
+        subject = next((c for c in route.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return [subject, *(c for c in subject.conjuncts if c.i > subject.i)]
+    return [route]
 
 
 def listed(tok: Token) -> list[Token]:
@@ -78,7 +98,7 @@ def _magnitude(tok: Token) -> bool:
         tok.like_num
         or tok.text == "%"
         or tok.ent_type_ in {"PERCENT", "CARDINAL", "QUANTITY", "MONEY"}
-        or any(c.dep_ == "nummod" for c in tok.children)  # "by two percentage points"
+        or any(c.dep_ == "nummod" and c.tag_ != "LS" for c in tok.children)  # "by two points", not "(2) A"
     )
 
 
