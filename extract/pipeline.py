@@ -284,6 +284,13 @@ def _dedupe(mechs: list[Mechanism]) -> list[Mechanism]:
     return sorted(kept.values(), key=lambda m: (m.start, m.cause_id, m.effect_id, m.polarity, m.cause, m.effect))
 
 
+def _with_paper_methods(mechs: list[Mechanism], methods: set[str]) -> list[Mechanism]:
+    """An estimated link whose own statements name no method carries the methods the paper says
+    it estimates with (its abstract, methods and results), so a reader can still weigh it."""
+    named = "; ".join(sorted(methods)) or None
+    return [replace(m, method=named) if m.evidence == "empirical" and not m.method else m for m in mechs]
+
+
 def _estimates_own_model(document: Document) -> bool:
     """The paper estimates on its own data: method words outside the literature review, the
     references and sentences citing others ('Sun (2012) ... panel data' is someone else's)."""
@@ -309,6 +316,7 @@ def extract_document(document: Document, nlp: Language | None = None) -> PaperEx
     mechanisms: list[Mechanism] = []
     claims: list[Claim] = []
     previous = Antecedents()
+    paper_methods: set[str] = set()  # what the paper says it estimates with, in its own voice
     for ctx in _sentences(document, docs):
         kind = ctx.para.section_kind
         own_voice = not _attributed(ctx) and not ctx.sent.text.rstrip().endswith("?")
@@ -320,6 +328,8 @@ def extract_document(document: Document, nlp: Language | None = None) -> PaperEx
         links = [k for k in links if not any(o.cause == k.cause and restates(k.effect, o.effect) for o in links)]
         found = [m for m in (_mechanism(k, ctx, table, paper_method, case_orgs, case_place) for k in links) if m]
         mechanisms.extend(found)
+        if own_voice and kind in {"abstract", "methods", "results"} and not _cited(ctx):
+            paper_methods.update(methods_in(ctx.sent))
         # a hypothesis ("H1: ...", "we propose the following hypothesis: ...") is the paper's, in any section
         if own_voice and (kind not in NO_CLAIM_SECTIONS or (hypothesis and kind == "related_work")) and not _cited(ctx):
             verdict = claim_rules.classify(ctx.sent, kind, bool(found or links), paper_method)
@@ -330,7 +340,7 @@ def extract_document(document: Document, nlp: Language | None = None) -> PaperEx
     return PaperExtraction(
         paper=_paper(document),
         concepts=table.concepts(),
-        mechanisms=_dedupe(mechanisms),
+        mechanisms=_with_paper_methods(_dedupe(mechanisms), paper_methods),
         claims=claims,
         statistics=statistics,
         entities=entities,
