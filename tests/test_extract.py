@@ -1779,6 +1779,10 @@ def test_names_that_reach_outside_the_noun_phrase(nlp):
         ("internet use", "likelihood of rural households participating in entrepreneurship", "positive"),
         ("broadband china policy", "number of new firm", "positive"),
     }
+    _, x = extract_text(
+        "Digital finance significantly reduces the probability that households face credit constraints.", nlp
+    )
+    assert words(x) == {("digital finance", "probability that households face credit constraint", "negative")}
 
 
 def test_a_channel_the_parser_hangs_on_the_object_is_still_a_channel(nlp):

@@ -129,6 +129,9 @@ def _with_outside_parts(head: Token, out: list[Token]) -> list[Token]:
     if head.lemma_ in CHANCES:
         acts_ = [c for t in out if t.dep_ == "pobj" and t.head.head == head for c in t.children if c.dep_ == "acl"]
         out = out + [t for c in acts_ if c.tag_ == "VBG" for t in c.subtree]
+        # "the probability that households face credit constraints": the chance of what the clause says
+        said = [c for c in head.children if c.dep_ in {"relcl", "acl"} and any(m.lower_ == "that" for m in c.children)]
+        out = out + [t for c in said for t in c.subtree]
     if owners := _owners(head):
         out = [t for t in out if not (t.dep_ == "poss" and t.head == head)] + owners
     return out
