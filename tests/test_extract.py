@@ -1848,3 +1848,15 @@ def test_channels_a_copula_names_through_which_and_the_estimated_statement_is_ke
     assert link.via == ["green technology innovation", "industrial structure upgrading"]
     assert link.quote.startswith("The results show")
     assert kept[("green technology innovation", "energy intensity")].via == []  # a clause of its own
+
+
+def test_holders_with_more_of_x_that_show_more_of_y_link_x_to_y(nlp):
+    _, x = extract_text(
+        "Enterprises with a higher degree of digital transformation have higher total factor productivity. "
+        "Cities with better digital infrastructure have fewer poor households.",
+        nlp,
+    )
+    assert words(x) == {
+        ("digital transformation", "total factor productivity", "positive"),
+        ("digital infrastructure", "poor household", "negative"),
+    }

@@ -48,6 +48,44 @@ def comparative_links(sent: Span) -> list[RawLink]:
     return [RawLink(cause, effect, polarity, "cue-comparative", base_confidence=0.6)]
 
 
+HOLDING_VERBS = {"have", "show", "exhibit", "enjoy", "experience", "achieve", "record", "display"}
+
+
+def holder_links(sent: Span) -> list[RawLink]:
+    """'Enterprises with a higher degree of digital transformation have higher productivity': what
+    the holders have more of goes with what they show more of (the sign is whether the two
+    comparatives move the same way)."""
+    out = []
+    for verb in sent:
+        if verb.lemma_ not in HOLDING_VERBS:
+            continue
+        holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        shown = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        up_shown = _comparative(shown) if shown is not None else None
+        if holder is None or up_shown is None:
+            continue
+        for with_ in (p for p in holder.children if p.dep_ == "prep" and p.lower_ == "with"):
+            for had in (o for o in with_.children if o.dep_ == "pobj"):
+                up_had = _comparative(had)
+                if up_had is not None:
+                    sign = "positive" if up_had == up_shown else "negative"
+                    lowered = sum(any(c.dep_ == "amod" and c.lower_ in LOWER for c in e.children) for e in (had, shown))
+                    sign = FLIP[sign] if lowered % 2 else sign  # a 'lower' on an end is read again later
+                    link = RawLink(had, shown, sign, "cue-comparative", [], hedged(verb), negated(verb), False, 0.55)
+                    out.append(link)
+    return out
+
+
+def _comparative(noun: Token) -> bool | None:
+    """True for 'higher/more X', False for 'lower/less X', None without a comparative."""
+    for c in noun.children:
+        if c.dep_ == "amod" and c.lower_ in COMPARATIVES_UP:
+            return True
+        if c.dep_ == "amod" and c.lower_ in COMPARATIVES_DOWN:
+            return False
+    return None
+
+
 def covariation_links(sent: Span) -> list[RawLink]:
     """'As X improves, Y rises / declines': two changes, the 'as' clause's subject causing the
     main clause's (the sign is whether they move the same way); likewise a fronted 'With the

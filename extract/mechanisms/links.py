@@ -20,7 +20,7 @@ from extract.mechanisms.clauses import (
     is_support_noun,
     route_channel,
 )
-from extract.mechanisms.constructions import comparative_links, covariation_links, made_links
+from extract.mechanisms.constructions import comparative_links, covariation_links, holder_links, made_links
 from extract.mechanisms.lexicon import (
     CAUSATIVE,
     CHANGE_NOUNS,
@@ -434,7 +434,7 @@ def find_links(sent: Span) -> list[RawLink]:
             links.extend(listed or _misread_verb_links(cue.root, sign, cue.id_))
             continue  # "the promoting effect": handled by the effect noun
         links.extend(reader(sent, sent.doc[cue.start], cue.id_))
-    links += comparative_links(sent) + covariation_links(sent) + made_links(sent)
+    links += comparative_links(sent) + covariation_links(sent) + made_links(sent) + holder_links(sent)
     links = through_products(links)
     links += _coordinated_purposes(links)
     links = reversals(links)
