@@ -1860,3 +1860,39 @@ def test_holders_with_more_of_x_that_show_more_of_y_link_x_to_y(nlp):
         ("digital transformation", "total factor productivity", "positive"),
         ("digital infrastructure", "poor household", "negative"),
     }
+
+
+def test_a_which_clause_on_a_whole_clause_is_caused_by_that_clauses_cause(nlp):
+    _, x = extract_text(
+        "The application of digital technologies in agricultural production enables farmers to monitor soil "
+        "moisture in real time, which reduces the input of fertilizers and improves the yield per unit area.",
+        nlp,
+    )
+    assert {(c, e) for c, e, _ in words(x)} >= {
+        ("digital technology", "input of fertilizer"),
+        ("digital technology", "yield"),
+    }
+
+
+def test_not_fully_exerted_is_short_of_full_not_no_effect(nlp):
+    _, x = extract_text(
+        "The role of the digital economy in promoting rural revitalization has not been fully exerted. "
+        "Digital finance does not reduce poverty.",
+        nlp,
+    )
+    assert words(x) == {
+        ("digital economy", "rural revitalization", "positive"),
+        ("digital finance", "poverty", "none"),
+    }
+
+
+def test_the_differences_between_regions_keep_their_regions(nlp):
+    _, x = extract_text(
+        "The differences between eastern and western regions lead to the uneven development of rural e-commerce.",
+        nlp,
+    )
+    assert (
+        "differences between eastern and western region",
+        "uneven development of rural e-commerce",
+        "positive",
+    ) in words(x)

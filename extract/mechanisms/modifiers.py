@@ -118,6 +118,9 @@ def negated(verb: Token) -> bool:
     # "Neither A nor B affects Y": no effect from either
     subjects = [c for t in scope for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
     neither = neither or any(neither_nor(s) for s in subjects)
+    partly = any(c.dep_ == "advmod" and c.lower_ in {"fully", "completely", "entirely"} for c in verb.children)
+    if partly:
+        return failed or neither  # "the role of X in Y has not been fully exerted": short of full, not none
     return failed or neither or any(c.dep_ == "neg" and not _not_only(c) for t in scope for c in t.children)
 
 
