@@ -1896,3 +1896,11 @@ def test_the_differences_between_regions_keep_their_regions(nlp):
         "uneven development of rural e-commerce",
         "positive",
     ) in words(x)
+
+
+def test_every_member_of_a_list_in_an_of_phrase_stays_in_the_name(nlp):
+    _, x = extract_text(
+        "Rural revitalization is a major strategy for solving the problems of agriculture, rural areas and farmers.",
+        nlp,
+    )
+    assert words(x) == {("rural revitalization", "problems of agriculture rural areas and farmer", "negative")}

@@ -333,9 +333,10 @@ def np_with_conj(head: Token) -> list[Token]:
     if (cat := category(head)) is not None:
         return [t for t in np_tokens(cat) if not (t.head == cat and t.lower_ == "other")]
     toks = np_tokens(head)
-    for child in head.children:
-        if child.dep_ in {"cc", "conj"}:
-            toks.extend(np_tokens(child) if child.dep_ == "conj" else [child])
+    for member in (head, *(c for c in head.conjuncts if c.i > head.i)):  # "agriculture, rural areas and farmers"
+        for child in member.children:
+            if child.dep_ in {"cc", "conj"}:
+                toks.extend(np_tokens(child) if child.dep_ == "conj" else [child])
     return sorted(set(toks), key=lambda t: t.i)
 
 
