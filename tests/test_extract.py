@@ -1904,3 +1904,18 @@ def test_every_member_of_a_list_in_an_of_phrase_stays_in_the_name(nlp):
         nlp,
     )
     assert words(x) == {("rural revitalization", "problems of agriculture rural areas and farmer", "negative")}
+
+
+def test_no_relationship_is_no_effect_and_not_necessarily_is_a_hedge(nlp):
+    _, x = extract_text(
+        "There is no significant relationship between digital finance and household savings. "
+        "The digital economy does not necessarily promote employment in every region. "
+        "E-commerce is expected to boost green growth.",
+        nlp,
+    )
+    got = {(m.cause, m.effect, m.polarity, m.hedged) for m in x.mechanisms}
+    assert got == {
+        ("digital finance", "household savings", "none", False),
+        ("digital economy", "employment", "positive", True),
+        ("e-commerce", "green growth", "positive", True),
+    }

@@ -388,8 +388,9 @@ def correlation_links(sent: Span, tok: Token, rule_id: str) -> list[RawLink]:
     pol = modifier_polarity(sent, [tok])
     if pol is None and (tok.pos_ == "NOUN" or loose):
         return []  # "has a relationship with Y" / "is related to Y" says nothing about the sign
+    denied = negated(head) or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)  # "no relationship"
     return [
-        RawLink(subj, e, pol or "positive", rule_id, [], hedged(head), negated(head), False, 0.6)
+        RawLink(subj, e, pol or "positive", rule_id, [], hedged(head), denied, False, 0.6)
         for o in with_obj
         for e in conjuncts(o)
     ]

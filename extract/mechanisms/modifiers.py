@@ -103,10 +103,16 @@ def _magnitude(tok: Token) -> bool:
 
 
 def hedged(verb: Token) -> bool:
+    """'may / can promote Y', 'is expected / likely to promote Y', 'does not necessarily promote Y'."""
     scope = [verb, *([verb.head] if verb.dep_ in {"xcomp", "conj"} else [])]
-    return any(
+    modal = any(
         c.dep_ == "aux" and c.lower_ in {"can", "may", "might", "could", "would"} for t in scope for c in t.children
     )
+    expected = verb.dep_ == "xcomp" and verb.head.lower_ in {"expected", "likely", "unlikely", "tends", "tend"}
+    return modal or expected or any(c.lower_ in NOT_ALWAYS for c in verb.children)
+
+
+NOT_ALWAYS = {"necessarily", "always"}  # "does not necessarily promote Y": not always, which is not never
 
 
 def negated(verb: Token) -> bool:
@@ -118,7 +124,9 @@ def negated(verb: Token) -> bool:
     # "Neither A nor B affects Y": no effect from either
     subjects = [c for t in scope for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
     neither = neither or any(neither_nor(s) for s in subjects)
-    partly = any(c.dep_ == "advmod" and c.lower_ in {"fully", "completely", "entirely"} for c in verb.children)
+    partly = any(
+        c.dep_ == "advmod" and c.lower_ in {"fully", "completely", "entirely", *NOT_ALWAYS} for c in verb.children
+    )
     if partly:
         return failed or neither  # "the role of X in Y has not been fully exerted": short of full, not none
     return failed or neither or any(c.dep_ == "neg" and not _not_only(c) for t in scope for c in t.children)
