@@ -1919,3 +1919,15 @@ def test_no_relationship_is_no_effect_and_not_necessarily_is_a_hedge(nlp):
         ("digital economy", "employment", "positive", True),
         ("e-commerce", "green growth", "positive", True),
     }
+
+
+def test_an_ability_keeps_what_it_is_to_do_and_a_constraint_on_y_works_against_y(nlp):
+    _, x = extract_text(
+        "Insufficient digital skills limit the ability of farmers to use e-commerce platforms. "
+        "The digital divide remains a major constraint on rural e-commerce.",
+        nlp,
+    )
+    assert words(x) == {
+        ("digital skill", "ability of farmers to use e-commerce platform", "positive"),  # insufficient: flipped
+        ("digital divide", "rural e-commerce", "negative"),
+    }

@@ -311,7 +311,7 @@ def _supported(noun: Token) -> list[Token]:
     """What a support noun goes to: 'impetus for Y' gives Y; 'vitality into Y' gives the vitality
     itself, named with Y (Y's vitality changes); none where a cue verb follows ('an engine for
     promoting Y' finds its own link)."""
-    preps = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in {"for", "of", "to", "into"}]
+    preps = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in {"for", "of", "to", "into", "on"}]
     if not preps and noun.dep_ == "dobj":  # "laid the foundation for Y" / "injected momentum into Y" on the verb
         on_verb = [p for p in noun.head.children if p.dep_ == "prep" and p.lower_ in {"for", "to", "into"}]
         preps = [p for p in on_verb if p.i > noun.i]

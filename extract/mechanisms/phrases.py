@@ -132,6 +132,9 @@ def _with_outside_parts(head: Token, out: list[Token]) -> list[Token]:
         # "the probability that households face credit constraints": the chance of what the clause says
         said = [c for c in head.children if c.dep_ in {"relcl", "acl"} and any(m.lower_ == "that" for m in c.children)]
         out = out + [t for c in said for t in c.subtree]
+    if head.lemma_ in CHANCES | ABILITIES:  # "the ability of farmers to use e-commerce platforms"
+        to_do = [c for c in head.children if c.dep_ == "acl" and any(a.lower_ == "to" for a in c.children)]
+        out = out + [t for c in to_do for t in c.subtree]
     if owners := _owners(head):
         out = [t for t in out if not (t.dep_ == "poss" and t.head == head)] + owners
     return out
@@ -392,6 +395,7 @@ def _measured_step(head: Token) -> Token | None:
 
 IDIOMS = {"advantage": "take", "use": "make", "play": "give"}
 FIRMS = {"firm", "enterprise", "company", "business", "start-up", "startup"}
+ABILITIES = {"ability", "capacity", "capability", "opportunity", "chance", "right", "freedom"}
 CHANCES = {"likelihood", "probability", "possibility", "propensity", "willingness", "tendency"}
 
 
