@@ -54,6 +54,7 @@ BOILERPLATE = re.compile(
     re.I,
 )
 YEAR = re.compile(r"\b(1[89]|20)\d\d(s|\b)")
+EFFECT_SUBJECTS = {"effect", "impact", "influence", "role", "relationship"}
 DEFINITION_HEADS = {"essence", "core", "connotation", "nature", "meaning", "definition", "crux"}
 ANAPHORS = {"this", "that", "these", "those", "there", "they", "which", "what", "it", "such", "we", "its"}
 CAN_BE_NEUTRAL = {"seen", "divided", "classified", "included", "summarized", "summarised", "defined", "regarded"}
@@ -202,7 +203,8 @@ def _definition(sent: Span, kind: str) -> Verdict | None:
     found = cues(sent, "DEFINITION")
     if found:
         return Verdict("definition", found[0].id_, 0.75)
-    if _copular_definition(sent) and not cues(sent, "CAUSE_POS") and not cues(sent, "CAUSE_NEG"):
+    engine = any(c.id_ == "claim-find-is-engine" for c in cues(sent, "FINDING"))  # "X is an important engine of Y"
+    if _copular_definition(sent) and not cues(sent, "CAUSE_POS") and not cues(sent, "CAUSE_NEG") and not engine:
         return Verdict("definition", "claim-def-copular", 0.55)
     return None
 
@@ -228,6 +230,10 @@ def _finding(sent: Span, kind: str, has_link: bool, estimated: bool) -> Verdict 
         return Verdict("finding", "claim-find-means-end", 0.5)
     if estimated and kind == "results" and has_link and root_subj and general:
         return Verdict("finding", "claim-find-result-link", 0.6)  # a link among the results of a paper that estimates
+    effect_subject = bool(root_subj) and root_subj[0].lemma_ in EFFECT_SUBJECTS
+    reported = kind in {"abstract", "conclusion"} or (kind == "results" and estimated)
+    if reported and "claim-find-heterogeneity" in found and effect_subject:
+        return Verdict("finding", "claim-find-heterogeneity", 0.65)  # "The effect is stronger in eastern cities."
     return _causal_finding(sent, kind, has_link)
 
 

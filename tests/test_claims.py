@@ -247,3 +247,19 @@ def test_so_called_definitions_suggested_recommendations_and_verified_hypotheses
         },
     )
     assert [c.type for c in claims] == ["definition", "finding", "finding", "recommendation", "recommendation"]
+
+
+def test_supporting_a_hypothesis_an_engine_and_a_stronger_effect_are_findings(nlp):
+    claims = claims_of(
+        nlp,
+        {
+            "Abstract": "We study the digital economy and urban innovation in 280 cities. The effect is stronger in "
+            "eastern cities.",
+            "5. Results": "The mediating effect of human capital is significant, which supports Hypothesis 2.",
+            "6. Conclusion": "The digital economy is an important engine of urban innovation.",
+        },
+    )
+    found = {c.quote: (c.type, c.rule_id) for c in claims}
+    assert found["The effect is stronger in eastern cities."] == ("finding", "claim-find-heterogeneity")
+    assert found["The mediating effect of human capital is significant, which supports Hypothesis 2."][0] == "finding"
+    assert found["The digital economy is an important engine of urban innovation."][0] == "finding"
