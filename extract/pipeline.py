@@ -47,7 +47,7 @@ NO_CLAIM_SECTIONS = {"references", "acknowledgments", "related_work"}
 OWN_FINDINGS_SECTIONS = {"abstract", "results", "conclusion"}
 AUTHOR_YEAR = re.compile(r"\((?:19|20)\d\d[a-z]?\)|\b(?:19|20)\d\d[a-z]?\)")
 EMPIRICAL_METHOD = re.compile(
-    r"\b(regression|panel data|econometric|fixed effects?|coefficients?|difference-in-differences|2SLS|OLS|GMM"
+    r"\b(regression|panel data|econometric|fixed[- ]effects?|coefficients?|difference-in-differences|2SLS|OLS|GMM"
     r"|instrumental variables?|spatial Durbin|threshold model|stochastic frontier|SFA|data envelopment analysis"
     r"|probit|logit|fsQCA|mediat(?:ion|ing) effect model|mechanism tests?|robustness tests?|endogeneity)\b",
     re.I,

@@ -1367,6 +1367,7 @@ def test_method_names_in_their_usual_spellings(nlp):
         "ordinary least squares and a Cox proportional hazards model."
     )
     assert methods_in(next(nlp(text).sents)) == ["Cox/survival", "IV/2SLS", "OLS", "difference-in-differences"]
+    assert methods_in(next(nlp("Through a fixed-effects model approach, we estimate it.").sents)) == ["fixed effects"]
     more = "Stochastic frontier analysis, an endogenous switching regression, probit models and DEA were employed."
     assert methods_in(next(nlp(more).sents)) == [
         "DEA",
