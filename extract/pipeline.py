@@ -284,10 +284,13 @@ def _dedupe(mechs: list[Mechanism]) -> list[Mechanism]:
     return sorted(kept.values(), key=lambda m: (m.start, m.cause_id, m.effect_id, m.polarity, m.cause, m.effect))
 
 
+MEASUREMENT = {"entropy method", "DEA"}  # how a paper builds an index, not how it estimates a link
+
+
 def _with_paper_methods(mechs: list[Mechanism], methods: set[str]) -> list[Mechanism]:
     """An estimated link whose own statements name no method carries the methods the paper says
     it estimates with (its abstract, methods and results), so a reader can still weigh it."""
-    named = "; ".join(sorted(methods)) or None
+    named = "; ".join(sorted(methods - MEASUREMENT)) or None
     return [replace(m, method=named) if m.evidence == "empirical" and not m.method else m for m in mechs]
 
 
