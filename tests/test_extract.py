@@ -1934,3 +1934,10 @@ def test_an_ability_keeps_what_it_is_to_do_and_a_constraint_on_y_works_against_y
         ("digital skill", "ability of farmers to use e-commerce platform", "positive"),  # insufficient: flipped
         ("digital divide", "rural e-commerce", "negative"),
     }
+
+
+def test_a_change_after_its_as_clause_of_change(nlp):
+    _, x = extract_text(
+        "Carbon emissions rise as the economy grows. The marginal cost decreases as the scale expands.", nlp
+    )
+    assert words(x) == {("economy", "carbon emission", "positive"), ("scale", "marginal cost", "negative")}

@@ -134,11 +134,11 @@ def fronted_change(verb: Token) -> Token | None:
 
 
 def as_change(verb: Token) -> tuple[Token | None, bool]:
-    """X in 'As X improves, Y decreases' (an 'as' clause of change before the verb), and whether
-    X falls ('As X declines, ...' turns the sign)."""
+    """X in 'As X improves, Y decreases' or 'Y decreases as X expands' (an 'as' clause of change),
+    and whether X falls ('As X declines, ...' turns the sign)."""
     for clause in verb.children:
-        if clause.dep_ != "advcl" or clause.i > verb.i or clause.lemma_ not in RISING_VERBS | FALLING_VERBS:
-            continue
+        if clause.dep_ != "advcl" or clause.lemma_ not in RISING_VERBS | FALLING_VERBS:
+            continue  # before the verb or after it: "Y decreases as X expands"
         if not any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children):
             continue
         if any(c.dep_ == "dobj" for c in clause.children):
