@@ -1941,3 +1941,15 @@ def test_a_change_after_its_as_clause_of_change(nlp):
         "Carbon emissions rise as the economy grows. The marginal cost decreases as the scale expands.", nlp
     )
     assert words(x) == {("economy", "carbon emission", "positive"), ("scale", "marginal cost", "negative")}
+
+
+def test_conditions_of_change_and_per_unit_increases_are_covariation(nlp):
+    _, x = extract_text(
+        "When internet penetration rises, rural poverty falls. For every one-unit increase in the digital "
+        "finance index, the risk of poverty decreases to 0.95 times the original one.",
+        nlp,
+    )
+    assert words(x) == {
+        ("internet penetration", "rural poverty", "negative"),
+        ("digital finance index", "risk of poverty", "negative"),
+    }

@@ -139,8 +139,8 @@ def as_change(verb: Token) -> tuple[Token | None, bool]:
     for clause in verb.children:
         if clause.dep_ != "advcl" or clause.lemma_ not in RISING_VERBS | FALLING_VERBS:
             continue  # before the verb or after it: "Y decreases as X expands"
-        if not any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children):
-            continue
+        if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in {"as", "if", "when", "once"} for c in clause.children):
+            continue  # also a condition: "If X increases by one unit, Y will increase"
         if any(c.dep_ == "dobj" for c in clause.children):
             continue  # "As firms adopt X, ...": an action, not a change of X
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
@@ -155,6 +155,10 @@ def _reason(marker: Token) -> Token | None:
     if marker.lower_ == "as":  # "as a result of X": X hangs on 'of' under 'result'
         result = next((o for o in marker.children if o.dep_ == "pobj" and o.lemma_ == "result"), None)
         objs = [o for p in (result.children if result is not None else []) if p.lower_ == "of" for o in p.children]
+    elif marker.lower_ == "for":  # "For every one-unit increase in X, Y decreases to 0.95 times"
+        step = [o for o in marker.children if o.dep_ == "pobj" and o.lemma_ in {"increase", "rise", "improvement"}]
+        step = [o for o in step if any(d.lower_ in {"every", "each"} for d in o.children)]
+        objs = [o for s in step for p in s.children if p.lower_ in {"in", "of"} for o in p.children if o.dep_ == "pobj"]
     elif marker.lower_ in {"due", "owing", "thanks", "because"}:
         objs = [o for o in marker.children if o.dep_ == "pobj"]
         objs += [o for p in marker.children if p.dep_ in {"prep", "pcomp"} for o in p.children if o.dep_ == "pobj"]
