@@ -204,3 +204,18 @@ def test_bad_input_gets_one_clear_error(tmp_path, make, message):
 def test_file_over_the_size_limit_is_refused(seed_paths):
     with pytest.raises(ReadError, match="over the"):
         read_file(seed_paths[0], max_bytes=1000)
+
+
+def test_a_capitals_heading_right_after_a_paragraph_is_a_heading(tmp_path):
+    path = tmp_path / "ocr.txt"
+    path.write_text(
+        "Digital Economy and Regional Development\n\n"
+        "Abstract—This article discusses how the digital economy promotes regional development and\n"
+        "what the mechanism of that promotion is.\n"
+        " L INTRODUCTION\n\n"
+        "The concept of digital economy can be traced back to the 1990s, when scholars first wrote about it,\n"
+        "and it has since been endowed with rich connotations by many authors in many countries.\n"
+    )
+    doc = read_file(path)
+    assert [(p.section, p.section_kind) for p in doc.paragraphs[1:]] == [("L INTRODUCTION", "introduction")]
+    assert doc.abstract.endswith("what the mechanism of that promotion is.")

@@ -54,6 +54,13 @@ def split_lines(text: str) -> list[Line]:
     return out
 
 
+def _caps_heading(stripped: str, cur: Block) -> bool:
+    """'I. INTRODUCTION' (or OCR's 'L INTRODUCTION') on the line after a paragraph's last sentence,
+    with no blank line between: a heading of its own, not the paragraph's last line."""
+    ended = not cur.lines or cur.lines[-1].text.rstrip().endswith((".", "!", "?"))
+    return ended and stripped.isupper() and bool(ROMAN.match(stripped) or NUMBERED.match(stripped))
+
+
 def split_blocks(text: str) -> list[Block]:
     """Blank-line separated blocks; a Markdown heading or list item always starts a block."""
     blocks: list[Block] = []
@@ -65,7 +72,7 @@ def split_blocks(text: str) -> list[Block]:
                 blocks.append(cur)
                 cur = Block()
             continue
-        alone = bool(MD_HEADING.match(stripped)) or bool(CAPTION.match(stripped))
+        alone = bool(MD_HEADING.match(stripped)) or bool(CAPTION.match(stripped)) or _caps_heading(stripped, cur)
         starts_new = alone or bool(REF_ITEM.match(stripped)) or bool(FRONT_LABEL.match(stripped))
         if starts_new and cur.lines:
             blocks.append(cur)
