@@ -1953,3 +1953,12 @@ def test_conditions_of_change_and_per_unit_increases_are_covariation(nlp):
         ("internet penetration", "rural poverty", "negative"),
         ("digital finance index", "risk of poverty", "negative"),
     }
+
+
+def test_banks_a_cause_helps_are_actors_not_causes(nlp):
+    _, x = extract_text(
+        "Big data technology helps banks identify credit risks more accurately, thus reducing non-performing loans.",
+        nlp,
+    )
+    assert ("big data technology", "non performing loan", "negative") in words(x)
+    assert not any(c == "bank" for c, _, _ in words(x))
