@@ -1962,3 +1962,15 @@ def test_banks_a_cause_helps_are_actors_not_causes(nlp):
     )
     assert ("big data technology", "non performing loan", "negative") in words(x)
     assert not any(c == "bank" for c, _, _ in words(x))
+
+
+def test_making_y_more_or_less_of_a_quality_links_to_y(nlp):
+    _, x = extract_text(
+        "Digital technology makes communication more convenient and efficient. "
+        "Excessive regulation makes markets less efficient.",
+        nlp,
+    )
+    assert words(x) == {
+        ("digital technology", "communication", "positive"),
+        ("excessive regulation", "market", "negative"),
+    }

@@ -14,6 +14,7 @@ from extract.mechanisms.lexicon import (
     FALLING_VERBS,
     HINDERING,
     LOWER,
+    QUALITY_ADJECTIVES,
     RISING_VERBS,
 )
 from extract.mechanisms.modifiers import hedged, negated
@@ -120,6 +121,15 @@ def _head_noun(span: Span) -> Token | None:
     return (outer or nouns or [None])[0]
 
 
+def _graded_quality(adj: Token) -> str | None:
+    """'more convenient and efficient' (positive), 'less efficient' (negative): a quality made
+    greater or smaller; None for any other adjective."""
+    if adj.lower_ not in QUALITY_ADJECTIVES:
+        return None
+    grade = next((c.lower_ for c in adj.children if c.dep_ == "advmod" and c.lower_ in {"more", "less"}), None)
+    return {"more": "positive", "less": "negative"}.get(grade or "")
+
+
 def made_links(sent: Span) -> list[RawLink]:
     """'X makes Y difficult / challenging / easier': X works against (or for) Y."""
     out = []
@@ -127,11 +137,12 @@ def made_links(sent: Span) -> list[RawLink]:
         if make.lemma_ != "make":
             continue
         for adj in make.children:
-            if adj.dep_ not in {"ccomp", "oprd"} or adj.lower_ not in HINDERING | ENABLING:
+            graded = _graded_quality(adj)
+            if adj.dep_ not in {"ccomp", "oprd"} or (adj.lower_ not in HINDERING | ENABLING and graded is None):
                 continue
             effect = next((c for c in adj.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
             cause, purpose = find_cause(make) if effect is not None else (None, False)
             if cause is not None:
-                sign = "negative" if adj.lower_ in HINDERING else "positive"
+                sign = graded or ("negative" if adj.lower_ in HINDERING else "positive")
                 out.append(RawLink(cause, effect, sign, "cue-made", [], hedged(make), negated(make), purpose, 0.55))
     return out
