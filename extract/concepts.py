@@ -296,6 +296,7 @@ class ConceptTable:
         self.thesaurus = thesaurus
         self.acronyms = acronyms or {}
         self.used: dict[str, Concept] = {}
+        self.by_key: dict[frozenset[str], str] = {}  # a candidate's stemmed content words -> its id
 
     def own_label(self, phrase: str) -> str:
         """The paper's own name for a phrase: canonical form, its acronyms expanded. Mechanisms
@@ -343,15 +344,17 @@ class ConceptTable:
                 concept.aliases.append(label)
         else:
             name = candidate_label(label)
-            concept = self.used.get(slug(name)) or Concept(
+            # "the industrial integration index of A" and "the integration index of A": one candidate
+            same = self.by_key.setdefault(key(name), slug(name))
+            concept = self.used.get(same) or Concept(
                 id=slug(name),
                 label=name,
                 family=entry.family if entry else None,
                 broader=[entry.id] if entry else [],
                 in_thesaurus=False,
             )
-            if label != name and label not in concept.aliases:
-                concept.aliases.append(label)
+            fresh = [a for a in dict.fromkeys((name, label)) if a != concept.label and a not in concept.aliases]
+            concept.aliases += fresh
         for acro, long in self.acronyms.items():
             if canonical_label(long) in {concept.label, *concept.aliases} and acro not in concept.aliases:
                 concept.aliases.append(acro)

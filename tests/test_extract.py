@@ -1974,3 +1974,13 @@ def test_making_y_more_or_less_of_a_quality_links_to_y(nlp):
         ("digital technology", "communication", "positive"),
         ("excessive regulation", "market", "negative"),
     }
+
+
+def test_candidate_concepts_with_the_same_content_words_are_one():
+    from extract.concepts import ConceptTable, load_thesaurus
+
+    table = ConceptTable(load_thesaurus())
+    a = table.resolve("the industrial integration index of the primary and tertiary industries", "index")
+    b = table.resolve("the integration index of the primary and tertiary industries", "index")
+    assert a.id == b.id and not a.in_thesaurus
+    assert "integration index of the primary and tertiary industry" in a.aliases
