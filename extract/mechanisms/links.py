@@ -30,8 +30,9 @@ from extract.mechanisms.lexicon import (
     LOWER,
     QUALITIES,
 )
+from extract.mechanisms.misreads import misread_participle, misread_subject
 from extract.mechanisms.modifiers import channels, hedged, in_question, modifier_polarity, negated
-from extract.mechanisms.phrases import conjuncts, idiom_object, misread_subject, split_ends
+from extract.mechanisms.phrases import conjuncts, idiom_object, split_ends
 from extract.mechanisms.raw import FLIP, RawLink
 from extract.mechanisms.rewrites import reversals, through_measure, through_products
 
@@ -446,18 +447,6 @@ def find_links(sent: Span) -> list[RawLink]:
         for c in (conjuncts(k.cause) if k.purpose or _each_a_cause(k.cause) else split_ends(k.cause))
         for e in split_ends(k.effect)
     ]
-
-
-def misread_participle(verb: Token) -> bool:
-    """'a stronger promoting effect': the parser makes the participle a verb with the effect noun
-    as its object, though a determiner before it shows it is an adjective on the noun."""
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
-    return (
-        verb.tag_ == "VBG"
-        and verb.dep_ in {"dobj", "attr", "pobj"}
-        and any(c.dep_ == "det" for c in verb.children)
-        and any(cue_at(o, {"EFFECT_NOUN"}) for o in objs)
-    )
 
 
 def _coordinated_purposes(links: list[RawLink]) -> list[RawLink]:

@@ -6,13 +6,17 @@ from spacy.tokens import Token
 
 from extract.cues import cue_at
 from extract.mechanisms.lexicon import (
+    ABILITIES,
     ACTORS,
+    CHANCES,
     DOWN,
     EMPTY_MODIFIERS,
     EVALUATIVE,
+    FIRMS,
     FOR_SCOPED,
     FRAME,
     GENERIC,
+    IDIOMS,
     IN_SCOPED,
     INQUIRY_NOUNS,
     INTO_SCOPED,
@@ -27,6 +31,7 @@ from extract.mechanisms.lexicon import (
     TRANSITIONS,
     WRAPPERS,
 )
+from extract.mechanisms.misreads import misread_cut
 
 SKIP_IN_NP = {
     "det",
@@ -53,7 +58,6 @@ SKIP_IN_NP = {
     "preconj",
 }
 
-
 MODIFIER_DEPS = {"amod", "compound", "nmod"}
 
 
@@ -72,7 +76,7 @@ def np_tokens(head: Token) -> list[Token]:
             if _part_of_concept(child, head):
                 out.append(child)
                 out.extend(t for gc in child.children if gc.dep_ in {"pobj", "pcomp"} for t in np_with_conj(gc))
-        elif (child.dep_ == "dobj" and head.pos_ in {"NOUN", "PROPN"}) or child.i < _misread_cut(head):
+        elif (child.dep_ == "dobj" and head.pos_ in {"NOUN", "PROPN"}) or child.i < misread_cut(head):
             continue  # "internet use reduced farm income": a misread clause; neither end holds the other
         elif (child.dep_ not in SKIP_IN_NP or _written_into(child, head)) and not _context_modifier(child, head):
             out.extend(np_tokens(child))  # a number written into a word ("5G networks") is part of the name
@@ -83,44 +87,6 @@ def np_tokens(head: Token) -> list[Token]:
         out.append(prep)
         out.extend(t for gc in prep.children if gc.dep_ == "pobj" for t in np_with_conj(gc))
     return sorted(set(out), key=lambda t: t.i)
-
-
-def misread_subject(verb: Token) -> Token | None:
-    """The subject of a past-tense cue verb the parser read as an adjective on its object, with a
-    noun for the clause's root: 'internet use reduced farm income' parsed as 'use' governing
-    'income' (or 'income' governing 'use'), and '..., but increased farm income' after it."""
-    if verb.dep_ != "amod" or verb.tag_ not in {"VBD", "VBN"} or verb.i == 0:
-        return None
-    obj, before = verb.head, verb.doc[verb.i - 1]
-    if obj.i < verb.i or not cue_at(verb, {"CAUSE_POS", "CAUSE_NEG"}):
-        return None
-    if before.dep_ == "cc" and obj.dep_ == "conj" and _misread_cut(obj.head) == -1 and _has_misread(obj.head):
-        return obj.head  # "... reduced A for some households but increased A for others"
-    if before.pos_ not in {"NOUN", "PROPN"}:
-        return None
-    if obj.head == before and obj.dep_ in {"dobj", "conj", "npadvmod", "appos"} and _clause_level(before):
-        return before
-    if before.head == obj and before.dep_ in {"nmod", "compound"} and _clause_level(obj):
-        return before
-    return None
-
-
-def _clause_level(noun: Token) -> bool:
-    """A noun standing where the clause's verb should: the root, a complement clause, or the
-    object of 'showed that'."""
-    return noun.dep_ in {"ROOT", "ccomp"} or (noun.dep_ == "dobj" and any(c.dep_ == "mark" for c in noun.children))
-
-
-def _has_misread(subject: Token) -> bool:
-    return any(o.dep_ == "dobj" and any(misread_subject(v) == subject for v in o.children) for o in subject.children)
-
-
-def _misread_cut(head: Token) -> int:
-    """Where a misread clause's object begins inside ``head``'s phrase (-1: no such clause)."""
-    for v in head.children:
-        if v.dep_ == "amod" and misread_subject(v) is not None and misread_subject(v).head == head:
-            return v.i
-    return -1
 
 
 def _with_outside_parts(head: Token, out: list[Token]) -> list[Token]:
@@ -391,12 +357,6 @@ def _measured_step(head: Token) -> Token | None:
     if head.lemma_ == "number" and obj.lemma_ in FIRMS and any(c.lower_ == "the" for c in head.children):
         return None  # "the number of new firms" counts them ("a number of firms" is some firms)
     return obj
-
-
-IDIOMS = {"advantage": "take", "use": "make", "play": "give"}
-FIRMS = {"firm", "enterprise", "company", "business", "start-up", "startup"}
-ABILITIES = {"ability", "capacity", "capability", "opportunity", "chance", "right", "freedom"}
-CHANCES = {"likelihood", "probability", "possibility", "propensity", "willingness", "tendency"}
 
 
 def idiom_object(head: Token) -> Token | None:

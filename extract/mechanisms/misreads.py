@@ -1,0 +1,59 @@
+"""Repairs of the small parser's misreadings that recur in the field's prose: a clause's verb
+read as an adjective ('internet use reduced farm income'), an adjective read as a verb ('a
+stronger promoting effect'). Each names what the sentence says despite the parse."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extract.cues import cue_at
+
+
+def misread_subject(verb: Token) -> Token | None:
+    """The subject of a past-tense cue verb the parser read as an adjective on its object, with a
+    noun for the clause's root: 'internet use reduced farm income' parsed as 'use' governing
+    'income' (or 'income' governing 'use'), and '..., but increased farm income' after it."""
+    if verb.dep_ != "amod" or verb.tag_ not in {"VBD", "VBN"} or verb.i == 0:
+        return None
+    obj, before = verb.head, verb.doc[verb.i - 1]
+    if obj.i < verb.i or not cue_at(verb, {"CAUSE_POS", "CAUSE_NEG"}):
+        return None
+    if before.dep_ == "cc" and obj.dep_ == "conj" and misread_cut(obj.head) == -1 and _has_misread(obj.head):
+        return obj.head  # "... reduced A for some households but increased A for others"
+    if before.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if obj.head == before and obj.dep_ in {"dobj", "conj", "npadvmod", "appos"} and _clause_level(before):
+        return before
+    if before.head == obj and before.dep_ in {"nmod", "compound"} and _clause_level(obj):
+        return before
+    return None
+
+
+def _clause_level(noun: Token) -> bool:
+    """A noun standing where the clause's verb should: the root, a complement clause, or the
+    object of 'showed that'."""
+    return noun.dep_ in {"ROOT", "ccomp"} or (noun.dep_ == "dobj" and any(c.dep_ == "mark" for c in noun.children))
+
+
+def _has_misread(subject: Token) -> bool:
+    return any(o.dep_ == "dobj" and any(misread_subject(v) == subject for v in o.children) for o in subject.children)
+
+
+def misread_cut(head: Token) -> int:
+    """Where a misread clause's object begins inside ``head``'s phrase (-1: no such clause)."""
+    for v in head.children:
+        if v.dep_ == "amod" and misread_subject(v) is not None and misread_subject(v).head == head:
+            return v.i
+    return -1
+
+
+def misread_participle(verb: Token) -> bool:
+    """'a stronger promoting effect': the parser makes the participle a verb with the effect noun
+    as its object, though a determiner before it shows it is an adjective on the noun."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in {"dobj", "attr", "pobj"}
+        and any(c.dep_ == "det" for c in verb.children)
+        and any(cue_at(o, {"EFFECT_NOUN"}) for o in objs)
+    )
