@@ -1984,3 +1984,12 @@ def test_candidate_concepts_with_the_same_content_words_are_one():
     b = table.resolve("the integration index of the primary and tertiary industries", "index")
     assert a.id == b.id and not a.in_thesaurus
     assert "integration index of the primary and tertiary industry" in a.aliases
+
+
+def test_a_fronted_relying_on_x_links_nothing_by_itself(nlp):
+    _, x = extract_text(
+        "Relying on its leading technological advantages and rich data processing experience, the company has "
+        "provided data services for many firms. Rural e-commerce relies on logistics infrastructure.",
+        nlp,
+    )
+    assert words(x) == {("logistics infrastructure", "rural e-commerce", "positive")}

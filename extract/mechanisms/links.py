@@ -152,6 +152,10 @@ def phrasal_links(sent: Span, verb: Token, rule_id: str) -> list[RawLink]:
 
 
 def reliance_links(sent: Span, verb: Token, rule_id: str) -> list[RawLink]:
+    """'Y relies on X': X causes Y. A fronted 'Relying on X, ...' has no Y of its own: X is the
+    means of the main clause, which its own cue reads."""
+    if verb.dep_ == "advcl" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return []
     causes = [
         o
         for p in verb.children
