@@ -1993,3 +1993,18 @@ def test_a_fronted_relying_on_x_links_nothing_by_itself(nlp):
         nlp,
     )
     assert words(x) == {("logistics infrastructure", "rural e-commerce", "positive")}
+
+
+def test_a_verb_after_has_read_as_an_adjective_and_what_a_policy_is_on(nlp):
+    _, x = extract_text(
+        "As part of the coordinated development strategy, Hebei has leveraged policies on industrial transfer, "
+        "ecological protection, and infrastructure construction to optimize its economic structure.",
+        nlp,
+    )
+    assert words(x) == {
+        (
+            "policy on industrial transfer ecological protection and infrastructure construction",
+            "economic structure",
+            "positive",
+        )
+    }

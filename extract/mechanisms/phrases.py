@@ -262,11 +262,16 @@ def _written_into(child: Token, head: Token) -> bool:
     return child.dep_ == "advmod" and _glued(child) and child.i + 2 == head.i and child.doc[child.i + 1].text == "-"
 
 
+PERFECT = {"has", "have", "had"}
+
+
 def _context_modifier(child: Token, head: Token) -> bool:
     if _coordinated_modifier(child):
         return True
     if child.dep_ in {"amod", "advmod"} and child.lower_ in EVALUATIVE and not _glued(child):
         return True  # "large-scale" is one word, not a grading "large"
+    if child.dep_ == "amod" and child.tag_ == "VBN" and child.i > 0 and child.doc[child.i - 1].lower_ in PERFECT:
+        return True  # "Hebei has leveraged policies": a verb after 'has', not part of the object's name
     hyphened = child.i > 0 and child.doc[child.i - 1].text == "-"  # "innovation-driven" is one word
     if (
         child.dep_ == "amod"
