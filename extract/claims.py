@@ -126,7 +126,8 @@ def _copular_definition(sent: Span) -> bool:
     if any(c.dep_ in {"aux", "neg"} or c.lower_ in {"also", "still"} for c in root.children):
         return False
     det = [c.lower_ for c in attrs[0].children if c.dep_ == "det"]
-    return det[:1] in (["a"], ["an"]) or (s.lower_ in DEFINITION_HEADS)
+    kinds = not det and attrs[0].tag_ == "NNS" and s.tag_ == "NNS"  # "Data elements are production factors"
+    return det[:1] in (["a"], ["an"]) or kinds or (s.lower_ in DEFINITION_HEADS)
 
 
 def _self_report(sent: Span) -> bool:

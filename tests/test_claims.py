@@ -263,3 +263,15 @@ def test_supporting_a_hypothesis_an_engine_and_a_stronger_effect_are_findings(nl
     assert found["The effect is stronger in eastern cities."] == ("finding", "claim-find-heterogeneity")
     assert found["The mediating effect of human capital is significant, which supports Hypothesis 2."][0] == "finding"
     assert found["The digital economy is an important engine of urban innovation."][0] == "finding"
+
+
+def test_a_plural_copular_sentence_naming_a_kind_is_a_definition(nlp):
+    [c] = claims_of(
+        nlp,
+        {
+            "2. Theoretical analysis": "Data elements are low-cost, replicable, and highly permeable production "
+            "factors with natural attributes of public goods."
+        },
+    )
+    assert c.type == "definition"
+    assert claims_of(nlp, {"2. Theoretical analysis": "These are important production factors."}) == []
