@@ -2008,3 +2008,16 @@ def test_a_verb_after_has_read_as_an_adjective_and_what_a_policy_is_on(nlp):
             "positive",
         )
     }
+
+
+def test_an_effect_whose_name_says_what_changes_is_a_link(nlp):
+    _, x = extract_text(
+        "Environmental regulation strengthens the carbon emission reduction effect of the digital economy. "
+        "The employment creation effect of the digital economy is significant. "
+        "The substitution effect of digital technology is strong.",
+        nlp,
+    )
+    assert words(x) == {
+        ("digital economy", "carbon emission", "negative"),
+        ("digital economy", "employment", "positive"),
+    }

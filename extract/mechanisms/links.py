@@ -28,6 +28,8 @@ from extract.mechanisms.lexicon import (
     HINDERING,
     LIGHT_VERBS,
     LOWER,
+    NAMED_DOWN,
+    NAMED_UP,
     QUALITIES,
 )
 from extract.mechanisms.misreads import misread_participle, misread_subject
@@ -196,6 +198,10 @@ def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
         fields = _prep_objects(noun.head, {"in"})
         later = of is not None or noun.head.lemma_ == "play"
         effects = [o for o in fields if o.i < noun.head.i or (later and o.i > noun.i)]
+    if not effects and of is not None and (named := _named_change(noun)) is not None:
+        changed, sign = named  # "the carbon emission reduction effect of X": X lowers carbon emissions
+        neg = negated(noun.head) or any(c.lower_ == "no" or c.dep_ == "neg" for c in noun.children)
+        return [RawLink(of, changed, sign, rule_id, [], hedged(noun.head), neg, False, 0.6)]
     if not effects:
         return []
     pol, head_verb = _effect_sign(sent, noun)
@@ -213,6 +219,18 @@ def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
         for eff in effects
         for e in conjuncts(eff)
     ]
+
+
+def _named_change(noun: Token) -> tuple[Token, str] | None:
+    """What an effect noun's own name says changes, and which way: 'the employment creation
+    effect' raises employment, 'the carbon emission reduction effect' lowers carbon emissions."""
+    for word in (c for c in noun.children if c.dep_ in {"compound", "amod"}):
+        sign = "positive" if word.lemma_ in NAMED_UP or word.lower_ in NAMED_UP else None
+        sign = "negative" if word.lemma_ in NAMED_DOWN or word.lower_ in NAMED_DOWN else sign
+        what = next((c for c in word.children if c.dep_ in {"compound", "npadvmod", "nmod"} and c.pos_ == "NOUN"), None)
+        if sign and what is not None:
+            return what, sign
+    return None
 
 
 def _effect_sign(sent: Span, noun: Token) -> tuple[str | None, Token]:
