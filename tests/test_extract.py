@@ -2021,3 +2021,14 @@ def test_an_effect_whose_name_says_what_changes_is_a_link(nlp):
         ("digital economy", "carbon emission", "negative"),
         ("digital economy", "employment", "positive"),
     }
+
+
+def test_achieving_its_own_named_effect_is_that_change(nlp):
+    _, x = extract_text(
+        "The digital economy primarily achieves its carbon dioxide emission reduction effect by promoting energy "
+        "structure transformation.",
+        nlp,
+    )
+    assert [(m.cause, m.effect, m.polarity, m.via) for m in x.mechanisms] == [
+        ("digital economy", "carbon dioxide emission", "negative", ["energy structure"])  # the thesaurus concept
+    ]

@@ -221,13 +221,25 @@ def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
     ]
 
 
+def _own_named_change(link: RawLink) -> RawLink:
+    """'X achieves its carbon emission reduction effect by V-ing M': X lowers carbon emissions
+    (through M); an effect of the cause's own that names what it changes is that change."""
+    effect = link.effect
+    own = any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in effect.children)
+    named = _named_change(effect) if own and cue_at(effect, {"EFFECT_NOUN"}) else None
+    if named is None or link.polarity != "positive":
+        return link
+    return replace(link, effect=named[0], polarity=named[1])
+
+
 def _named_change(noun: Token) -> tuple[Token, str] | None:
     """What an effect noun's own name says changes, and which way: 'the employment creation
     effect' raises employment, 'the carbon emission reduction effect' lowers carbon emissions."""
     for word in (c for c in noun.children if c.dep_ in {"compound", "amod"}):
         sign = "positive" if word.lemma_ in NAMED_UP or word.lower_ in NAMED_UP else None
         sign = "negative" if word.lemma_ in NAMED_DOWN or word.lower_ in NAMED_DOWN else sign
-        what = next((c for c in word.children if c.dep_ in {"compound", "npadvmod", "nmod"} and c.pos_ == "NOUN"), None)
+        named = [c for c in word.children if c.dep_ in {"compound", "npadvmod", "nmod"} and c.pos_ == "NOUN"]
+        what = named[-1] if named else None  # the nearest: 'emission' in 'carbon dioxide emission reduction'
         if sign and what is not None:
             return what, sign
     return None
@@ -463,6 +475,7 @@ def find_links(sent: Span) -> list[RawLink]:
     links += _coordinated_purposes(links)
     links = reversals(links)
     links = [replace(k, cause=idiom_object(k.cause) or k.cause) for k in links]  # "take advantage of X": X
+    links = [_own_named_change(k) for k in links]
     return [
         replace(k, cause=c, effect=e, polarity=through_measure(k))
         for k in links

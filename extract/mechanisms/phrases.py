@@ -82,11 +82,24 @@ def np_tokens(head: Token) -> list[Token]:
             out.extend(np_tokens(child))  # a number written into a word ("5G networks") is part of the name
         else:
             out.extend(_coordinated_part(child, head))
-    out = _with_outside_parts(head, out)
+    out = _with_outside_parts(head, out + _flat_compounds(head, out))
     for prep in _scope_on_verb(head):  # "promoting the participation of all, ..., in the digital economy"
         out.append(prep)
         out.extend(t for gc in prep.children if gc.dep_ == "pobj" for t in np_with_conj(gc))
     return sorted(set(out), key=lambda t: t.i)
+
+
+def _flat_compounds(head: Token, out: list[Token]) -> list[Token]:
+    """'carbon dioxide emission reduction': the parser hangs 'dioxide' beside 'emission' on
+    'reduction'; the compounds right before a compound head are part of its name."""
+    if head.dep_ != "compound":
+        return []
+    run = [c for c in head.head.children if c.dep_ == "compound" and c.i < head.i]
+    start, more = min(t.i for t in out), []
+    while run and run[-1].i + 1 == start:
+        more += list(run[-1].subtree)
+        start = min(t.i for t in run.pop().subtree)
+    return more
 
 
 def _with_outside_parts(head: Token, out: list[Token]) -> list[Token]:
