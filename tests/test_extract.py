@@ -2032,3 +2032,15 @@ def test_achieving_its_own_named_effect_is_that_change(nlp):
     assert [(m.cause, m.effect, m.polarity, m.via) for m in x.mechanisms] == [
         ("digital economy", "carbon dioxide emission", "negative", ["energy structure"])  # the thesaurus concept
     ]
+
+
+def test_the_step_before_thereby_is_a_channel(nlp):
+    _, x = extract_text(
+        "The digital economy improves the efficiency of resource allocation, thereby promoting high-quality "
+        "development. E-commerce lowers transaction costs and thus increases farmers' income.",
+        nlp,
+    )
+    via = {(m.cause, m.effect): m.via for m in x.mechanisms}
+    assert via[("digital economy", "high quality development")] == ["resource allocation"]
+    assert via[("e-commerce", "farmers income")] == ["transaction cost"]
+    assert via[("e-commerce", "transaction cost")] == []

@@ -58,8 +58,22 @@ def verb_links(sent: Span, verb: Token, sign: str, rule_id: str) -> list[RawLink
         sign = FLIP.get(sign, sign)  # "As X declines, Y rises": X works against Y
     confidence = 0.7 if not purpose else 0.55
     route = route_channel(verb)  # "M is a key channel for X to widen Y": X -> Y via M
-    via = channels(verb) + (conjuncts(route) if route is not None else [])
+    via = channels(verb) + (conjuncts(route) if route is not None else []) + _steps_before(verb)
     return [RawLink(cause, e, sign, rule_id, via, hedged(verb), negated(verb), purpose, confidence) for e in effects]
+
+
+def _steps_before(verb: Token) -> list[Token]:
+    """'X improves A, thereby promoting B' / 'X lowers A and thus increases B': A is the step
+    through which X reaches B, a channel of X -> B."""
+    if verb.dep_ not in {"advcl", "conj"} or not any(c.lower_ in CONSEQUENTLY for c in verb.children):
+        return []
+    first = verb.head
+    if not cue_at(first, {"CAUSE_POS", "CAUSE_NEG"}):
+        return []
+    return [e for d in first.children if d.dep_ == "dobj" for e in conjuncts(d)]
+
+
+CONSEQUENTLY = {"thereby", "thus", "hence", "consequently", "therefore"}
 
 
 def _passive_ends(verb: Token) -> tuple[Token | None, list[Token], bool] | None:
