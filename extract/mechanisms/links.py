@@ -214,7 +214,7 @@ def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
         effects = [o for o in fields if o.i < noun.head.i or (later and o.i > noun.i)]
     if not effects and of is not None and (named := _named_change(noun)) is not None:
         changed, sign = named  # "the carbon emission reduction effect of X": X lowers carbon emissions
-        neg = negated(noun.head) or any(c.lower_ == "no" or c.dep_ == "neg" for c in noun.children)
+        neg = negated(noun.head) or _denied(noun)
         return [RawLink(of, changed, sign, rule_id, [], hedged(noun.head), neg, False, 0.6)]
     if not effects:
         return []
@@ -226,7 +226,7 @@ def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
     cause, purpose = (of, False) if of is not None else find_cause(head_verb, skip=noun)
     if cause is None:
         return []
-    neg = negated(head_verb) or any(c.lower_ == "no" or c.dep_ == "neg" for c in noun.children)
+    neg = negated(head_verb) or _denied(noun)
     neg = neg or (noun.dep_ == "nsubj" and head_verb.lemma_ == "be" and _insignificant(head_verb))
     return [
         RawLink(cause, e, pol, rule_id, channels(head_verb), hedged(head_verb), neg, purpose, 0.65)
@@ -272,6 +272,11 @@ def _effect_sign(sent: Span, noun: Token) -> tuple[str | None, Token]:
     if pol is None and noun.dep_ == "nsubj" and head_verb.lemma_ == "be":  # "the effect of X on Y is negative"
         pol = modifier_polarity(sent, [c for c in head_verb.children if c.dep_ in {"acomp", "attr"}])
     return pol, head_verb
+
+
+def _denied(noun: Token) -> bool:
+    """'has no effect on Y', 'no relationship between X and Y': the noun itself is denied."""
+    return any(c.lower_ == "no" or c.dep_ == "neg" for c in noun.children)
 
 
 def _insignificant(copula: Token) -> bool:
@@ -437,7 +442,7 @@ def correlation_links(sent: Span, tok: Token, rule_id: str) -> list[RawLink]:
     pol = modifier_polarity(sent, [tok])
     if pol is None and (tok.pos_ == "NOUN" or loose):
         return []  # "has a relationship with Y" / "is related to Y" says nothing about the sign
-    denied = negated(head) or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)  # "no relationship"
+    denied = negated(head) or _denied(tok)  # "there is no significant relationship between X and Y"
     return [
         RawLink(subj, e, pol or "positive", rule_id, [], hedged(head), denied, False, 0.6)
         for o in with_obj
