@@ -43,9 +43,7 @@ def comparative_links(sent: Span) -> list[RawLink]:
         return []
     same = (first.lower_ in COMPARATIVES_UP) == (second.lower_ in COMPARATIVES_UP)
     polarity = "positive" if same else "negative"
-    lowered = sum(any(c.dep_ == "amod" and c.lower_ in LOWER for c in end.children) for end in (cause, effect))
-    if lowered % 2:  # 'lower' hung on an end is read again as a lower level there: count it once
-        polarity = FLIP[polarity]
+    polarity = _counted_once(polarity, cause, effect)
     return [RawLink(cause, effect, polarity, "cue-comparative", base_confidence=0.6)]
 
 
@@ -70,11 +68,17 @@ def holder_links(sent: Span) -> list[RawLink]:
                 up_had = _comparative(had)
                 if up_had is not None:
                     sign = "positive" if up_had == up_shown else "negative"
-                    lowered = sum(any(c.dep_ == "amod" and c.lower_ in LOWER for c in e.children) for e in (had, shown))
-                    sign = FLIP[sign] if lowered % 2 else sign  # a 'lower' on an end is read again later
+                    sign = _counted_once(sign, had, shown)
                     link = RawLink(had, shown, sign, "cue-comparative", [], hedged(verb), negated(verb), False, 0.55)
                     out.append(link)
     return out
+
+
+def _counted_once(sign: str, *ends: Token) -> str:
+    """A comparative's 'lower' hung on an end is read again as a lower level there (see
+    rewrites.through_measure): turn the sign back so it counts once."""
+    lowered = sum(any(c.dep_ == "amod" and c.lower_ in LOWER for c in end.children) for end in ends)
+    return FLIP[sign] if lowered % 2 else sign
 
 
 def _comparative(noun: Token) -> bool | None:
