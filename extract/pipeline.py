@@ -47,9 +47,8 @@ NO_CLAIM_SECTIONS = {"references", "acknowledgments", "related_work"}
 OWN_FINDINGS_SECTIONS = {"abstract", "results", "conclusion"}
 AUTHOR_YEAR = re.compile(r"\((?:19|20)\d\d[a-z]?\)|\b(?:19|20)\d\d[a-z]?\)")
 EMPIRICAL_METHOD = re.compile(
-    r"\b(regression|panel data|econometric|fixed[- ]effects?|coefficients?|difference-in-differences|2SLS|OLS|GMM"
-    r"|instrumental variables?|spatial Durbin|threshold model|stochastic frontier|SFA|data envelopment analysis"
-    r"|probit|logit|fsQCA|mediat(?:ion|ing) effect model|mechanism tests?|robustness tests?|endogeneity)\b",
+    r"\b(regression|panel data|econometric|fixed effects?|coefficients?|difference-in-differences|2SLS|OLS|GMM"
+    r"|instrumental variables?|spatial Durbin|threshold model|mechanism tests?|robustness tests?|endogeneity)\b",
     re.I,
 )
 CITATION = re.compile(r"\[\d+(?:[-–,]\s*\d+)*\]")
@@ -287,6 +286,23 @@ def _dedupe(mechs: list[Mechanism]) -> list[Mechanism]:
 MEASUREMENT = {"entropy method", "DEA"}  # how a paper builds an index, not how it estimates a link
 
 
+def _own_voice(ctx: SentenceCtx) -> bool:
+    """The paper speaking for itself: not reporting others, not asking."""
+    return not _attributed(ctx) and not ctx.sent.text.rstrip().endswith("?")
+
+
+def _own_methods(sentences: list[SentenceCtx]) -> set[str]:
+    """The methods the paper names for its own estimates: in its abstract, methods and results,
+    in its own voice, not in sentences citing others."""
+    own = {"abstract", "methods", "results"}
+    return {
+        method
+        for ctx in sentences
+        if ctx.para.section_kind in own and _own_voice(ctx) and not _cited(ctx)
+        for method in methods_in(ctx.sent)
+    }
+
+
 def _with_paper_methods(mechs: list[Mechanism], methods: set[str]) -> list[Mechanism]:
     """An estimated link whose own statements name no method carries the methods the paper says
     it estimates with (its abstract, methods and results), so a reader can still weigh it."""
@@ -312,17 +328,18 @@ def extract_document(document: Document, nlp: Language | None = None) -> PaperEx
     docs = list(nlp.pipe([p.text for p in document.paragraphs], batch_size=32))
     table = ConceptTable(load_thesaurus(), find_acronyms(document.text))
     statistics = parse_statistics(document)
-    paper_method = bool(statistics) or _estimates_own_model(document)
+    sentences = _sentences(document, docs)
+    paper_methods = _own_methods(sentences)  # what the paper says it estimates with, in its own voice
+    paper_method = bool(statistics) or bool(paper_methods - MEASUREMENT) or _estimates_own_model(document)
     entities = collect_entities(docs, document.references)
     case_orgs = () if paper_method else tuple(entities.organizations)
     case_place = None if paper_method else title_place(document.title or "", entities.places)
     mechanisms: list[Mechanism] = []
     claims: list[Claim] = []
     previous = Antecedents()
-    paper_methods: set[str] = set()  # what the paper says it estimates with, in its own voice
-    for ctx in _sentences(document, docs):
+    for ctx in sentences:
         kind = ctx.para.section_kind
-        own_voice = not _attributed(ctx) and not ctx.sent.text.rstrip().endswith("?")
+        own_voice = _own_voice(ctx)
         # a labelled hypothesis ("H2: X has a positive impact on Y") is to be tested, not asserted
         hypothesis = claim_rules.states_hypothesis(ctx.sent.text)
         asserts = own_voice and kind not in NO_MECHANISM_SECTIONS and not hypothesis
@@ -331,8 +348,6 @@ def extract_document(document: Document, nlp: Language | None = None) -> PaperEx
         links = [k for k in links if not any(o.cause == k.cause and restates(k.effect, o.effect) for o in links)]
         found = [m for m in (_mechanism(k, ctx, table, paper_method, case_orgs, case_place) for k in links) if m]
         mechanisms.extend(found)
-        if own_voice and kind in {"abstract", "methods", "results"} and not _cited(ctx):
-            paper_methods.update(methods_in(ctx.sent))
         # a hypothesis ("H1: ...", "we propose the following hypothesis: ...") is the paper's, in any section
         if own_voice and (kind not in NO_CLAIM_SECTIONS or (hypothesis and kind == "related_work")) and not _cited(ctx):
             verdict = claim_rules.classify(ctx.sent, kind, bool(found or links), paper_method)
