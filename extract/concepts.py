@@ -399,6 +399,26 @@ QUALITY_INTO = re.compile(
     rf"^(?:(?:new|fresh|more|greater|great|strong|vigorous) )?(?P<quality>{QUALITIES}) (?:into|in|to) (?P<where>.+)$"
 )
 
+# "the income gap between urban and rural residents" is the urban-rural income gap, the field's
+# name for it; "the gap between regions" the regional gap, while "the skills gap between regions"
+# is the skills gap, in a place like any other.
+GAP_BETWEEN = re.compile(
+    r"^(?P<what>(?:[\w-]+ )*?)(?P<gap>gaps?|divides?|disparit(?:y|ies)) (?:between|among) "
+    r"(?P<a>[a-z]+) and (?P<b>[a-z]+)(?: (?:areas?|regions?|residents?|households?|populations?|people))?$"
+)
+GAP_AMONG_REGIONS = re.compile(
+    r"^(?P<what>(?:[\w-]+ )*?)(?P<gap>gaps?|divides?|disparit(?:y|ies)) (?:between|among|across) "
+    r"(?:different )?(?:regions|provinces)$"
+)
+
+
+def _gap_between(text: str) -> str:
+    text = GAP_BETWEEN.sub(r"\g<a>-\g<b> \g<what>\g<gap>", text)
+    among = GAP_AMONG_REGIONS.match(text)
+    if among:
+        return f"{among['what']}{among['gap']}" if among["what"] else f"regional {among['gap']}"
+    return text
+
 
 def canonical_label(phrase: str) -> str:
     """Lower case, singular, no determiners or 'the level of'/'the development of' wrappers."""
@@ -415,6 +435,7 @@ def canonical_label(phrase: str) -> str:
     text = re.sub(r"(?:\s*(?:…|\.\.\.)|\s+(?:overall|as a whole))+$", "", text)  # "X overall", a cut "effect of …"
     text = re.sub(r"(?:\s+(?:of|in|on|to|for|and|with|by))+$", "", text)
     text = QUALITY_INTO.sub(r"\g<where> \g<quality>", text)  # "vitality into traditional industries"
+    text = _gap_between(text)
     toks = [singular(w) if i == len(text.split()) - 1 or w.endswith("ies") else w for i, w in enumerate(text.split())]
     label = " ".join(toks).strip(" ,.;:-")
     return label if key(label) else ""

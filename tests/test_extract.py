@@ -2044,3 +2044,25 @@ def test_the_step_before_thereby_is_a_channel(nlp):
     assert via[("digital economy", "high quality development")] == ["resource allocation"]
     assert via[("e-commerce", "farmers income")] == ["transaction cost"]
     assert via[("e-commerce", "transaction cost")] == []
+
+
+def test_a_gap_between_two_groups_keeps_them_in_its_name(nlp):
+    """'the gap between urban and rural areas' is the urban-rural gap, not any gap; the thesaurus
+    knows the income gap between urban and rural residents as the urban-rural income gap."""
+    _, x = extract_text(
+        "Digitalization narrows the economic gap between urban and rural areas. "
+        "The digital economy narrows the income gap between urban and rural residents. "
+        "Digital infrastructure can bridge the development gap between coastal and inland regions. "
+        "Uneven development has widened the gaps between regions.",
+        nlp,
+    )
+    assert words(x) == {
+        ("digitalization", "urban-rural economic gap", "negative"),
+        ("digital economy", "urban-rural income gap", "negative"),
+        ("digital infrastructure", "coastal-inland development gap", "negative"),
+        ("uneven development", "regional gap", "positive"),
+    }
+    ids = {m.effect: m.effect_id for m in x.mechanisms}
+    assert ids["urban-rural income gap"] == "urban-rural-income-gap"
+    _, y = extract_text("The digital economy narrows the gap between urban and rural areas.", nlp)
+    assert [m.effect_id for m in y.mechanisms] == ["urban-rural-gap"]
