@@ -2066,3 +2066,15 @@ def test_a_gap_between_two_groups_keeps_them_in_its_name(nlp):
     assert ids["urban-rural income gap"] == "urban-rural-income-gap"
     _, y = extract_text("The digital economy narrows the gap between urban and rural areas.", nlp)
     assert [m.effect_id for m in y.mechanisms] == ["urban-rural-gap"]
+
+
+def test_a_verb_the_tagger_reads_as_an_adjective_after_a_modal_is_still_the_predicate(nlp):
+    """'it can also indirectly suppress Y by driving M': the small tagger reads 'suppress' as JJ;
+    with a modal and an object it is the clause's verb, and M its channel."""
+    _, x = extract_text(
+        "The digital economy can also indirectly suppress carbon emissions by driving technological innovation.",
+        nlp,
+    )
+    assert [(m.cause, m.effect, m.polarity, m.via) for m in x.mechanisms] == [
+        ("digital economy", "carbon emission", "negative", ["innovation"])  # channels by concept label
+    ]
