@@ -268,7 +268,7 @@ def _purpose_cause(tok: Token) -> tuple[Token | None, bool]:
         return used, False
     if tok.head.tag_ == "VBD":
         return None, False  # "the government unveiled its strategy to reduce poverty": an intention narrated
-    obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+    obj = _replacement(tok.head) or next((c for c in tok.head.children if c.dep_ == "dobj"), None)
     if obj is None and tok.i < tok.head.i:
         obj = _necessary_action(tok.head)  # "To promote Y, it is necessary to accelerate X": X
     if obj is not None and is_support_noun(obj):
@@ -276,6 +276,14 @@ def _purpose_cause(tok: Token) -> tuple[Token | None, bool]:
     if obj is not None and obj.lemma_ in INTENTIONS:
         return None, True  # "fulfilling its commitments to reduce Y": an aim, no cause
     return obj, obj is not None
+
+
+def _replacement(verb: Token) -> Token | None:
+    """'replace coal with clean energy to reduce Y': what comes in, clean energy, does it."""
+    if verb.lemma_ != "replace":
+        return None
+    withs = [p for t in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for p in t.children]
+    return next((o for p in withs if p.dep_ == "prep" and p.lower_ == "with" for o in p.children), None)
 
 
 def _seized_for(tok: Token) -> Token | None:
