@@ -2099,3 +2099,9 @@ def test_what_replaces_works_against_what_it_replaces(nlp):
         ("industrial robot", "routine job", "negative"),
         ("clean energy", "carbon emission", "negative"),
     }
+
+
+def test_a_bare_qualifier_the_tagger_reads_as_a_noun_qualifies_the_noun_it_is_joined_to(nlp):
+    """'micro and small businesses' are one group, not 'micro' and 'small businesses'."""
+    _, x = extract_text("We should take advantage of mobile payments to promote micro and small businesses.", nlp)
+    assert words(x) == {("mobile payment", "micro and small business", "positive")}

@@ -22,6 +22,7 @@ from extract.mechanisms.lexicon import (
     INTO_SCOPED,
     LINK_NOUNS,
     MEASURE,
+    MODIFIER_WORDS,
     ON_SCOPED,
     PEOPLE,
     POSITIONS,
@@ -82,6 +83,8 @@ def np_tokens(head: Token) -> list[Token]:
             out.extend(np_tokens(child))  # a number written into a word ("5G networks") is part of the name
         else:
             out.extend(_coordinated_part(child, head))
+    if head.dep_ == "conj" and _bare_modifier(head.head):  # "micro and small businesses"
+        out += [head.head, *(c for c in head.head.children if c.dep_ in {"cc", "punct"} and c.i < head.i)]
     out = _with_outside_parts(head, out + _flat_compounds(head, out))
     for prep in _scope_on_verb(head):  # "promoting the participation of all, ..., in the digital economy"
         out.append(prep)
@@ -432,9 +435,21 @@ def phrase(head: Token) -> str:
     ).strip()  # "5G" stays one word
 
 
+def _bare_modifier(tok: Token) -> bool:
+    """'micro' in 'micro and small businesses': a qualifying word the tagger made a noun, alone,
+    joined to a noun that has modifiers of its own; it qualifies that noun."""
+    return (
+        tok.lower_ in MODIFIER_WORDS
+        and all(c.dep_ in {"cc", "conj", "punct"} for c in tok.children)
+        and any(c.dep_ == "conj" and any(m.dep_ in {"amod", "compound"} for m in c.children) for c in tok.children)
+    )
+
+
 def conjuncts(tok: Token) -> list[Token]:
     """The token and its later conjuncts, except bare nouns sharing one complement ('the
     transformation and upgrading of X', 'the efficiency and depth of X' are one effect each)."""
+    if _bare_modifier(tok):
+        return conjuncts(next(c for c in tok.children if c.dep_ == "conj"))
     if _trailing_complement(tok):
         return [tok]
     if (cat := category(tok)) is not None:
