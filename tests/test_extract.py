@@ -2105,3 +2105,19 @@ def test_a_bare_qualifier_the_tagger_reads_as_a_noun_qualifies_the_noun_it_is_jo
     """'micro and small businesses' are one group, not 'micro' and 'small businesses'."""
     _, x = extract_text("We should take advantage of mobile payments to promote micro and small businesses.", nlp)
     assert words(x) == {("mobile payment", "micro and small business", "positive")}
+
+
+def test_a_second_verb_read_as_an_adjective_on_a_listed_object_keeps_its_own_sign(nlp):
+    """'X has reduced A and expanded B': the parser hangs 'expanded' on B, a conjunct of A; B is
+    raised, not reduced."""
+    _, x = extract_text(
+        "The improvement of transportation infrastructure has reduced logistics costs and expanded market scope. "
+        "Digital finance has lowered financing costs and increased credit availability for farmers.",
+        nlp,
+    )
+    assert words(x) == {
+        ("transportation infrastructure", "logistics cost", "negative"),
+        ("transportation infrastructure", "market scope", "positive"),
+        ("digital finance", "financing cost", "negative"),
+        ("digital finance", "credit availability", "positive"),
+    }

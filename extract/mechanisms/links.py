@@ -525,6 +525,8 @@ def _listed_participle_links(verb: Token, sign: str, rule_id: str) -> list[RawLi
     an adjective on C, a conjunct of the first verb's object; it is that verb's coordinate."""
     obj = verb.head
     first = obj.head
+    if first.dep_ == "dobj" and first.pos_ in {"NOUN", "PROPN"}:
+        first = first.head  # "X has reduced A and expanded B": B a conjunct of A, the object
     after_and = verb.i > 0 and verb.doc[verb.i - 1].lower_ in {"and", ","}
     if verb.tag_ not in {"VBD", "VBN"} or obj.dep_ != "conj" or first.pos_ not in {"VERB", "AUX"} or not after_and:
         return []

@@ -462,10 +462,23 @@ def conjuncts(tok: Token) -> list[Token]:
     for c in tok.conjuncts:
         if c.i <= tok.i or c.pos_ not in {"NOUN", "PROPN", "VERB"}:
             continue
-        if _shares_complement(c, tok) or _joined_member(c, tok):
+        if _shares_complement(c, tok) or _joined_member(c, tok) or _listed_with_own_verb(c):
             continue
         out.append(c)
     return out
+
+
+def _listed_with_own_verb(conj: Token) -> bool:
+    """'X has reduced A and expanded B': the parser hangs 'expanded B' on A as a modified conjunct;
+    B is the object of its own verb, not a second object of the first."""
+    return any(
+        v.dep_ == "amod"
+        and v.tag_ in {"VBD", "VBN"}
+        and v.i > 0
+        and v.doc[v.i - 1].lower_ in {"and", ","}
+        and cue_at(v, {"CAUSE_POS", "CAUSE_NEG"})
+        for v in conj.children
+    )
 
 
 def _low_conjuncts(tok: Token) -> list[Token]:
