@@ -2121,3 +2121,17 @@ def test_a_second_verb_read_as_an_adjective_on_a_listed_object_keeps_its_own_sig
         ("digital finance", "financing cost", "negative"),
         ("digital finance", "credit availability", "positive"),
     }
+
+
+def test_a_by_gerund_on_an_agentless_passive_is_the_cause_of_its_subject(nlp):
+    """'Y can be reduced by optimizing X': X reduces Y (it was read backwards, the passive subject
+    taken for the one who optimizes); so too 'Only by improving X can Y be released'."""
+    _, x = extract_text(
+        "Carbon emissions can be effectively reduced by optimizing the energy structure. "
+        "Only by improving the digital literacy of farmers can the dividends of the digital economy be fully released.",
+        nlp,
+    )
+    assert words(x) == {
+        ("energy structure", "carbon emission", "negative"),
+        ("digital literacy of farmer", "dividends of digital economy", "positive"),
+    }

@@ -178,9 +178,11 @@ def _object(verb: Token) -> Token | None:
     return obj
 
 
-def _subject(tok: Token, verb: Token, skip: Token | None) -> Token | None:
+def _subject(tok: Token, verb: Token, skip: Token | None, means: bool = False) -> Token | None:
+    """``means``: ``verb`` is a means ('by improving X') of ``tok``, whose passive subject is then
+    what the means brings about, not who uses it ('Only by improving X can Y be released')."""
     subj = next((c for c in tok.children if c.dep_ in {"nsubj", "csubj"} and c != skip), None)
-    if subj is None and tok is not verb:
+    if subj is None and tok is not verb and not means:
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass" and c != skip), None)
     if subj is None and tok.pos_ in {"VERB", "AUX"}:
         subj = _gerund_subject(tok)
@@ -392,9 +394,9 @@ def _as_role(noun: Token) -> Token:
 
 def find_cause(verb: Token, skip: Token | None = None) -> tuple[Token | None, bool]:
     """The subject governing ``verb``; second value True when it is a purpose clause cause."""
-    tok = verb
+    tok, means = verb, False
     for _ in range(7):
-        subj = _subject(tok, verb, skip)
+        subj = _subject(tok, verb, skip, means)
         helped = subj is not None and acts(subj)
         if helped and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
             subj = None  # "a foundation for cities to attract Y": the cities act, what laid the foundation causes
@@ -412,6 +414,7 @@ def find_cause(verb: Token, skip: Token | None = None) -> tuple[Token | None, bo
             return purpose
         if (tok.dep_ not in WALK_UP and not _listed_predicate(tok)) or tok.head == tok or _blocked(tok):
             break
+        means = means or (tok.dep_ == "pcomp" and tok.head.lower_ in {"by", "through", "via"})
         tok = tok.head
     return None, False
 

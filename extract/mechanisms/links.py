@@ -88,8 +88,15 @@ def _passive_ends(verb: Token) -> tuple[Token | None, list[Token], bool] | None:
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     cause = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     if cause is None and passive.dep_ == "nsubjpass":
-        cause = fronted_change(verb)  # "With the rise of X, Y has been greatly improved"
+        cause = fronted_change(verb) or _done_by(verb)  # "With the rise of X, Y has been greatly improved"
     return cause, conjuncts(passive) if cause is not None else [], False
+
+
+def _done_by(verb: Token) -> Token | None:
+    """'Only by improving X can Y be released': with no agent, the object of the 'by' gerund."""
+    by = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children]
+    gerunds = [g for g in by if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    return next((o for g in gerunds for o in g.children if o.dep_ == "dobj"), None)
 
 
 def _active_ends(verb: Token) -> tuple[Token | None, list[Token], bool]:
