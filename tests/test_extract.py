@@ -2135,3 +2135,36 @@ def test_a_by_gerund_on_an_agentless_passive_is_the_cause_of_its_subject(nlp):
         ("energy structure", "carbon emission", "negative"),
         ("digital literacy of farmer", "dividends of digital economy", "positive"),
     }
+
+
+def test_an_agentless_passive_is_caused_by_its_means(nlp):
+    """'Y can be reduced through the optimization of X': the means causes Y; a mediating effect
+    named after 'through' is a channel, not a cause."""
+    _, x = extract_text(
+        "Carbon emissions can be reduced through the optimization of the energy structure. "
+        "Regional innovation capacity has been significantly improved through the adoption of digital technology. "
+        "Carbon intensity was reduced through the intermediary effect of green technology innovation.",
+        nlp,
+    )
+    assert words(x) == {
+        ("optimization of energy structure", "carbon emission", "negative"),
+        ("adoption of digital technology", "regional innovation capacity", "positive"),
+    }
+
+
+def test_a_change_adjective_on_an_end_is_its_sign_not_its_name(nlp):
+    """'led to a widening digital divide' raises the divide; 'contributed to the declining share
+    of X' lowers it; 'rising employment' is employment; 'opened up new sales channels' is a link."""
+    _, x = extract_text(
+        "Insufficient investment in digital infrastructure has led to a widening digital divide. "
+        "The digital economy has contributed to the declining share of manufacturing employment. "
+        "The platform economy has brought about rising employment. "
+        "The rapid development of e-commerce has opened up new sales channels for agricultural products.",
+        nlp,
+    )
+    assert words(x) == {
+        ("investment in digital infrastructure", "digital divide", "negative"),
+        ("digital economy", "share of manufacturing employment", "negative"),
+        ("platform economy", "employment", "positive"),
+        ("e-commerce", "new sales channel", "positive"),
+    }

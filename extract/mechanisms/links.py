@@ -27,6 +27,7 @@ from extract.mechanisms.lexicon import (
     ENABLING,
     HINDERING,
     LIGHT_VERBS,
+    LINK_NOUNS,
     LOWER,
     NAMED_DOWN,
     NAMED_UP,
@@ -34,7 +35,7 @@ from extract.mechanisms.lexicon import (
 )
 from extract.mechanisms.misreads import misread_participle, misread_subject
 from extract.mechanisms.modifiers import channels, hedged, in_question, modifier_polarity, negated
-from extract.mechanisms.phrases import conjuncts, idiom_object, split_ends
+from extract.mechanisms.phrases import conjuncts, idiom_object, split_ends, usable
 from extract.mechanisms.raw import FLIP, RawLink
 from extract.mechanisms.rewrites import reversals, through_measure, through_products
 
@@ -93,10 +94,13 @@ def _passive_ends(verb: Token) -> tuple[Token | None, list[Token], bool] | None:
 
 
 def _done_by(verb: Token) -> Token | None:
-    """'Only by improving X can Y be released': with no agent, the object of the 'by' gerund."""
-    by = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children]
-    gerunds = [g for g in by if g.dep_ == "pcomp" and g.tag_ == "VBG"]
-    return next((o for g in gerunds for o in g.children if o.dep_ == "dobj"), None)
+    """With no agent, the means: 'Only by improving X can Y be released', 'Y can be reduced
+    through the optimization of X' (not 'through the mediating effect of M', a channel)."""
+    by = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in {"by", "through", "via"} for g in p.children]
+    gerunds = [g for g in by if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.head.lower_ == "by"]
+    done = next((o for g in gerunds for o in g.children if o.dep_ == "dobj"), None)
+    means = [o for o in by if o.dep_ == "pobj" and o.head.lower_ != "by" and o.lemma_ not in LINK_NOUNS]
+    return done or next((o for o in means if usable(o) and not is_actor(o)), None)
 
 
 def _active_ends(verb: Token) -> tuple[Token | None, list[Token], bool]:
