@@ -420,6 +420,11 @@ def _gap_between(text: str) -> str:
     return text
 
 
+CHANGE_SIZE = re.compile(
+    r"\s+by\s+(?:about |around |approximately |nearly |over )?\d[\d.,]*\s*(?:%|percent|percentage points?|times)?$"
+)
+
+
 def canonical_label(phrase: str) -> str:
     """Lower case, singular, no determiners or 'the level of'/'the development of' wrappers."""
     text = re.sub(r"[“”\"'’]s?\b|[()\[\]{}*]", " ", phrase).strip(" ,.;:")
@@ -433,6 +438,8 @@ def canonical_label(phrase: str) -> str:
         if words(stripped):
             text = stripped
     text = re.sub(r"(?:\s*(?:…|\.\.\.)|\s+(?:overall|as a whole))+$", "", text)  # "X overall", a cut "effect of …"
+    # "the probability of participating in X by 5.3 percentage points": the size of a change
+    text = CHANGE_SIZE.sub("", text)
     text = re.sub(r"(?:\s+(?:of|in|on|to|for|and|with|by))+$", "", text)
     text = QUALITY_INTO.sub(r"\g<where> \g<quality>", text)  # "vitality into traditional industries"
     text = _gap_between(text)

@@ -515,6 +515,10 @@ def test_acronyms_whose_letters_are_not_initials_and_numbered_labels():
     assert canonical_label("1 development of the digital economy") == "digital economy"
     assert canonical_label("digital transformation overall") == "digital transformation"
     assert canonical_label("the marginal effect of …") == "marginal effect"
+    assert canonical_label("household income by 8.2%") == "household income"  # the size of the change
+    assert canonical_label("participating in non-farm employment by 5.3 percentage points") == (
+        "participating in non-farm employment"
+    )
     # a bracket after a link is not an acronym's definition: "X on Y (XYs)" names no concept
     assert "DECEs" not in find_acronyms("the inhibition effect of the digital economy on carbon emissions (DECEs)")
 
