@@ -2172,3 +2172,20 @@ def test_a_change_adjective_on_an_end_is_its_sign_not_its_name(nlp):
         ("platform economy", "employment", "positive"),
         ("e-commerce", "new sales channel", "positive"),
     }
+
+
+def test_a_spillover_keeps_its_neighbouring_place_in_the_effects_name(nlp):
+    """'Y in neighbouring regions' is a spillover, another finding than Y at home; other places
+    ('in the eastern region') stay context."""
+    _, x = extract_text(
+        "The digital economy not only improves local innovation but also promotes innovation in neighbouring regions. "
+        "Digital finance reduces carbon emissions in surrounding cities. "
+        "Broadband access reduces poverty in the eastern region.",
+        nlp,
+    )
+    assert words(x) == {
+        ("digital economy", "local innovation", "positive"),
+        ("digital economy", "innovation in neighbouring region", "positive"),
+        ("digital finance", "carbon emissions in surrounding city", "negative"),
+        ("broadband access", "poverty", "negative"),
+    }

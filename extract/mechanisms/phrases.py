@@ -23,6 +23,7 @@ from extract.mechanisms.lexicon import (
     LINK_NOUNS,
     MEASURE,
     MODIFIER_WORDS,
+    NEIGHBOURS,
     ON_SCOPED,
     PEOPLE,
     POSITIONS,
@@ -222,12 +223,19 @@ def _part_of_concept(prep: Token, head: Token) -> bool:
         or (word in {"between", "among", "with"} and head.lemma_ in RELATIONAL)
         or (word == "with" and _joined_by(head))
         or (word == "in" and head.lower_ in IN_SCOPED)
+        or (word in {"in", "of"} and _next_door(prep))
         or (word in {"into", "in"} and head.lower_ in INTO_SCOPED)
         or (word == "for" and head.lower_ in FOR_SCOPED)
         or (word == "on" and head.lower_ in ON_SCOPED)
         or (word == "to" and head.lower_ in TO_SCOPED)
         or (word in {"from", "to", "towards", "toward"} and head.lemma_ in TRANSITIONS)
     )
+
+
+def _next_door(prep: Token) -> bool:
+    """'innovation in neighbouring regions': a spillover's place is part of what changes."""
+    objs = [o for o in prep.children if o.dep_ in {"pobj", "pcomp"}]
+    return any(o.lower_ in NEIGHBOURS or any(m.lower_ in NEIGHBOURS for m in o.children) for o in objs)
 
 
 def _joined_by(obj: Token) -> bool:
@@ -537,7 +545,7 @@ def names_a_link(tok: Token) -> bool:
 def restates(tok: Token, other: Token) -> bool:
     """'X has a negative effect on the income gap, that is, it narrows the gap': a bare definite
     noun repeating the head of a fuller name in the same sentence is that name again."""
-    bare = all(c.dep_ == "det" for c in tok.children)
+    bare = all(c.dep_ == "det" for c in tok.children) and not _scope_on_verb(tok)
     fuller = any(c.dep_ in {"amod", "compound", "nmod", "prep"} for c in other.children)
     return bare and fuller and tok.i != other.i and tok.lemma_ == other.lemma_
 
