@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Span
 
 from extract.cues import cues
+from extract.mechanisms.clauses import is_actor
 from extract.model import Concept
 
 EMPIRICAL_WORDS = re.compile(
@@ -29,18 +30,29 @@ def is_policy(sent: Span, purpose: bool) -> bool:
     told or can be done ('strengthen X to promote Y'), not one narrated ('Smart farms use X to
     monitor crops')."""
     told = any(t.tag_ in {"MD", "VB"} and t.dep_ in {"aux", "ROOT"} for t in sent)
-    return (purpose and told) or any(
-        c.id_
-        in {
-            "claim-rec-modal",
-            "claim-rec-need",
-            "claim-rec-necessary",
-            "claim-rec-is-vital",
-            "claim-rec-it-is-suggested",
-            "claim-rec-advised-to",
-        }
-        for c in cues(sent, "RECOMMENDATION")
+    return (
+        (purpose and told)
+        or any(
+            c.id_
+            in {
+                "claim-rec-modal",
+                "claim-rec-need",
+                "claim-rec-necessary",
+                "claim-rec-is-vital",
+                "claim-rec-it-is-suggested",
+                "claim-rec-advised-to",
+            }
+            for c in cues(sent, "RECOMMENDATION")
+        )
+        or any(_advises_actor(c) for c in cues(sent, "RECOMMENDATION") if c.id_ == "claim-rec-we-recommend")
     )
+
+
+def _advises_actor(cue: Span) -> bool:
+    """'We suggest that policymakers encourage X': advice to someone who acts (not 'we suggest
+    that X reduces Y', an argued finding)."""
+    said = [c for c in cue[-1].children if c.dep_ == "ccomp"]
+    return any(is_actor(s) for c in said for s in c.children if s.dep_ == "nsubj")
 
 
 def evidence_type(

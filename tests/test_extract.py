@@ -2189,3 +2189,20 @@ def test_a_spillover_keeps_its_neighbouring_place_in_the_effects_name(nlp):
         ("digital finance", "carbon emissions in surrounding city", "negative"),
         ("broadband access", "poverty", "negative"),
     }
+
+
+def test_advice_to_someone_who_acts_is_a_recommendation_and_policymakers_act(nlp):
+    """'We suggest that policymakers encourage banks to use X to expand Y': policy evidence for
+    X -> Y, and the policymakers cause nothing themselves; 'we suggest that X reduces Y' argues."""
+    _, x = extract_text(
+        "We suggest that policymakers encourage banks to use digital technologies to expand credit to small firms. "
+        "We recommend that local governments strengthen digital infrastructure to promote rural revitalization. "
+        "We suggest that digital finance reduces rural poverty.",
+        nlp,
+        section="5. Conclusions",
+    )
+    assert {(m.cause, m.effect, m.evidence) for m in x.mechanisms} == {
+        ("digital technology", "credit", "policy"),
+        ("digital infrastructure", "rural revitalization", "policy"),
+        ("digital finance", "rural poverty", "theoretical"),
+    }
