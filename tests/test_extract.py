@@ -2206,3 +2206,19 @@ def test_advice_to_someone_who_acts_is_a_recommendation_and_policymakers_act(nlp
         ("digital infrastructure", "rural revitalization", "policy"),
         ("digital finance", "rural poverty", "theoretical"),
     }
+
+
+def test_a_reason_after_the_verb_causes_the_change_the_verb_states(nlp):
+    """'Y rose due to X' is X -> Y; 'Owing to X, Y has fallen' lowers Y, with no second, positive
+    link read from 'owing to' alone."""
+    _, x = extract_text(
+        "Rural incomes have increased significantly due to the spread of e-commerce. "
+        "Transaction costs have fallen sharply owing to the development of mobile payment. "
+        "Owing to the development of digital finance, financing costs have fallen sharply.",
+        nlp,
+    )
+    assert words(x) == {
+        ("e-commerce", "rural income", "positive"),
+        ("mobile payment", "transaction cost", "negative"),
+        ("digital finance", "financing cost", "negative"),
+    }

@@ -122,15 +122,20 @@ def with_help_of(prep: Token, changes: bool = True) -> Token | None:
 
 
 def fronted_change(verb: Token) -> Token | None:
-    """X in a fronted 'With the development of X, ...' or a fronted reason ('As a result of X',
-    'Due to X', 'Thanks to X', 'Because of X') on ``verb``."""
+    """X in a fronted 'With the development of X, ...' or a reason ('As a result of X', 'Due to
+    X', 'Thanks to X', 'Because of X') on ``verb``, fronted or not ('Y rose due to X'; a 'with'
+    after the verb is no reason: 'Y rose with X')."""
     for c in verb.children:
         if c.i > verb.i:
-            continue
-        x = with_help_of(c) if c.dep_ == "prep" and c.lower_ == "with" else _reason(c)
+            x = _reason(c) if c.lower_ in REASON_MARKERS else None
+        else:
+            x = with_help_of(c) if c.dep_ == "prep" and c.lower_ == "with" else _reason(c)
         if x is not None:
             return x
     return None
+
+
+REASON_MARKERS = frozenset({"due", "owing", "thanks", "because"})
 
 
 def as_change(verb: Token) -> tuple[Token | None, bool]:

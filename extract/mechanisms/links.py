@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from extract.cues import cue_at, cues
 from extract.mechanisms.clauses import (
+    REASON_MARKERS,
     SUBJ,
     acts,
     as_change,
@@ -413,6 +414,8 @@ def adjective_links(sent: Span, adj: Token, sign: str, rule_id: str) -> list[Raw
 def origin_links(sent: Span, tok: Token, rule_id: str) -> list[RawLink]:
     """'Y stems/arises/results from X', 'Y is attributed/due to X', 'Y is inseparable from X': X
     causes Y (the cue reads backwards)."""
+    if tok.dep_ in {"prep", "advcl"} and tok.head.pos_ in {"VERB", "AUX"} and tok.lower_ in REASON_MARKERS:
+        return []  # "Y has fallen owing to X": the verb's reading gives the sign (see fronted_change)
     to_adjective = tok.pos_ == "ADJ" and rule_id != "cue-inseparable-from"  # "Y is inseparable from X"
     prep = "to" if to_adjective or tok.lower_ == "due" or tok.lemma_ in {"attribute", "ascribe", "owe"} else "from"
     causes = [
