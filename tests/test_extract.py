@@ -2222,3 +2222,16 @@ def test_a_reason_after_the_verb_causes_the_change_the_verb_states(nlp):
         ("mobile payment", "transaction cost", "negative"),
         ("digital finance", "financing cost", "negative"),
     }
+
+
+def test_a_because_clause_of_change_causes_the_main_clauses_change(nlp):
+    """'Y fell because X was optimized': X works against Y; 'Y rose because X declined' likewise."""
+    _, x = extract_text(
+        "Carbon emissions fell because the energy structure was optimized. "
+        "Income inequality rose because digital skills declined.",
+        nlp,
+    )
+    assert words(x) == {
+        ("energy structure", "carbon emission", "negative"),
+        ("digital skill", "income inequality", "negative"),
+    }

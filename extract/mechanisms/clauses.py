@@ -144,11 +144,12 @@ def as_change(verb: Token) -> tuple[Token | None, bool]:
     for clause in verb.children:
         if clause.dep_ != "advcl" or clause.lemma_ not in RISING_VERBS | FALLING_VERBS:
             continue  # before the verb or after it: "Y decreases as X expands"
-        if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in {"as", "if", "when", "once"} for c in clause.children):
+        markers = {"as", "if", "when", "once", "because"}  # "Y fell because X was optimized": a reason
+        if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in markers for c in clause.children):
             continue  # also a condition: "If X increases by one unit, Y will increase"
         if any(c.dep_ == "dobj" for c in clause.children):
             continue  # "As firms adopt X, ...": an action, not a change of X
-        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None and subject.pos_ in {"NOUN", "PROPN"} and not is_actor(subject):
             return subject, clause.lemma_ in FALLING_VERBS
     return None, False
