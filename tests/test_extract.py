@@ -2235,3 +2235,14 @@ def test_a_because_clause_of_change_causes_the_main_clauses_change(nlp):
         ("energy structure", "carbon emission", "negative"),
         ("digital skill", "income inequality", "negative"),
     }
+
+
+def test_the_marginal_effect_is_the_econometric_term_not_a_negligible_one(nlp):
+    """'has only a marginal effect on Y' is no effect; 'the marginal effect of X on Y is
+    increasing' says nothing of the kind (it was read as no effect)."""
+    _, x = extract_text(
+        "E-commerce has only a marginal effect on farm income. "
+        "The marginal effect of the digital economy on economic growth is increasing.",
+        nlp,
+    )
+    assert words(x) == {("e-commerce", "farm income", "none")}

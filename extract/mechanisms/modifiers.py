@@ -148,11 +148,21 @@ def modifier_polarity(sent: Span, tokens: list[Token]) -> str | None:
     """Polarity named by modifiers ('positive', 'limited', 'inverted U') of the cue tokens."""
     idx = {t.i for tok in tokens for t in tok.subtree if t.dep_ in {"amod", "advmod", "compound", "acomp"}}
     idx |= {t.i for t in tokens}
-    found = {c.label_ for c in cues(sent) if c.label_.endswith("_MOD") and c.start in idx}
+    found = {
+        c.label_
+        for c in cues(sent)
+        if c.label_.endswith("_MOD") and c.start in idx and not _technical(sent.doc[c.start])
+    }
     for label, pol in (("MIXED_MOD", "mixed"), ("NONE_MOD", "none"), ("NEG_MOD", "negative"), ("POS_MOD", "positive")):
         if label in found:
             return pol
     return None
+
+
+def _technical(word: Token) -> bool:
+    """'the marginal effect of X on Y is increasing': the econometric term (a derivative), not a
+    negligible effect ('has only a marginal effect')."""
+    return word.lower_ == "marginal" and any(d.lower_ == "the" for d in word.head.children)
 
 
 def in_question(tok: Token) -> bool:
