@@ -2246,3 +2246,20 @@ def test_the_marginal_effect_is_the_econometric_term_not_a_negligible_one(nlp):
         nlp,
     )
     assert words(x) == {("e-commerce", "farm income", "none")}
+
+
+def test_coordinated_effect_nouns_share_their_target_and_keep_their_own_signs(nlp):
+    """'both a creation effect and a substitution effect on Y': two links to Y, each with its own
+    effect's sign (the second effect's modifier is not the first's)."""
+    _, x = extract_text(
+        "Digital economy development has both a creation effect and a substitution effect on employment. "
+        "The digital economy shows an inverted U-shaped effect on energy structure and a positive U-shaped "
+        "effect on energy use efficiency.",
+        nlp,
+    )
+    assert words(x) == {
+        ("digital economy development", "employment", "positive"),
+        ("digital economy development", "employment", "negative"),
+        ("digital economy", "energy structure", "mixed"),
+        ("digital economy", "energy use efficiency", "mixed"),
+    }

@@ -214,6 +214,10 @@ def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
         return mediation_links(sent, noun, rule_id)
     target_prep = {"on", "in", "to"} if noun.lemma_ != "role" else {"in"}
     effects = _prep_objects(noun, target_prep)
+    if not effects and noun.lemma_ != "role":  # "both a substitution effect and a creation effect on Y"
+        effects = [
+            o for c in noun.conjuncts if c.i > noun.i and c.lemma_ == noun.lemma_ for o in _prep_objects(c, {"on"})
+        ]
     of = _whose(noun)
     if not effects and of is not None:
         effects = _prep_objects(of, {"on"})  # "the effect of X on Y" with 'on Y' hung on X by the parser
@@ -276,6 +280,8 @@ def _effect_sign(sent: Span, noun: Token) -> tuple[str | None, Token]:
     significant negative impact') and the verb that governs it."""
     pol = modifier_polarity(sent, [noun]) or RESULT_NOUN_POLARITY.get(noun.lemma_)
     head_verb = noun.head
+    if noun.dep_ == "conj" and head_verb.lemma_ == noun.lemma_:
+        head_verb = head_verb.head  # "has both a substitution effect and a creation effect on Y"
     if misread_participle(head_verb):  # "has a stronger promoting effect on Y" parsed as 'promoting' the effect
         pol = pol or ("negative" if cue_at(head_verb, {"CAUSE_NEG"}) else "positive")
         head_verb = head_verb.head

@@ -146,7 +146,8 @@ def _not_only(neg: Token) -> bool:
 
 def modifier_polarity(sent: Span, tokens: list[Token]) -> str | None:
     """Polarity named by modifiers ('positive', 'limited', 'inverted U') of the cue tokens."""
-    idx = {t.i for tok in tokens for t in tok.subtree if t.dep_ in {"amod", "advmod", "compound", "acomp"}}
+    own = [t for tok in tokens for t in _own_subtree(tok)]
+    idx = {t.i for t in own if t.dep_ in {"amod", "advmod", "compound", "acomp"}}
     idx |= {t.i for t in tokens}
     found = {
         c.label_
@@ -157,6 +158,16 @@ def modifier_polarity(sent: Span, tokens: list[Token]) -> str | None:
         if label in found:
             return pol
     return None
+
+
+def _own_subtree(tok: Token) -> list[Token]:
+    """``tok``'s subtree without a coordinated noun's ('a creation effect and a substitution
+    effect': the second effect's modifiers are not the first's)."""
+    out = [tok]
+    for c in tok.children:
+        if not (c.dep_ == "conj" and c.pos_ == tok.pos_ == "NOUN"):
+            out += _own_subtree(c)
+    return out
 
 
 def _technical(word: Token) -> bool:
