@@ -2263,3 +2263,19 @@ def test_coordinated_effect_nouns_share_their_target_and_keep_their_own_signs(nl
         ("digital economy", "energy structure", "mixed"),
         ("digital economy", "energy use efficiency", "mixed"),
     }
+
+
+def test_their_points_back_to_the_things_the_clause_just_named(nlp):
+    """'X empowers traditional industries and accelerates their transformation and upgrading':
+    one effect, the industries' transformation and upgrading; 'firms improve their productivity'
+    is productivity (a subject's own, as in 'platforms expand their reach')."""
+    _, x = extract_text(
+        "Digital technology empowers traditional industries and accelerates their transformation and upgrading. "
+        "The digital economy helps manufacturing firms improve their productivity.",
+        nlp,
+    )
+    assert words(x) == {
+        ("digital technology", "traditional industry", "positive"),
+        ("digital technology", "traditional industry transformation and upgrading", "positive"),
+        ("digital economy", "productivity", "positive"),
+    }

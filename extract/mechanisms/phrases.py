@@ -66,11 +66,9 @@ MODIFIER_DEPS = {"amod", "compound", "nmod"}
 def np_tokens(head: Token) -> list[Token]:
     """The noun phrase headed by ``head``: modifiers and 'of'-complements, no clauses, no grading
     adjectives ('significant gap'), no place names ('Hebei's competitiveness': the place is context)."""
+    if listed := _listed_name(head):
+        return listed
     out = [head]
-    chain = _trailing_complement(head)
-    if chain:  # "the confirmation, evaluation, and trading of X" is one name
-        between = [t for t in head.doc[head.i : chain[-1].i] if t.dep_ in {"cc", "conj"} or t in chain]
-        return sorted({*between, *np_tokens(chain[-1])}, key=lambda t: t.i)
     for child in head.children:
         if child.dep_ == "prep":
             if _owner_name(child):
@@ -91,6 +89,18 @@ def np_tokens(head: Token) -> list[Token]:
         out.append(prep)
         out.extend(t for gc in prep.children if gc.dep_ == "pobj" for t in np_with_conj(gc))
     return sorted(set(out), key=lambda t: t.i)
+
+
+def _listed_name(head: Token) -> list[Token]:
+    """A list of bare nouns that is one name: sharing a trailing 'of' phrase ('the confirmation,
+    evaluation, and trading of X') or one 'their' ('their transformation and upgrading')."""
+    if owned := _owned_list(head):
+        listed = [t for t in head.doc[head.i : owned[-1].i + 1] if t.dep_ in {"cc", "conj"} or t in owned]
+        return sorted({*listed, *_owners(head)}, key=lambda t: t.i)
+    if chain := _trailing_complement(head):
+        between = [t for t in head.doc[head.i : chain[-1].i] if t.dep_ in {"cc", "conj"} or t in chain]
+        return sorted({*between, *np_tokens(chain[-1])}, key=lambda t: t.i)
+    return []
 
 
 def _flat_compounds(head: Token, out: list[Token]) -> list[Token]:
@@ -129,7 +139,33 @@ def _owners(head: Token) -> list[Token]:
     if not any(c.dep_ == "poss" and c.lower_ == "their" for c in head.children):
         return []
     before = [t for t in head.sent if t.i < head.i and t.lower_ in PEOPLE and t.tag_ in {"NNS", "NNPS"}]
-    return before[-1:]
+    if before:
+        return before[-1:]
+    # "X empowers traditional industries and accelerates their upgrading": the things the same
+    # clause named just before, with their modifiers ('traditional industry upgrading')
+    verb = head.head
+    while verb.dep_ in {"conj", "prep", "pobj", "pcomp"} and verb.pos_ not in {"VERB", "AUX"}:
+        verb = verb.head
+    named = []  # not a subject's own ('firms reduce their costs' are costs, as 'platforms expand their reach')
+    if verb.dep_ == "conj":  # "X empowers A and accelerates their upgrading": A
+        named = [o for o in verb.head.children if o.dep_ == "dobj" and o.i < head.i]
+    named = sorted((o for o in named if o.tag_ in {"NNS", "NNPS"}), key=lambda t: t.i)
+    if not named:
+        return []
+    owner = named[-1]
+    return [*(c for c in owner.children if c.dep_ in {"amod", "compound"} and c.i < owner.i), owner]
+
+
+def _owned_list(head: Token) -> list[Token]:
+    """'their transformation and upgrading': bare nouns sharing one 'their' name one change."""
+    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in head.children) or head.dep_ == "conj":
+        return []
+    chain = [head]
+    while (nxt := next((c for c in chain[-1].children if c.dep_ == "conj" and c.pos_ == "NOUN"), None)) is not None:
+        chain.append(nxt)
+    if len(chain) < 2 or not all(all(d.dep_ in {"cc", "punct", "conj"} for d in t.children) for t in chain[1:]):
+        return []
+    return chain
 
 
 def _scope_on_verb(head: Token) -> list[Token]:
@@ -458,7 +494,7 @@ def conjuncts(tok: Token) -> list[Token]:
     transformation and upgrading of X', 'the efficiency and depth of X' are one effect each)."""
     if _bare_modifier(tok):
         return conjuncts(next(c for c in tok.children if c.dep_ == "conj"))
-    if _trailing_complement(tok):
+    if _trailing_complement(tok) or _owned_list(tok):
         return [tok]
     if (cat := category(tok)) is not None:
         return [cat]
