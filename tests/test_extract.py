@@ -2279,3 +2279,20 @@ def test_their_points_back_to_the_things_the_clause_just_named(nlp):
         ("digital technology", "traditional industry transformation and upgrading", "positive"),
         ("digital economy", "productivity", "positive"),
     }
+
+
+def test_an_inverted_copular_driver_or_reason_names_its_cause_last(nlp):
+    """'A key driver of Y is X', 'One important reason for Y is X': X -> Y, as in 'X is a key
+    driver of Y'; 'the lack of X is the main cause of Y' works against Y."""
+    _, x = extract_text(
+        "The main driving force of rural revitalization is e-commerce. "
+        "One important reason for the widening income gap is the digital divide. "
+        "The lack of capital is the main cause of rural poverty. "
+        "The reason for this is that digital skills are scarce.",
+        nlp,
+    )
+    assert words(x) == {
+        ("e-commerce", "rural revitalization", "positive"),
+        ("digital divide", "income gap", "positive"),
+        ("capital", "rural poverty", "negative"),
+    }

@@ -363,6 +363,11 @@ def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
 def support_links(sent: Span, noun: Token, rule_id: str, sign: str = "positive") -> list[RawLink]:
     """'provides strong impetus for Y', 'has become the cornerstone of promoting Y', 'an engine for Y';
     with ``sign`` negative, obstacles: 'is a major barrier to Y', 'poses a threat to Y'."""
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "A key driver of Y is X"
+        said = [a for a in noun.head.children if a.dep_ == "attr" and a.pos_ in {"NOUN", "PROPN"}]
+        effects = _supported(noun) if said and usable(said[0]) and not is_actor(said[0]) else []
+        neg = negated(noun.head)
+        return [RawLink(said[0], e, sign, rule_id, [], hedged(noun.head), neg, False, 0.55) for e in effects]
     if noun.dep_ not in {"dobj", "attr", "pobj"}:
         return []
     effects = _supported(noun)
