@@ -2296,3 +2296,15 @@ def test_an_inverted_copular_driver_or_reason_names_its_cause_last(nlp):
         ("digital divide", "income gap", "positive"),
         ("capital", "rural poverty", "negative"),
     }
+
+
+def test_the_econometrics_of_a_study_links_nothing(nlp):
+    """A robustness test that replaces a variable, an instrument that alleviates endogeneity:
+    method, not mechanism."""
+    _, x = extract_text(
+        "The robustness test replaces the core explanatory variable with the digital inclusive finance index. "
+        "To alleviate endogeneity, we use the number of post offices in 1984 as an instrumental variable.",
+        nlp,
+        section="3. Research design",
+    )
+    assert not x.mechanisms
