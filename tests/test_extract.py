@@ -2308,3 +2308,19 @@ def test_the_econometrics_of_a_study_links_nothing(nlp):
         section="3. Research design",
     )
     assert not x.mechanisms
+
+
+def test_a_measure_noun_names_what_it_measures_not_a_unit_or_a_place(nlp):
+    """'An increase of one standard deviation in X' is X's increase; in 'income growth in rural
+    areas' it is income that grows, the areas are where."""
+    _, x = extract_text(
+        "An increase of one standard deviation in the digital economy index reduces carbon intensity by 3.2%. "
+        "An increase of one unit in digital finance raises household income by 2%. "
+        "Digital finance leads to income growth in rural areas.",
+        nlp,
+    )
+    assert words(x) == {
+        ("digital economy index", "carbon intensity", "negative"),
+        ("digital finance", "household income", "positive"),
+        ("digital finance", "income", "positive"),
+    }

@@ -414,7 +414,12 @@ def _measured_step(head: Token) -> Token | None:
             return dest[0]
     preps = {"in", "of"} if head.lemma_ in MEASURE else {"of"} if head.lemma_ in FRAME else set()
     objs = [o for p in head.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children]
+    # "an increase of one unit in X", also with 'in X' hung on the unit: X
+    objs = [x for o in objs for x in ([o] if o.lemma_ not in UNITS else _prep_objects_of(o, "in"))]
     obj = next((o for o in objs if o.dep_ == "pobj"), None)
+    named = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == head.i - 1]
+    if head.lemma_ in MEASURE and named and obj is not None and obj.i > head.i and _in_only(head):
+        return named[0]  # "carbon reduction in resource-based cities": carbon is reduced, the cities are where
     if obj is None and head.lemma_ in DOWN and head.dep_ != "compound":  # "productivity setbacks"
         obj = next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
     if obj is None or (head.lemma_ in WRAPPERS and obj.lower_ in ACTORS):
@@ -422,6 +427,18 @@ def _measured_step(head: Token) -> Token | None:
     if head.lemma_ == "number" and obj.lemma_ in FIRMS and any(c.lower_ == "the" for c in head.children):
         return None  # "the number of new firms" counts them ("a number of firms" is some firms)
     return obj
+
+
+def _in_only(head: Token) -> bool:
+    """The measure noun's only complement is an 'in' phrase (no 'of': 'a reduction of X')."""
+    return {p.lower_ for p in head.children if p.dep_ == "prep"} == {"in"}
+
+
+UNITS = frozenset({"deviation", "unit", "point", "percent", "percentage", "%"})
+
+
+def _prep_objects_of(tok: Token, word: str) -> list[Token]:
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == word for o in p.children if o.dep_ == "pobj"]
 
 
 def idiom_object(head: Token) -> Token | None:
