@@ -2324,3 +2324,17 @@ def test_a_measure_noun_names_what_it_measures_not_a_unit_or_a_place(nlp):
         ("digital finance", "household income", "positive"),
         ("digital finance", "income", "positive"),
     }
+
+
+def test_an_object_the_parser_gives_to_the_particle_and_a_slow_rise(nlp):
+    """'breaks down the barriers to Y': the barriers are the object (the parser hangs them on
+    'down'); 'Y develops slowly because of weak X': X works for Y."""
+    _, x = extract_text(
+        "The digital economy breaks down the barriers to the flow of factors between urban and rural areas. "
+        "The digital economy develops slowly in the western region because of weak infrastructure.",
+        nlp,
+    )
+    assert words(x) == {
+        ("digital economy", "barriers to flow of factor", "negative"),
+        ("infrastructure", "digital economy", "positive"),
+    }

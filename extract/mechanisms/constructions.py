@@ -105,7 +105,8 @@ def covariation_links(sent: Span) -> list[RawLink]:
         y = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if x is None or y is None or is_actor(y):
             continue
-        same = x_falls == (verb.lemma_ in FALLING_VERBS)
+        slow = any(c.dep_ == "advmod" and c.lower_ in {"slowly", "sluggishly"} for c in verb.children)
+        same = x_falls == (verb.lemma_ in FALLING_VERBS or slow)  # "Y develops slowly because of weak X"
         polarity = "none" if negated(verb) else "positive" if same else "negative"
         back = FALLING_VERBS if verb.lemma_ in RISING_VERBS else RISING_VERBS
         if any(c.dep_ == "conj" and c.lemma_ in back for c in verb.children):

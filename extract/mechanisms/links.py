@@ -36,7 +36,7 @@ from extract.mechanisms.lexicon import (
 )
 from extract.mechanisms.misreads import misread_participle, misread_subject
 from extract.mechanisms.modifiers import channels, hedged, in_question, modifier_polarity, negated
-from extract.mechanisms.phrases import conjuncts, idiom_object, split_ends, usable
+from extract.mechanisms.phrases import conjuncts, idiom_object, particle_objects, split_ends, usable
 from extract.mechanisms.raw import FLIP, RawLink
 from extract.mechanisms.rewrites import reversals, through_measure, through_products
 
@@ -105,7 +105,8 @@ def _done_by(verb: Token) -> Token | None:
 
 
 def _active_ends(verb: Token) -> tuple[Token | None, list[Token], bool]:
-    effects = [e for d in verb.children if d.dep_ == "dobj" for e in conjuncts(d) if not _support_only(e)]
+    objects = [d for d in verb.children if d.dep_ == "dobj"] + particle_objects(verb)
+    effects = [e for d in objects for e in conjuncts(d) if not _support_only(e)]
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and effects and all(_own_change(e) for e in effects):
         return fronted_change(verb), [_changed(e, subject) for e in effects], False

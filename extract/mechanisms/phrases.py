@@ -168,13 +168,18 @@ def _owned_list(head: Token) -> list[Token]:
     return chain
 
 
+def particle_objects(verb: Token) -> list[Token]:
+    """'breaks down the barriers': the parser sometimes makes the object the particle's."""
+    return [o for p in verb.children if p.dep_ == "prt" for o in p.children if o.dep_ == "pobj"]
+
+
 def _scope_on_verb(head: Token) -> list[Token]:
     """The phrase a noun that needs one ('participation in', 'access to', 'cooperation with',
     'demand for') lost to its verb: the parser hangs 'fill the gaps in X' / 'promote the
     participation of A in X' on the verb, after the object, though it names the object's scope."""
-    if head.dep_ != "dobj":
+    if head.dep_ != "dobj" and not (head.dep_ == "pobj" and head.head.dep_ == "prt"):
         return []
-    verb = head.head
+    verb = head.head if head.dep_ == "dobj" else head.head.head
     later = [p for p in verb.children if p.dep_ == "prep" and p.i > head.i and p.lower_ != "of"]
     own = {c.lower_ for c in head.children if c.dep_ == "prep"}
     return [p for p in later[:1] if p.lower_ not in own and _part_of_concept(p, head)]  # not "in the long run"
