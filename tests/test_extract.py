@@ -2338,3 +2338,9 @@ def test_an_object_the_parser_gives_to_the_particle_and_a_slow_rise(nlp):
         ("digital economy", "barriers to flow of factor", "negative"),
         ("infrastructure", "digital economy", "positive"),
     }
+
+
+def test_who_does_a_thing_is_no_channel(nlp):
+    """'stimulated R&D investment by enterprises': the enterprises invest; they are no channel."""
+    _, x = extract_text("Government subsidies have stimulated R&D investment by enterprises.", nlp)
+    assert [(m.cause, m.effect, m.via) for m in x.mechanisms] == [("government subsidy", "r&d investment", [])]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extract.cues import cues
-from extract.mechanisms.clauses import ATTRIBUTING, CHANNEL_PREPS, continues_channel, with_help_of
+from extract.mechanisms.clauses import ATTRIBUTING, CHANNEL_PREPS, continues_channel, is_actor, with_help_of
 from extract.mechanisms.lexicon import INQUIRY
 from extract.mechanisms.phrases import conjuncts
 
@@ -33,7 +33,7 @@ def channels(verb: Token) -> list[Token]:
                 out.append(helper)  # "with the help of X": X is the channel, unless it is the cause
             if prep.dep_ == "prep" and prep.lower_ in preps:
                 out.extend(o for obj in prep.children for o in _through(obj, owner))
-    return [c for c in dict.fromkeys(out) if not _magnitude(c)]
+    return [c for c in dict.fromkeys(out) if not _magnitude(c) and not is_actor(c)]  # not "by enterprises"
 
 
 def _through(obj: Token, owner: Token) -> list[Token]:
