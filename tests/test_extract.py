@@ -2344,3 +2344,18 @@ def test_who_does_a_thing_is_no_channel(nlp):
     """'stimulated R&D investment by enterprises': the enterprises invest; they are no channel."""
     _, x = extract_text("Government subsidies have stimulated R&D investment by enterprises.", nlp)
     assert [(m.cause, m.effect, m.via) for m in x.mechanisms] == [("government subsidy", "r&d investment", [])]
+
+
+def test_what_did_not_happen_yet_or_instead_and_a_condition_are_no_denials(nlp):
+    """'has yet to show an effect on Y' is no effect; 'Rather than reducing X, ...' asserts nothing
+    about X; 'Without A, farmers cannot benefit from Y' states a condition, not that Y does nothing."""
+    _, x = extract_text(
+        "The digital economy has yet to show a significant effect on rural poverty. "
+        "Rather than reducing inequality, the digital economy has widened the income gap. "
+        "Without digital skills, farmers cannot benefit from e-commerce.",
+        nlp,
+    )
+    assert ("digital economy", "rural poverty", "none") in words(x)
+    assert ("digital economy", "income gap", "positive") in words(x)
+    assert not any(m.effect == "inequality" for m in x.mechanisms)
+    assert all(m.polarity != "none" for m in x.mechanisms if m.cause == "e-commerce")

@@ -119,6 +119,10 @@ def negated(verb: Token) -> bool:
     """'does not promote Y', and 'fails to reduce Y' (a failed effect is no effect)."""
     scope = [verb, *([verb.head] if verb.dep_ in {"xcomp", "conj"} else [])]
     failed = verb.dep_ == "xcomp" and verb.head.lemma_ == "fail"
+    # "has yet to show an effect on Y": none shown so far
+    failed = failed or (verb.dep_ == "xcomp" and any(c.lower_ == "yet" for c in verb.head.children))
+    if any(p.dep_ == "prep" and p.lower_ == "without" and p.i < verb.i for t in scope for p in t.children):
+        return failed  # "Without X, farmers cannot benefit from Y": a condition, not a denial
     # "neither increases nor decreases Y": no effect either way
     neither = any(c.lower_ in {"neither", "nor"} and c.dep_ in {"preconj", "cc"} for t in scope for c in t.children)
     # "Neither A nor B affects Y": no effect from either
@@ -170,6 +174,13 @@ def _own_subtree(tok: Token) -> list[Token]:
     return out
 
 
+def _instead(prep: Token) -> bool:
+    """'rather than', 'instead of'."""
+    return (prep.lower_ == "than" and any(c.lower_ == "rather" for c in prep.children)) or (
+        prep.lower_ == "of" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "instead"
+    )
+
+
 def _technical(word: Token) -> bool:
     """'the marginal effect of X on Y is increasing': the econometric term (a derivative), not a
     negligible effect ('has only a marginal effect')."""
@@ -183,6 +194,8 @@ def in_question(tok: Token) -> bool:
     for t in [tok, *tok.ancestors]:
         if t.lemma_ in {"evidence", "proof", "sign"} and any(c.lower_ in {"no", "little"} for c in t.children):
             return True
+        if t.dep_ == "pcomp" and _instead(t.head):
+            return True  # "Rather than reducing X, Y ...": what did not happen
         if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in t.children):
             return True
         reported = any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in t.children)  # "it is explored that"
