@@ -2359,3 +2359,21 @@ def test_what_did_not_happen_yet_or_instead_and_a_condition_are_no_denials(nlp):
     assert ("digital economy", "income gap", "positive") in words(x)
     assert not any(m.effect == "inequality" for m in x.mechanisms)
     assert all(m.polarity != "none" for m in x.mechanisms if m.cause == "e-commerce")
+
+
+def test_every_listed_step_before_thereby_is_a_channel_and_a_named_scope_is_no_frame(nlp):
+    """'X reduces A, lowers B, and improves C, thereby promoting Y': A, B and C are X's channels to
+    Y; 'the market scope of enterprises' is a scope of its own (not the enterprises)."""
+    _, x = extract_text(
+        "The digital economy reduces information asymmetry, lowers transaction costs, and improves the matching "
+        "efficiency of supply and demand, thereby promoting regional economic growth. "
+        "Digital platforms expand the market scope of enterprises and promote the division of labor.",
+        nlp,
+    )
+    via = {(m.cause, m.effect): m.via for m in x.mechanisms}
+    assert via[("digital economy", "regional economic growth")] == [
+        "information asymmetry",
+        "transaction cost",
+        "matching efficiency of supply and demand",
+    ]
+    assert ("digital platform", "market scope of enterprise") in via

@@ -72,7 +72,10 @@ def _steps_before(verb: Token) -> list[Token]:
     first = verb.head
     if not cue_at(first, {"CAUSE_POS", "CAUSE_NEG"}):
         return []
-    return [e for d in first.children if d.dep_ == "dobj" for e in conjuncts(d)]
+    while first.dep_ == "conj" and first.head.pos_ in {"VERB", "AUX"}:
+        first = first.head  # "X reduces A, lowers B, and improves C, thereby promoting Y": A, B and C
+    steps = [v for v in (first, *first.conjuncts) if v.i < verb.i and cue_at(v, {"CAUSE_POS", "CAUSE_NEG"})]
+    return [e for v in steps for d in v.children if d.dep_ == "dobj" for e in conjuncts(d)]
 
 
 CONSEQUENTLY = {"thereby", "thus", "hence", "consequently", "therefore"}

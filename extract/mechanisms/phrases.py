@@ -417,7 +417,8 @@ def _measured_step(head: Token) -> Token | None:
         ]
         if dest and dest[0].lemma_ not in POSITIONS:  # "from low-end to high-end" names no place to arrive
             return dest[0]
-    preps = {"in", "of"} if head.lemma_ in MEASURE else {"of"} if head.lemma_ in FRAME else set()
+    framed = head.lemma_ in FRAME and not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in head.children)
+    preps = {"in", "of"} if head.lemma_ in MEASURE else {"of"} if framed else set()  # not "the market scope of X"
     objs = [o for p in head.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children]
     # "an increase of one unit in X", also with 'in X' hung on the unit: X
     objs = [x for o in objs for x in ([o] if o.lemma_ not in UNITS else _prep_objects_of(o, "in"))]
