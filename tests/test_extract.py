@@ -2377,3 +2377,9 @@ def test_every_listed_step_before_thereby_is_a_channel_and_a_named_scope_is_no_f
         "matching efficiency of supply and demand",
     ]
     assert ("digital platform", "market scope of enterprise") in via
+
+
+def test_holders_that_tend_to_have_more_of_something(nlp):
+    """'Provinces with better X tend to have higher levels of Y': X goes with Y, as with 'have'."""
+    _, x = extract_text("Provinces with better digital infrastructure tend to have higher levels of innovation.", nlp)
+    assert words(x) == {("digital infrastructure", "innovation", "positive")}

@@ -58,7 +58,8 @@ def holder_links(sent: Span) -> list[RawLink]:
     for verb in sent:
         if verb.lemma_ not in HOLDING_VERBS:
             continue
-        holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        owners = [verb, *([verb.head] if verb.dep_ == "xcomp" else [])]  # "Provinces with X tend to have Y"
+        holder = next((c for v in owners for c in v.children if c.dep_ == "nsubj"), None)
         shown = next((c for c in verb.children if c.dep_ == "dobj"), None)
         up_shown = _comparative(shown) if shown is not None else None
         if holder is None or up_shown is None:
