@@ -150,7 +150,8 @@ def _attributed(ctx: SentenceCtx) -> bool:
     if AUTHOR_YEAR.search(text):
         return True
     attributions = list(cues(ctx.sent, "ATTRIB"))
-    found = {c.id_ for c in attributions}
+    own_section = ctx.para.section_kind in OWN_FINDINGS_SECTIONS
+    found = {c.id_ for c in attributions if not (own_section and _the_research(c))}
     if found - {"attr-found-that"}:
         return True
     if any(_own_evidence(c[0]) for c in attributions):
@@ -158,6 +159,17 @@ def _attributed(ctx: SentenceCtx) -> bool:
     # "The research based on our panel data shows that ...": in the paper's own abstract, results
     # and conclusions a bare "shows that" with no citation reports the paper's own finding.
     return bool(found) and ctx.para.section_kind not in OWN_FINDINGS_SECTIONS
+
+
+def _the_research(cue: Span) -> bool:
+    """'The research finds that ...' in the paper's abstract, results or conclusion: its own study
+    (unlike 'Research has found', 'Studies show', 'Scholars argue')."""
+    noun = cue[0]
+    return (
+        cue.id_ == "attr-scholars-verb"
+        and noun.lower_ in {"research", "study"}
+        and any(d.dep_ == "det" and d.lower_ in {"the", "this"} for d in noun.children)
+    )
 
 
 OWN_EVIDENCE = words("own_evidence_subjects")

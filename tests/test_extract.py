@@ -2383,3 +2383,17 @@ def test_holders_that_tend_to_have_more_of_something(nlp):
     """'Provinces with better X tend to have higher levels of Y': X goes with Y, as with 'have'."""
     _, x = extract_text("Provinces with better digital infrastructure tend to have higher levels of innovation.", nlp)
     assert words(x) == {("digital infrastructure", "innovation", "positive")}
+
+
+def test_the_research_that_finds_in_the_papers_abstract_is_its_own(nlp):
+    """'The research finds that X increased Y' in the abstract is the paper's own finding;
+    'Research has found ...' and 'Studies show ...' report others' work."""
+    text = (
+        "The research finds that digital rural construction has significantly increased farmers' income. "
+        "Research has found that the digital economy promotes employment. "
+        "Studies show that e-commerce increases rural income."
+    )
+    _, x = extract_text(text, nlp, section="Abstract")
+    assert words(x) == {("digital rural construction", "farmers income", "positive")}
+    _, y = extract_text(text, nlp, section="2. Literature review")
+    assert not y.mechanisms
