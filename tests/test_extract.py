@@ -2397,3 +2397,12 @@ def test_the_research_that_finds_in_the_papers_abstract_is_its_own(nlp):
     assert words(x) == {("digital rural construction", "farmers income", "positive")}
     _, y = extract_text(text, nlp, section="2. Literature review")
     assert not y.mechanisms
+
+
+def test_along_with_a_fronted_change(nlp):
+    """'Along with the development of X, Y has been optimized' reads as 'With the development of X'."""
+    _, x = extract_text(
+        "Along with the development of the digital economy, the employment structure has been continuously optimized.",
+        nlp,
+    )
+    assert words(x) == {("digital economy", "employment structure", "positive")}

@@ -115,7 +115,8 @@ def with_help_of(prep: Token, changes: bool = True) -> Token | None:
     """'With the help of X' (a means) or a fronted 'With the development of X,' (a change that
     brings about what the clause says)."""
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    fronted = changes and noun is not None and noun.lemma_ in CHANGE_NOUNS and prep.i < prep.head.i
+    clause = prep.head.head if prep.head.lower_ == "along" else prep.head  # "Along with the rise of X, ..."
+    fronted = changes and noun is not None and noun.lemma_ in CHANGE_NOUNS and prep.i < clause.i
     if noun is None or not (noun.lemma_ in INSTRUMENT_NOUNS or fronted):
         return None
     return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children), None)
@@ -129,6 +130,8 @@ def fronted_change(verb: Token) -> Token | None:
         if c.i > verb.i:
             x = _reason(c) if c.lower_ in REASON_MARKERS else None
         else:
+            if c.dep_ == "prep" and c.lower_ == "along":  # "Along with the development of X, ..."
+                c = next((w for w in c.children if w.dep_ == "prep" and w.lower_ == "with"), c)
             x = with_help_of(c) if c.dep_ == "prep" and c.lower_ == "with" else _reason(c)
         if x is not None:
             return x
