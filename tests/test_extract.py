@@ -2406,3 +2406,18 @@ def test_along_with_a_fronted_change(nlp):
         nlp,
     )
     assert words(x) == {("digital economy", "employment structure", "positive")}
+
+
+def test_which_after_a_passive_clause_and_after_plural_nouns(nlp):
+    """'X are widely used in agriculture, which improves Y': X (in that use) raises Y; in 'tied to
+    abundant mineral resources, which have supported Y' the plural verb agrees with the resources."""
+    _, x = extract_text(
+        "Digital technologies such as big data and cloud computing are widely used in agriculture, which improves "
+        "agricultural productivity. This reliance is closely tied to abundant mineral resources, which have "
+        "supported traditional industries.",
+        nlp,
+    )
+    assert words(x) == {
+        ("digital technology", "agricultural productivity", "positive"),
+        ("mineral resource", "traditional industry", "positive"),
+    }

@@ -342,6 +342,8 @@ def _antecedent(relcl: Token) -> Token:
     if not comma or head.pos_ not in {"NOUN", "PROPN"}:
         return head
     singular_verb = any(t.tag_ == "VBZ" for t in (relcl, *relcl.children))
+    if not singular_verb and any(t.tag_ == "VBP" for t in (relcl, *relcl.children)) and head.tag_ in {"NNS", "NNPS"}:
+        return head  # "tied to abundant mineral resources, which have supported Y": a plural verb, the nouns
     if singular_verb and head.tag_ in {"NNS", "NNPS"} and head.dep_ == "dobj":
         return head.head  # "uses X to monitor crops, which improves Y": the clause, not the crops
     if singular_verb and head.tag_ in {"NNS", "NNPS"}:
@@ -529,10 +531,7 @@ def _cause_from_subject(subj: Token, tok: Token, verb: Token) -> tuple[Token | N
     if subj.lower_ == "which" and tok.dep_ == "advcl" and tok.head.pos_ in {"VERB", "AUX"}:
         return _what_was_done(*find_cause(tok.head), tok.head)  # "X enables farmers to V A, which reduces Y"
     if subj.lower_ in {"which", "that"} and tok.dep_ == "relcl":
-        antecedent = _antecedent(tok)
-        if antecedent.pos_ in {"VERB", "AUX"}:
-            return _what_was_done(*find_cause(antecedent), antecedent)
-        return _as_role(antecedent), False
+        return _relative_cause(tok)
     agency = _agency(subj, tok, verb)
     if agency is not None:
         return agency
@@ -543,6 +542,18 @@ def _cause_from_subject(subj: Token, tok: Token, verb: Token) -> tuple[Token | N
     if means is not None and means.i < subj.i:
         return means, False  # "By introducing X, manufacturers can raise Y": the means X
     return subj, False
+
+
+def _relative_cause(relcl: Token) -> tuple[Token | None, bool]:
+    """What ', which V Y' says causes Y: the noun it refers to, or what the clause it refers to
+    did ('X are widely used in agriculture, which improves Y': X, in that use)."""
+    antecedent = _antecedent(relcl)
+    if antecedent.pos_ not in {"VERB", "AUX"}:
+        return _as_role(antecedent), False
+    used = next((c for c in antecedent.children if c.dep_ == "nsubjpass"), None)
+    if used is not None and not is_actor(used) and used.pos_ != "PRON":
+        return used, False
+    return _what_was_done(*find_cause(antecedent), antecedent)
 
 
 def _what_was_done(cause: Token | None, purpose: bool, clause: Token) -> tuple[Token | None, bool]:
