@@ -30,22 +30,24 @@ def is_policy(sent: Span, purpose: bool) -> bool:
     told or can be done ('strengthen X to promote Y'), not one narrated ('Smart farms use X to
     monitor crops')."""
     told = any(t.tag_ in {"MD", "VB"} and t.dep_ in {"aux", "ROOT"} for t in sent)
+    advice = cues(sent, "RECOMMENDATION")
     return (
         (purpose and told)
-        or any(
-            c.id_
-            in {
-                "claim-rec-modal",
-                "claim-rec-need",
-                "claim-rec-necessary",
-                "claim-rec-is-vital",
-                "claim-rec-it-is-suggested",
-                "claim-rec-advised-to",
-            }
-            for c in cues(sent, "RECOMMENDATION")
-        )
-        or any(_advises_actor(c) for c in cues(sent, "RECOMMENDATION") if c.id_ == "claim-rec-we-recommend")
+        or any(c.id_ in POLICY_CUES for c in advice)
+        or any(_advises_actor(c) for c in advice if c.id_ == "claim-rec-we-recommend")
     )
+
+
+POLICY_CUES = frozenset(
+    {
+        "claim-rec-modal",
+        "claim-rec-need",
+        "claim-rec-necessary",
+        "claim-rec-is-vital",
+        "claim-rec-it-is-suggested",
+        "claim-rec-advised-to",
+    }
+)
 
 
 def _advises_actor(cue: Span) -> bool:
