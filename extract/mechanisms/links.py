@@ -36,7 +36,7 @@ from extract.mechanisms.lexicon import (
 )
 from extract.mechanisms.misreads import misread_participle, misread_subject
 from extract.mechanisms.modifiers import channels, hedged, in_question, modifier_polarity, negated
-from extract.mechanisms.phrases import conjuncts, idiom_object, particle_objects, split_ends, usable
+from extract.mechanisms.phrases import conjuncts, idiom_object, particle_objects, prep_objects, split_ends, usable
 from extract.mechanisms.raw import FLIP, RawLink
 from extract.mechanisms.rewrites import reversals, through_measure, through_products
 
@@ -217,19 +217,19 @@ def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
     if noun.lemma_ == "role" and mediating:
         return mediation_links(sent, noun, rule_id)
     target_prep = {"on", "in", "to"} if noun.lemma_ != "role" else {"in"}
-    effects = _prep_objects(noun, target_prep)
+    effects = prep_objects(noun, target_prep)
     if not effects and noun.lemma_ != "role":  # "both a substitution effect and a creation effect on Y"
         effects = [
-            o for c in noun.conjuncts if c.i > noun.i and c.lemma_ == noun.lemma_ for o in _prep_objects(c, {"on"})
+            o for c in noun.conjuncts if c.i > noun.i and c.lemma_ == noun.lemma_ for o in prep_objects(c, {"on"})
         ]
     of = _whose(noun)
     if not effects and of is not None:
-        effects = _prep_objects(of, {"on"})  # "the effect of X on Y" with 'on Y' hung on X by the parser
+        effects = prep_objects(of, {"on"})  # "the effect of X on Y" with 'on Y' hung on X by the parser
     if not effects and noun.lemma_ == "role" and noun.dep_ == "dobj":
         # "In poverty alleviation, X has played a key role": the fronted field is the effect;
         # "underscores the role of X in reshaping Y" with 'in' hung on the verb by the parser
         # "X plays a key role in (promoting) Y" with 'in' hung on 'plays' by the parser, too
-        fields = _prep_objects(noun.head, {"in"})
+        fields = prep_objects(noun.head, {"in"})
         later = of is not None or noun.head.lemma_ == "play"
         effects = [o for o in fields if o.i < noun.head.i or (later and o.i > noun.i)]
     if not effects and of is not None and (named := _named_change(noun)) is not None:
@@ -319,11 +319,11 @@ def mediation_links(sent: Span, role: Token, rule_id: str) -> list[RawLink]:
     mediator, _ = find_cause(role.head, skip=role)
     ends: list[tuple[Token, Token, str]] = []
     for owner in (role, role.head):
-        for a in _prep_objects(owner, {"between"}):
+        for a in prep_objects(owner, {"between"}):
             ends += [(a, b, "positive") for b in conjuncts(a)[1:]]
-        for frame in _prep_objects(owner, {"in"}):
-            cause = next(iter(_prep_objects(frame, {"of"})), None)
-            effect = next(iter(_prep_objects(frame, {"on"}) or _prep_objects(cause, {"on"}) if cause else []), None)
+        for frame in prep_objects(owner, {"in"}):
+            cause = next(iter(prep_objects(frame, {"of"})), None)
+            effect = next(iter(prep_objects(frame, {"on"}) or prep_objects(cause, {"on"}) if cause else []), None)
             if cause is not None and effect is not None:
                 ends.append((cause, effect, modifier_polarity(sent, [frame]) or "positive"))
     if mediator is None:
@@ -344,24 +344,14 @@ def mediating_verb_links(sent: Span, verb: Token, rule_id: str) -> list[RawLink]
         frames = [c for c in verb.children if c.dep_ == "dobj"]
     links = []
     for frame in frames:
-        pairs = [(a, b) for a in _prep_objects(frame, {"between"}) for b in conjuncts(a)[1:]]
-        cause = next(iter(_prep_objects(frame, {"of"})), None)
-        effect = next(iter(_prep_objects(frame, {"on"}) or (_prep_objects(cause, {"on"}) if cause else [])), None)
+        pairs = [(a, b) for a in prep_objects(frame, {"between"}) for b in conjuncts(a)[1:]]
+        cause = next(iter(prep_objects(frame, {"of"})), None)
+        effect = next(iter(prep_objects(frame, {"on"}) or (prep_objects(cause, {"on"}) if cause else [])), None)
         if cause is not None and effect is not None:
             pairs.append((cause, effect))
         pol = modifier_polarity(sent, [frame]) or "positive"
         links += [RawLink(a, b, pol, rule_id, [mediator], hedged(verb), negated(verb), False, 0.6) for a, b in pairs]
     return links if mediator is not None else []
-
-
-def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
-    return [
-        o
-        for p in tok.children
-        if p.dep_ == "prep" and p.lower_ in preps
-        for o in p.children
-        if o.dep_ in {"pobj", "pcomp"}
-    ]
 
 
 def support_links(sent: Span, noun: Token, rule_id: str, sign: str = "positive") -> list[RawLink]:

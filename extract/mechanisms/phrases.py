@@ -421,7 +421,7 @@ def _measured_step(head: Token) -> Token | None:
     preps = {"in", "of"} if head.lemma_ in MEASURE else {"of"} if framed else set()  # not "the market scope of X"
     objs = [o for p in head.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children]
     # "an increase of one unit in X", also with 'in X' hung on the unit: X
-    objs = [x for o in objs for x in ([o] if o.lemma_ not in UNITS else _prep_objects_of(o, "in"))]
+    objs = [x for o in objs for x in ([o] if o.lemma_ not in UNITS else prep_objects(o, {"in"}))]
     obj = next((o for o in objs if o.dep_ == "pobj"), None)
     named = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == head.i - 1]
     if head.lemma_ in MEASURE and named and obj is not None and obj.i > head.i and _in_only(head):
@@ -443,8 +443,15 @@ def _in_only(head: Token) -> bool:
 UNITS = frozenset({"deviation", "unit", "point", "percent", "percentage", "%"})
 
 
-def _prep_objects_of(tok: Token, word: str) -> list[Token]:
-    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == word for o in p.children if o.dep_ == "pobj"]
+def prep_objects(tok: Token, preps: set[str]) -> list[Token]:
+    """The objects of ``tok``'s prepositions among ``preps`` ('the effect of X on Y': on → Y)."""
+    return [
+        o
+        for p in tok.children
+        if p.dep_ == "prep" and p.lower_ in preps
+        for o in p.children
+        if o.dep_ in {"pobj", "pcomp"}
+    ]
 
 
 def idiom_object(head: Token) -> Token | None:
