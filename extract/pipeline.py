@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -26,11 +26,11 @@ from extract.document import Document, Paragraph
 from extract.entities import collect_entities
 from extract.evidence import evidence_type, family, methods_in, title_place
 from extract.hypotheses import decide_hypotheses
-from extract.mechanisms import RawLink, anaphora, find_links, is_actor, measured, phrase, usable
+from extract.mechanisms import RawLink, anaphora, bare_mediators, find_links, is_actor, measured, phrase, usable
 from extract.mechanisms.anaphora import Antecedents
 from extract.mechanisms.lexicon import words
 from extract.mechanisms.phrases import frames_a_link, names_a_link, points_back, restates, split_ends
-from extract.model import Claim, Mechanism, Paper, PaperExtraction
+from extract.model import Claim, Concept, Mechanism, Paper, PaperExtraction
 from extract.statistics import parse_statistics
 from kg.errors import ExtractionError
 
@@ -265,6 +265,34 @@ def _mechanism(
     )
 
 
+def _through_mediators(mechanisms: list[Mechanism], mediated: list[tuple[SentenceCtx, Concept]]) -> list[Mechanism]:
+    """'After adding TI, the coefficient of DE decreases, indicating that TI plays a partial
+    mediating role': in the results of a paper that estimates, a mediator named without its link
+    mediates the paper's main link, the estimated link it states most often (the first of equals)."""
+    estimated = [m for m in mechanisms if m.evidence == "empirical"]
+    if not estimated or not mediated:
+        return []
+    counts = Counter((m.cause_id, m.effect_id, m.polarity) for m in estimated)
+    main = max(estimated, key=lambda m: counts[(m.cause_id, m.effect_id, m.polarity)])  # max keeps the first
+    return [
+        replace(
+            main,
+            via=[mediator.label],
+            via_ids=[mediator.id],
+            quote=ctx.quote,
+            start=ctx.start,
+            end=ctx.end,
+            section=ctx.para.section,
+            rule_id="cue-mediator-of-main-link",
+            confidence=round(min(main.confidence, 0.6), 2),
+            hedged=False,
+            negated=False,
+        )
+        for ctx, mediator in mediated
+        if mediator.id not in {main.cause_id, main.effect_id}
+    ]
+
+
 def _rank(m: Mechanism) -> tuple[bool, bool, float]:
     """Which statement of a link a paper keeps: one that names channels, then one that reports an
     estimate over one that argues, then the more confident."""
@@ -349,6 +377,7 @@ def extract_document(document: Document, nlp: Language | None = None) -> PaperEx
     case_orgs = () if paper_method else tuple(entities.organizations)
     case_place = None if paper_method else title_place(document.title or "", entities.places)
     mechanisms: list[Mechanism] = []
+    mediated: list[tuple[SentenceCtx, Concept]] = []  # "TI plays a partial mediating role": of the main link
     claims: list[Claim] = []
     previous = Antecedents()
     for ctx in sentences:
@@ -362,6 +391,8 @@ def extract_document(document: Document, nlp: Language | None = None) -> PaperEx
         links = [k for k in links if not any(o.cause == k.cause and restates(k.effect, o.effect) for o in links)]
         found = [m for m in (_mechanism(k, ctx, table, paper_method, case_orgs, case_place) for k in links) if m]
         mechanisms.extend(found)
+        if asserts and kind in OWN_FINDINGS_SECTIONS and paper_method:
+            mediated += [(ctx, c) for t in bare_mediators(ctx.sent) if (c := table.resolve(phrase(t), t.text))]
         # a hypothesis ("H1: ...", "we propose the following hypothesis: ...") is the paper's, in any section
         if own_voice and (kind not in NO_CLAIM_SECTIONS or (hypothesis and kind == "related_work")) and not _cited(ctx):
             verdict = claim_rules.classify(ctx.sent, kind, bool(found or links), paper_method)
@@ -372,7 +403,7 @@ def extract_document(document: Document, nlp: Language | None = None) -> PaperEx
     return PaperExtraction(
         paper=_paper(document),
         concepts=table.concepts(),
-        mechanisms=_with_paper_methods(_dedupe(mechanisms), paper_methods),
+        mechanisms=_with_paper_methods(_dedupe(mechanisms + _through_mediators(mechanisms, mediated)), paper_methods),
         claims=claims,
         statistics=statistics,
         entities=entities,

@@ -2421,3 +2421,27 @@ def test_which_after_a_passive_clause_and_after_plural_nouns(nlp):
         ("digital technology", "agricultural productivity", "positive"),
         ("mineral resource", "traditional industry", "positive"),
     }
+
+
+def test_a_mediator_named_without_its_link_mediates_the_papers_main_estimated_link(nlp):
+    """In the results of a paper that estimates, 'TI plays a partial mediating role' names the
+    channel of the link the paper estimates (here stated twice); a model 'based on the intermediary
+    effect' names no mediator."""
+    body = (
+        "# The digital economy and green total factor productivity\n\n## Abstract\n\n"
+        "Using a fixed effects model on panel data of 280 cities, we find that the digital economy significantly "
+        "improves green total factor productivity.\n\n## 5. Empirical results\n\n"
+        "The coefficient is significantly positive, indicating that the digital economy significantly improves "
+        "green total factor productivity. The coefficient of the digital economy on technological innovation is "
+        "significantly positive, indicating that the digital economy promotes technological innovation. After "
+        "adding technological innovation, the coefficient of the digital economy decreases but remains "
+        "significant, indicating that technological innovation plays a partial mediating role. The spatial model "
+        "was constructed based on the intermediary effect.\n"
+    )
+    doc = parse_text("t.md", body, hashlib.sha256(body.encode()).hexdigest(), "md")
+    x = extract_document(doc, nlp)
+    channelled = [m for m in x.mechanisms if m.via]
+    assert [(m.cause, m.effect, m.via, m.evidence) for m in channelled] == [
+        ("digital economy", "green total factor productivity", ["innovation"], "empirical")
+    ]
+    assert channelled[0].quote.startswith("After adding technological innovation")

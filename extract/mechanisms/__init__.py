@@ -14,8 +14,18 @@ sentences), ``lexicon`` (word lists, from data).
 """
 
 from extract.mechanisms.clauses import is_actor, is_anaphor
-from extract.mechanisms.links import find_links
+from extract.mechanisms.links import bare_mediators, find_links
 from extract.mechanisms.phrases import measured, np_tokens, phrase, usable
 from extract.mechanisms.raw import RawLink
 
-__all__ = ["RawLink", "find_links", "is_actor", "is_anaphor", "measured", "np_tokens", "phrase", "usable"]
+__all__ = [
+    "RawLink",
+    "bare_mediators",
+    "find_links",
+    "is_actor",
+    "is_anaphor",
+    "measured",
+    "np_tokens",
+    "phrase",
+    "usable",
+]

@@ -333,6 +333,30 @@ def mediation_links(sent: Span, role: Token, rule_id: str) -> list[RawLink]:
     ]
 
 
+def bare_mediators(sent: Span) -> list[Token]:
+    """'TI plays a partial mediating role', 'the mediating effect of TI is significant': a mediator
+    named without the link it mediates (in a paper's results that is its main link, which the
+    caller knows); none where the sentence names the link or denies the role."""
+    out = []
+    for noun in sent:
+        mediating = any(c.dep_ in {"amod", "compound"} and c.lower_.startswith(MEDIATING) for c in noun.children)
+        if noun.lemma_ not in {"role", "effect"} or not mediating or negated(noun.head) or _denied(noun):
+            continue
+        framed = prep_objects(noun, {"between", "in", "on", "of"}) + prep_objects(noun.head, {"between", "in", "on"})
+        whose = _whose(noun)
+        if [o for o in framed if o is not whose]:
+            continue  # "a mediating role between A and B", "in the effect of A on B": the link is named
+        if whose is not None and noun.dep_ in {"nsubj", "nsubjpass"}:
+            mediator = whose  # "the mediating effect of TI is significant"
+        elif noun.dep_ == "dobj" and noun.head.lemma_ in {"play", "have", "exert", "pose", "show"}:
+            mediator = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)  # "TI plays a ... role"
+        else:
+            continue  # "a model constructed on the intermediary effect": no mediator named
+        if mediator is not None and usable(mediator) and not is_actor(mediator) and mediator.pos_ != "PRON":
+            out += conjuncts(mediator)
+    return out
+
+
 def mediating_verb_links(sent: Span, verb: Token, rule_id: str) -> list[RawLink]:
     """'M mediates the effect of A on B' / 'the relationship between A and B'; passive 'the effect
     of A on B is mediated by M': A -> B via M."""
