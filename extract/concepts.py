@@ -402,9 +402,10 @@ QUALITY_INTO = re.compile(
 # "the income gap between urban and rural residents" is the urban-rural income gap, the field's
 # name for it; "the gap between regions" the regional gap, while "the skills gap between regions"
 # is the skills gap, in a place like any other.
+GROUPS = r"(?: (?:areas?|regions?|residents?|households?|populations?|people))?"
 GAP_BETWEEN = re.compile(
-    r"^(?P<what>(?:[\w-]+ )*?)(?P<gap>gaps?|divides?|disparit(?:y|ies)) (?:between|among) "
-    r"(?P<a>[a-z]+) and (?P<b>[a-z]+)(?: (?:areas?|regions?|residents?|households?|populations?|people))?$"
+    rf"^(?P<what>(?:[\w-]+ )*?)(?P<gap>gaps?|divides?|disparit(?:y|ies)) (?:between|among) "
+    rf"(?P<a>[a-z]+){GROUPS} and (?P<b>[a-z]+){GROUPS}$"
 )
 GAP_AMONG_REGIONS = re.compile(
     r"^(?P<what>(?:[\w-]+ )*?)(?P<gap>gaps?|divides?|disparit(?:y|ies)) (?:between|among|across) "
@@ -438,6 +439,7 @@ def canonical_label(phrase: str) -> str:
         if words(stripped):
             text = stripped
     text = re.sub(r"(?:\s*(?:…|\.\.\.)|\s+(?:overall|as a whole))+$", "", text)  # "X overall", a cut "effect of …"
+    text = re.sub(r"\s+in terms of\s.*$", "", text)  # "a gap between A and B in terms of income": in what respect
     # "the probability of participating in X by 5.3 percentage points": the size of a change
     text = CHANGE_SIZE.sub("", text)
     text = re.sub(r"(?:\s+(?:of|in|on|to|for|and|with|by))+$", "", text)

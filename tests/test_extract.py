@@ -2445,3 +2445,16 @@ def test_a_mediator_named_without_its_link_mediates_the_papers_main_estimated_li
         ("digital economy", "green total factor productivity", ["innovation"], "empirical")
     ]
     assert channelled[0].quote.startswith("After adding technological innovation")
+
+
+def test_these_differences_point_back_to_the_gap_the_paragraph_named(nlp):
+    """'There is a large gap between coastal and inland areas in terms of X. The digital economy
+    can bridge these differences.': the coastal-inland gap; with no gap before, still nothing."""
+    _, x = extract_text(
+        "At present, there is a large gap between the coastal areas and inland areas in terms of economic "
+        "foundation. The development of the digital economy can bridge these differences.",
+        nlp,
+    )
+    assert words(x) == {("digital economy", "coastal-inland gap", "negative")}
+    _, y = extract_text("The development of the digital economy can bridge these differences.", nlp)
+    assert not y.mechanisms

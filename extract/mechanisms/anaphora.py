@@ -13,8 +13,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from extract.mechanisms.clauses import counts_back, is_actor, is_anaphor
-from extract.mechanisms.lexicon import RESULT_ANAPHORS
-from extract.mechanisms.phrases import conjuncts, measured, phrase, usable
+from extract.mechanisms.lexicon import GAPS, RESULT_ANAPHORS
+from extract.mechanisms.phrases import conjuncts, measured, phrase, points_back, usable
 from extract.mechanisms.raw import RawLink
 
 
@@ -26,6 +26,7 @@ class Antecedents:
     cause: Token | None = None  # the last explicit cause ('It', 'This')
     effect: Token | None = None  # what the last sentence brought about ('Such progress')
     topic: Token | None = None  # the field concept the last sentence is about ('This', 'The three')
+    gap: Token | None = None  # the last gap the paragraph named ('... can bridge these differences')
 
 
 def topic(sent: Span, is_field_concept: Callable[[str, str], bool]) -> Token | None:
@@ -48,6 +49,7 @@ def resolve(
     each member the previous subject listed. A link with nothing to point back to is dropped."""
     if before.doc is not sent.doc:
         before = Antecedents(sent.doc)
+    gap = _gaps(links, sent, before.gap)
     carried = None
     for link in list(links):
         if not is_anaphor(link.cause):
@@ -71,11 +73,23 @@ def resolve(
         link.base_confidence -= 0.1
         carried = target if result else carried
     if carried is not None:
-        return Antecedents(sent.doc, carried, carried, None)  # the next 'such progress' is this one again
+        return Antecedents(sent.doc, carried, carried, None, gap)  # the next 'such progress' is this one again
     explicit = [k for k in links if not is_anaphor(k.cause)]
     if not explicit:
-        return Antecedents(sent.doc, before.cause, None, topic(sent, is_field_concept))
-    return Antecedents(sent.doc, explicit[0].cause, explicit[0].effect, topic(sent, is_field_concept))
+        return Antecedents(sent.doc, before.cause, None, topic(sent, is_field_concept), gap)
+    return Antecedents(sent.doc, explicit[0].cause, explicit[0].effect, topic(sent, is_field_concept), gap)
+
+
+def _gaps(links: list[RawLink], sent: Span, before: Token | None) -> Token | None:
+    """Point 'these differences' (an effect edited in place) at the gap the paragraph named last
+    ('There is a large gap between A and B. X can bridge these differences.'); return the gap the
+    next sentence may point back to."""
+    for link in links:
+        if before is not None and link.effect.lemma_ in GAPS and points_back(link.effect):
+            link.effect = before
+            link.base_confidence -= 0.1
+    named = (t for t in reversed(sent) if t.lemma_ in GAPS and t.pos_ == "NOUN" and not points_back(t))
+    return next(named, before)
 
 
 def _first_clause_subject(pronoun: Token) -> Token | None:
