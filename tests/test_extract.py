@@ -2458,3 +2458,26 @@ def test_these_differences_point_back_to_the_gap_the_paragraph_named(nlp):
     assert words(x) == {("digital economy", "coastal-inland gap", "negative")}
     _, y = extract_text("The development of the digital economy can bridge these differences.", nlp)
     assert not y.mechanisms
+
+
+def test_a_verb_the_parser_hangs_on_its_object_but_gives_a_subject_is_the_clauses_verb(nlp):
+    """'We find robust evidence that digital finance alleviates poverty' ('alleviates' read as a
+    compound on 'poverty', with 'finance' as its subject) and 'Our results suggest that broadband
+    expansion increased employment' both state a link."""
+    _, x = extract_text(
+        "We find robust evidence that digital finance alleviates poverty. "
+        "Our results suggest that broadband expansion increased employment in rural counties by 2.1 percent.",
+        nlp,
+        section="Abstract",
+    )
+    assert words(x) == {("digital finance", "poverty", "negative"), ("broadband expansion", "employment", "positive")}
+
+
+def test_gerunds_that_are_channels_through_which(nlp):
+    """'reducing A and easing B are two important channels through which X promotes Y': A and B."""
+    _, x = extract_text(
+        "Reducing transaction costs and easing financing constraints are two important channels through which "
+        "digital finance promotes entrepreneurship.",
+        nlp,
+    )
+    assert [(m.cause, m.effect, len(m.via)) for m in x.mechanisms] == [("digital finance", "entrepreneurship", 2)]

@@ -526,7 +526,8 @@ def find_links(sent: Span) -> list[RawLink]:
         reader = READERS.get(cue.label_)
         if reader is None or in_question(cue.root):
             continue  # "we study whether X promotes Y" asserts nothing
-        if cue.label_ in {"CAUSE_POS", "CAUSE_NEG"} and cue.root.pos_ == "VERB" and cue.root.dep_ == "amod":
+        misread = cue.root.dep_ == "amod" or (cue.root.dep_ == "compound" and misread_subject(cue.root) is not None)
+        if cue.label_ in {"CAUSE_POS", "CAUSE_NEG"} and cue.root.pos_ == "VERB" and misread:
             sign = "positive" if cue.label_ == "CAUSE_POS" else "negative"
             listed = _listed_participle_links(cue.root, sign, cue.id_)
             links.extend(listed or _misread_verb_links(cue.root, sign, cue.id_))

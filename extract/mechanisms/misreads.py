@@ -13,6 +13,11 @@ def misread_subject(verb: Token) -> Token | None:
     """The subject of a past-tense cue verb the parser read as an adjective on its object, with a
     noun for the clause's root: 'internet use reduced farm income' parsed as 'use' governing
     'income' (or 'income' governing 'use'), and '..., but increased farm income' after it."""
+    own = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if verb.dep_ in {"amod", "compound"} and own is not None and own.pos_ in {"NOUN", "PROPN"} and verb.head.i > verb.i:
+        # "we find evidence that digital finance alleviates poverty": the parser gave the verb its
+        # subject, though it hangs the verb on the object as a modifier
+        return own if cue_at(verb, {"CAUSE_POS", "CAUSE_NEG"}) else None
     if verb.dep_ != "amod" or verb.tag_ not in {"VBD", "VBN"} or verb.i == 0:
         return None
     obj, before = verb.head, verb.doc[verb.i - 1]
@@ -42,7 +47,8 @@ def _has_misread(subject: Token) -> bool:
 def misread_cut(head: Token) -> int:
     """Where a misread clause's object begins inside ``head``'s phrase (-1: no such clause)."""
     for v in head.children:
-        if v.dep_ == "amod" and misread_subject(v) is not None and misread_subject(v).head == head:
+        subject = misread_subject(v) if v.dep_ in {"amod", "compound"} else None
+        if subject is not None and subject.head in {head, v}:
             return v.i
     return -1
 

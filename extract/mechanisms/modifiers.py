@@ -56,7 +56,9 @@ def _routes_named(verb: Token) -> list[Token]:
         return []
     route = verb.head
     if route.dep_ == "attr" and route.head.lemma_ in {"be", "become", "remain"}:
-        subject = next((c for c in route.head.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in route.head.children if c.dep_ in {"nsubj", "csubj"}), None)
+        if subject is not None and subject.pos_ == "VERB":  # "reducing A and easing B are two channels ..."
+            return _gerund_objects(subject)
         if subject is not None:
             return [subject, *(c for c in subject.conjuncts if c.i > subject.i)]
     return [route]
@@ -89,7 +91,9 @@ def _gerund_objects(gerund: Token) -> list[Token]:
     objects = [o for g in chain for o in g.children if o.dep_ == "dobj"]
     # "promoting A and easing B" with 'easing' hung on A
     late = [d for o in objects for c in o.children if c.dep_ == "conj" and c.tag_ == "VBG" for d in c.children]
-    return objects + [d for d in late if d.dep_ == "dobj"]
+    # ... or read as an adjective on B, a conjunct of A ("reducing A and easing B")
+    eased = [c for o in objects for c in o.conjuncts if any(a.dep_ == "amod" and a.tag_ == "VBG" for a in c.children)]
+    return objects + [d for d in late if d.dep_ == "dobj"] + eased
 
 
 def _magnitude(tok: Token) -> bool:

@@ -76,7 +76,7 @@ def np_tokens(head: Token) -> list[Token]:
             if _part_of_concept(child, head):
                 out.append(child)
                 out.extend(t for gc in child.children if gc.dep_ in {"pobj", "pcomp"} for t in np_with_conj(gc))
-        elif (child.dep_ == "dobj" and head.pos_ in {"NOUN", "PROPN"}) or child.i < misread_cut(head):
+        elif (child.dep_ == "dobj" and head.pos_ in {"NOUN", "PROPN"}) or child.i <= misread_cut(head):
             continue  # "internet use reduced farm income": a misread clause; neither end holds the other
         elif (child.dep_ not in SKIP_IN_NP or _written_into(child, head)) and not _context_modifier(child, head):
             out.extend(np_tokens(child))  # a number written into a word ("5G networks") is part of the name
