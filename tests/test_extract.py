@@ -2481,3 +2481,14 @@ def test_gerunds_that_are_channels_through_which(nlp):
         nlp,
     )
     assert [(m.cause, m.effect, len(m.via)) for m in x.mechanisms] == [("digital finance", "entrepreneurship", 2)]
+
+
+def test_the_integration_of_a_and_b_keeps_b_when_the_parser_makes_it_a_second_subject(nlp):
+    """'The integration of digital technology and the real economy improves Y': the parser hangs
+    'and' on 'integration' and reads 'the real economy' as another subject; it is the partner."""
+    _, x = extract_text(
+        "The integration of digital technology and the real economy improves total factor productivity of "
+        "manufacturing enterprises.",
+        nlp,
+    )
+    assert [m.cause for m in x.mechanisms] == ["integration of digital technology and real economy"]

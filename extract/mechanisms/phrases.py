@@ -82,13 +82,34 @@ def np_tokens(head: Token) -> list[Token]:
             out.extend(np_tokens(child))  # a number written into a word ("5G networks") is part of the name
         else:
             out.extend(_coordinated_part(child, head))
-    if head.dep_ == "conj" and _bare_modifier(head.head):  # "micro and small businesses"
-        out += [head.head, *(c for c in head.head.children if c.dep_ in {"cc", "punct"} and c.i < head.i)]
-    out = _with_outside_parts(head, out + _flat_compounds(head, out))
+    out = _with_outside_parts(head, out + _flat_compounds(head, out) + _misplaced_members(head))
     for prep in _scope_on_verb(head):  # "promoting the participation of all, ..., in the digital economy"
         out.append(prep)
         out.extend(t for gc in prep.children if gc.dep_ == "pobj" for t in np_with_conj(gc))
     return sorted(set(out), key=lambda t: t.i)
+
+
+def _misplaced_members(head: Token) -> list[Token]:
+    """Members of the name the parser hung elsewhere: B of 'the integration of A and B' read as a
+    second subject, 'micro' of 'micro and small businesses' read as the head."""
+    out = []
+    if partner := _dangling_partner(head):
+        out += [c for c in head.children if c.dep_ == "cc"] + [t for t in partner.subtree if t.dep_ != "det"]
+    if head.dep_ == "conj" and _bare_modifier(head.head):
+        out += [head.head, *(c for c in head.head.children if c.dep_ in {"cc", "punct"} and c.i < head.i)]
+    return out
+
+
+def _dangling_partner(head: Token) -> Token | None:
+    """B in 'The integration of A and B improves Y' when the parser hangs the 'and' on
+    'integration' and makes B a second subject of the verb: the relation's other partner."""
+    if head.lemma_ not in RELATIONAL or any(c.dep_ == "conj" for c in head.children):
+        return None
+    cc = next((c for c in head.children if c.dep_ == "cc"), None)
+    if cc is None or not any(p.dep_ == "prep" and p.lower_ == "of" for p in head.children):
+        return None
+    after = [t for t in head.head.children if t.dep_ == head.dep_ and t.i > cc.i and t.pos_ in {"NOUN", "PROPN"}]
+    return after[0] if after and after[0].left_edge.i == cc.i + 1 else None
 
 
 def _listed_name(head: Token) -> list[Token]:
