@@ -30,7 +30,7 @@ from extract.mechanisms import RawLink, anaphora, bare_mediators, find_links, is
 from extract.mechanisms.anaphora import Antecedents
 from extract.mechanisms.lexicon import words
 from extract.mechanisms.phrases import frames_a_link, names_a_link, points_back, restates, split_ends
-from extract.model import Claim, Concept, Mechanism, Paper, PaperExtraction
+from extract.model import Claim, Mechanism, Paper, PaperExtraction
 from extract.statistics import parse_statistics
 from kg.errors import ExtractionError
 
@@ -265,15 +265,19 @@ def _mechanism(
     )
 
 
-def _through_mediators(mechanisms: list[Mechanism], mediated: list[tuple[SentenceCtx, Concept]]) -> list[Mechanism]:
+def _through_mediators(
+    mechanisms: list[Mechanism], mediated: list[tuple[SentenceCtx, Token]], table: ConceptTable
+) -> list[Mechanism]:
     """'After adding TI, the coefficient of DE decreases, indicating that TI plays a partial
     mediating role': in the results of a paper that estimates, a mediator named without its link
-    mediates the paper's main link, the estimated link it states most often (the first of equals)."""
+    mediates the paper's main link, the estimated link it states most often (the first of equals).
+    Mediators are resolved to concepts only then, so an unused one adds no concept to the paper."""
     estimated = [m for m in mechanisms if m.evidence == "empirical"]
     if not estimated or not mediated:
         return []
     counts = Counter((m.cause_id, m.effect_id, m.polarity) for m in estimated)
     main = max(estimated, key=lambda m: counts[(m.cause_id, m.effect_id, m.polarity)])  # max keeps the first
+    resolved = [(ctx, c) for ctx, t in mediated if (c := table.resolve(phrase(t), t.text)) is not None]
     return [
         replace(
             main,
@@ -288,7 +292,7 @@ def _through_mediators(mechanisms: list[Mechanism], mediated: list[tuple[Sentenc
             hedged=False,
             negated=False,
         )
-        for ctx, mediator in mediated
+        for ctx, mediator in resolved
         if mediator.id not in {main.cause_id, main.effect_id}
     ]
 
@@ -333,14 +337,14 @@ def _own_voice(ctx: SentenceCtx) -> bool:
     return not _attributed(ctx) and not ctx.sent.text.rstrip().endswith("?")
 
 
-def _own_methods(sentences: list[SentenceCtx]) -> set[str]:
+def _own_methods(sentences: list[SentenceCtx], voiced: list[bool]) -> set[str]:
     """The methods the paper names for its own estimates: in its abstract, methods and results,
-    in its own voice, not in sentences citing others."""
+    in its own voice (``voiced``, one flag per sentence), not in sentences citing others."""
     own = {"abstract", "methods", "results"}
     return {
         method
-        for ctx in sentences
-        if ctx.para.section_kind in own and _own_voice(ctx) and not _cited(ctx)
+        for ctx, own_voice in zip(sentences, voiced, strict=True)
+        if ctx.para.section_kind in own and own_voice and not _cited(ctx)
         for method in methods_in(ctx.sent)
     }
 
@@ -371,18 +375,18 @@ def extract_document(document: Document, nlp: Language | None = None) -> PaperEx
     table = ConceptTable(load_thesaurus(), find_acronyms(document.text))
     statistics = parse_statistics(document)
     sentences = _sentences(document, docs)
-    paper_methods = _own_methods(sentences)  # what the paper says it estimates with, in its own voice
+    voiced = [_own_voice(ctx) for ctx in sentences]  # read once: the methods and the loop below both need it
+    paper_methods = _own_methods(sentences, voiced)  # what the paper says it estimates with, in its own voice
     paper_method = bool(statistics) or bool(paper_methods - MEASUREMENT) or _estimates_own_model(document)
     entities = collect_entities(docs, document.references)
     case_orgs = () if paper_method else tuple(entities.organizations)
     case_place = None if paper_method else title_place(document.title or "", entities.places)
     mechanisms: list[Mechanism] = []
-    mediated: list[tuple[SentenceCtx, Concept]] = []  # "TI plays a partial mediating role": of the main link
+    mediated: list[tuple[SentenceCtx, Token]] = []  # "TI plays a partial mediating role": of the main link
     claims: list[Claim] = []
     previous = Antecedents()
-    for ctx in sentences:
+    for ctx, own_voice in zip(sentences, voiced, strict=True):
         kind = ctx.para.section_kind
-        own_voice = _own_voice(ctx)
         # a labelled hypothesis ("H2: X has a positive impact on Y") is to be tested, not asserted
         hypothesis = claim_rules.states_hypothesis(ctx.sent.text)
         asserts = own_voice and kind not in NO_MECHANISM_SECTIONS and not hypothesis
@@ -392,7 +396,7 @@ def extract_document(document: Document, nlp: Language | None = None) -> PaperEx
         found = [m for m in (_mechanism(k, ctx, table, paper_method, case_orgs, case_place) for k in links) if m]
         mechanisms.extend(found)
         if asserts and kind in OWN_FINDINGS_SECTIONS and paper_method:
-            mediated += [(ctx, c) for t in bare_mediators(ctx.sent) if (c := table.resolve(phrase(t), t.text))]
+            mediated += [(ctx, t) for t in bare_mediators(ctx.sent)]
         # a hypothesis ("H1: ...", "we propose the following hypothesis: ...") is the paper's, in any section
         if own_voice and (kind not in NO_CLAIM_SECTIONS or (hypothesis and kind == "related_work")) and not _cited(ctx):
             verdict = claim_rules.classify(ctx.sent, kind, bool(found or links), paper_method)
@@ -400,10 +404,11 @@ def extract_document(document: Document, nlp: Language | None = None) -> PaperEx
                 claims.extend(_claims(ctx, verdict, document))
     claims = claim_rules.dedupe(claims)
     decide_hypotheses(claims, document, statistics)
+    mechanisms += _through_mediators(mechanisms, mediated, table)  # before the table lists its concepts
     return PaperExtraction(
         paper=_paper(document),
         concepts=table.concepts(),
-        mechanisms=_with_paper_methods(_dedupe(mechanisms + _through_mediators(mechanisms, mediated)), paper_methods),
+        mechanisms=_with_paper_methods(_dedupe(mechanisms), paper_methods),
         claims=claims,
         statistics=statistics,
         entities=entities,

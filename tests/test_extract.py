@@ -2445,6 +2445,7 @@ def test_a_mediator_named_without_its_link_mediates_the_papers_main_estimated_li
         ("digital economy", "green total factor productivity", ["innovation"], "empirical")
     ]
     assert channelled[0].quote.startswith("After adding technological innovation")
+    assert set(channelled[0].via_ids) <= {c.id for c in x.concepts}  # the channel is one of the paper's concepts
 
 
 def test_these_differences_point_back_to_the_gap_the_paragraph_named(nlp):

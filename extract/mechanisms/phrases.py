@@ -31,6 +31,7 @@ from extract.mechanisms.lexicon import (
     TIME_NOUNS,
     TO_SCOPED,
     TRANSITIONS,
+    UNITS,
     WRAPPERS,
 )
 from extract.mechanisms.misreads import misread_cut
@@ -459,9 +460,6 @@ def _measured_step(head: Token) -> Token | None:
 def _in_only(head: Token) -> bool:
     """The measure noun's only complement is an 'in' phrase (no 'of': 'a reduction of X')."""
     return {p.lower_ for p in head.children if p.dep_ == "prep"} == {"in"}
-
-
-UNITS = frozenset({"deviation", "unit", "point", "percent", "percentage", "%"})
 
 
 def prep_objects(tok: Token, preps: set[str]) -> list[Token]:
