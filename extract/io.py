@@ -14,6 +14,7 @@ from extract.model import (
     Mechanism,
     Paper,
     PaperExtraction,
+    Statement,
     Statistic,
 )
 
@@ -33,6 +34,12 @@ def _build(cls: type, data: dict[str, Any]) -> Any:
     return cls(**{k: v for k, v in data.items() if k in names})
 
 
+def _mechanism(data: dict[str, Any]) -> Mechanism:
+    m = _build(Mechanism, data)
+    m.statements = [_build(Statement, s) for s in data.get("statements", [])]
+    return m
+
+
 def from_dict(data: dict[str, Any]) -> PaperExtraction:
     """Inverse of :func:`to_dict`; unknown keys are ignored so older files still load."""
     paper_data = dict(data["paper"])
@@ -40,7 +47,7 @@ def from_dict(data: dict[str, Any]) -> PaperExtraction:
     return PaperExtraction(
         paper=_build(Paper, paper_data),
         concepts=[_build(Concept, c) for c in data.get("concepts", [])],
-        mechanisms=[_build(Mechanism, m) for m in data.get("mechanisms", [])],
+        mechanisms=[_mechanism(m) for m in data.get("mechanisms", [])],
         claims=[_build(Claim, c) for c in data.get("claims", [])],
         statistics=[_build(Statistic, s) for s in data.get("statistics", [])],
         entities=_build(Entities, data.get("entities", {})),

@@ -48,8 +48,25 @@ class Concept:
 
 
 @dataclass
+class Statement:
+    """Another sentence of the same paper stating a link it already asserts: kept so that every
+    channel of the link stays traceable to the sentence that names it."""
+
+    quote: str
+    start: int = 0
+    end: int = 0
+    section: str = ""
+    rule_id: str = ""
+    confidence: float = 0.5
+    hedged: bool = False
+    evidence: str = "theoretical"
+    via: list[str] = field(default_factory=list)
+    via_ids: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Mechanism:
-    """cause → effect (via channels), asserted by the paper in one quote."""
+    """cause → effect (via channels), asserted by the paper in one quote (and restated in others)."""
 
     cause: str  # as the paper names it (canonical form); cause_id is the shared concept
     effect: str
@@ -69,6 +86,9 @@ class Mechanism:
     cause_id: str = ""
     effect_id: str = ""
     via_ids: list[str] = field(default_factory=list)
+    # the paper's other sentences stating this link, in reading order; ``via`` is the union of
+    # the channels they and ``quote`` name
+    statements: list[Statement] = field(default_factory=list)
 
 
 @dataclass

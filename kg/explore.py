@@ -7,7 +7,7 @@ from collections import defaultdict
 from rdflib import Literal, URIRef
 
 from kg.mapping import concept_iri, paper_iri
-from kg.queries import list_mechanisms, run
+from kg.queries import list_mechanisms, run, statements_of
 from kg.store import Store
 from kg.summary import Summary
 from kg.vocab import ID
@@ -305,11 +305,16 @@ def _assertion_details(store: Store, keys: list[dict]) -> list[dict]:
     if not keys:
         return []
     rows = {r["a"]: r for r in run(store, "explore_assertions", max_rows=None, a=[URIRef(k["a"]) for k in keys])}
+    restated = statements_of(store, sorted({k["a"] for k in keys}))
     out = []
     for k in keys:
         r = rows.get(k["a"])
-        if r is not None:
-            out.append(r | {"via": _via(r.get("via"))})  # a new row: the same assertion may be asked for twice
+        if r is not None:  # a new row: the same assertion may be asked for twice
+            again = [
+                st | {"via": [{"id": i, "label": v} for i, v in zip(st["via_ids"], st["via"], strict=True)]}
+                for st in restated.get(k["a"], [])
+            ]
+            out.append(r | {"via": _via(r.get("via")), "statements": again})
     return out
 
 

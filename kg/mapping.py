@@ -176,6 +176,19 @@ def _add_mechanisms(own: Graph, shared: Graph, x: PaperExtraction, paper: URIRef
         for v in m.via_ids:
             own.add((a, DEKG.via, concept_iri(v)))
         _add_evidence(own, a, paper, m.quote, m.start, m.end, m.section, m.rule_id, m.confidence, m.hedged)
+        _add_statements(own, a, m, paper)
+
+
+def _add_statements(g: Graph, assertion: URIRef, m: Mechanism, paper: URIRef) -> None:
+    """The paper's other sentences stating the link, each with its quote and its channels."""
+    for st in m.statements:
+        node = ID[f"statement/{_h(str(assertion), st.start, st.end)}"]
+        g.add((assertion, DEKG.statement, node))
+        g.add((node, RDF.type, DEKG.Statement))
+        g.add((node, DEKG.evidenceType, Literal(st.evidence)))
+        for v in st.via_ids:
+            g.add((node, DEKG.via, concept_iri(v)))
+        _add_evidence(g, node, paper, st.quote, st.start, st.end, st.section, st.rule_id, st.confidence, st.hedged)
 
 
 def _add_claims(g: Graph, x: PaperExtraction, paper: URIRef) -> None:

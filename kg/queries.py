@@ -67,11 +67,47 @@ def list_papers(store: Store) -> list[dict]:
     return rows
 
 
+def _channels(raw: str | None) -> list[list[str]]:
+    """'id=label|id=label' (a GROUP_CONCAT of channels) as [id, label] pairs, sorted by id."""
+    return [v.split("=", 1) for v in sorted(filter(None, (raw or "").split("|")))]
+
+
+def statements_of(
+    store: Store, assertions: list[str] | None = None, paper: str | None = None, max_rows: int | None = None
+) -> dict[str, list[dict]]:
+    """The further statements of the given assertions (or of one paper's), by assertion IRI, each
+    in the shape of a ``statements`` item of ``kg extract --json``, in reading order."""
+    out: dict[str, list[dict]] = {}
+    if assertions is not None and not assertions:
+        return out
+    bound = [URIRef(a) for a in assertions] if assertions is not None else None
+    for r in run(store, "restatements", max_rows=max_rows, a=bound, paper_id=paper):
+        via = _channels(r.get("via"))
+        out.setdefault(r["a"], []).append(
+            {
+                "quote": r["quote"],
+                "start": int(r["start"]),
+                "end": int(r["end"]),
+                "section": r["section"],
+                "rule_id": r["rule_id"],
+                "confidence": float(r["confidence"]),
+                "hedged": bool(r["hedged"]),
+                "evidence": r["evidence"],
+                "via": [v[1] for v in via],
+                "via_ids": [v[0] for v in via],
+            }
+        )
+    for found in out.values():
+        found.sort(key=lambda st: st["start"])
+    return out
+
+
 def list_mechanisms(store: Store, paper: str | None = None, family: str | None = None) -> list[dict]:
     """Mechanism objects in the shape of ``kg extract --json`` (plus ``paper``), read by SPARQL."""
     out = []
+    statements = statements_of(store, paper=paper, max_rows=DEFAULT_MAX_ROWS)
     for r in run(store, "mechanisms", paper_id=paper, family=family):
-        via = [v.split("=", 1) for v in sorted(filter(None, (r.get("via") or "").split("|")))]
+        via = _channels(r.get("via"))
         out.append(
             {
                 "paper": r["paper_id"],
@@ -93,6 +129,7 @@ def list_mechanisms(store: Store, paper: str | None = None, family: str | None =
                 "cause_id": r["cause_id"],
                 "effect_id": r["effect_id"],
                 "via_ids": [v[0] for v in via],
+                "statements": statements.get(r["assertion"], []),
                 "mechanism": r["mechanism"],
                 "assertion": r["assertion"],
             }

@@ -32,6 +32,7 @@ class DEKG(DefinedNamespace):
     Paper: URIRef  # a research paper in the corpus
     Mechanism: URIRef  # cause → effect with a polarity, shared by every paper asserting it
     MechanismAssertion: URIRef  # one paper's assertion of a mechanism, with its quote
+    Statement: URIRef  # a further sentence of the paper stating a link it asserts
     Claim: URIRef  # a finding, hypothesis, definition or recommendation of a paper
     Hypothesis: URIRef  # a claim of type hypothesis (H1, H2, ...)
     Statistic: URIRef  # one coefficient row of a regression table
@@ -46,6 +47,7 @@ class DEKG(DefinedNamespace):
     family: URIRef
     familyAffinity: URIRef
     asserts: URIRef
+    statement: URIRef  # assertion → a further sentence stating the same link
     evidenceType: URIRef
     method: URIRef
     confidence: URIRef

@@ -2493,3 +2493,26 @@ def test_the_integration_of_a_and_b_keeps_b_when_the_parser_makes_it_a_second_su
         nlp,
     )
     assert [m.cause for m in x.mechanisms] == ["integration of digital technology and real economy"]
+
+
+def test_a_link_stated_in_several_sentences_keeps_every_sentence_and_every_channel(nlp):
+    """A paper often states one link again (abstract, results, conclusion), each time naming another
+    channel: one mechanism, the other sentences as its statements, the channels of all, and each
+    channel traceable to the sentence that names it."""
+    from extract.io import from_json, to_json
+
+    doc, x = extract_text(
+        "Digital finance raises rural income by easing credit constraints. The data cover 280 cities. "
+        "Digital finance also raises rural income by lowering transaction costs. Digital finance raises rural income.",
+        nlp,
+    )
+    [m] = [m for m in x.mechanisms if (m.cause, m.effect) == ("digital finance", "rural income")]
+    assert m.quote.startswith("Digital finance raises rural income by easing")
+    assert set(m.via) == {"credit constraint", "transaction cost"}
+    assert [s.quote for s in m.statements] == [
+        "Digital finance also raises rural income by lowering transaction costs.",
+        "Digital finance raises rural income.",
+    ]
+    assert [s.via for s in m.statements] == [["transaction cost"], []]
+    assert all(" ".join(doc.text[s.start : s.end].split()) == s.quote for s in m.statements)
+    assert from_json(to_json(x)) == x

@@ -37,7 +37,8 @@ MECH_KEYS = (
 
 
 def _key(m: dict) -> tuple:
-    return (*tuple(m[k] for k in MECH_KEYS), tuple(sorted(m["via"])), tuple(sorted(m["via_ids"])))
+    statements = tuple((s["quote"], s["start"], s["end"], s["evidence"], tuple(s["via_ids"])) for s in m["statements"])
+    return (*tuple(m[k] for k in MECH_KEYS), tuple(sorted(m["via"])), tuple(sorted(m["via_ids"])), statements)
 
 
 @pytest.fixture(params=sorted(BACKENDS))

@@ -137,6 +137,23 @@ def test_paper_page_highlights_claims_and_mechanisms_in_place(client):
     assert any("mechanism" in m for m in marks) and any("claim" in m for m in marks)
 
 
+def test_a_restated_link_shows_every_sentence_and_each_quote_links_to_its_place_in_the_text(client):
+    from kg.explore import mechanism_id
+
+    restated = [r for r in client.get("/api/mechanisms").get_json() if r["statements"]]
+    assert restated, "the seeds state some links more than once"
+    row = restated[0]
+    page = parse(client.get(f"/mechanism/{mechanism_id(row['mechanism'])}").get_data(as_text=True))
+    text = " ".join(page.text)
+    assert all(s["quote"] in text for s in row["statements"])
+    links = {d.get("href") for t, d in page.tags if t == "a"}
+    starts = [row["start"], *(s["start"] for s in row["statements"])]
+    assert all(f"/paper/{row['paper']}#q{start}" in links for start in starts)
+    paper = parse(client.get(f"/paper/{row['paper']}").get_data(as_text=True))
+    anchors = {d.get("id") for t, d in paper.tags if t == "mark"}
+    assert all(f"q{start}" in anchors for start in starts)
+
+
 def test_search_finds_a_concept(client):
     r = client.get("/api/search?q=digital econ").get_json()
     assert any(c["id"] == "digital-economy" for c in r["concept"])

@@ -124,16 +124,26 @@ def paper_segments(path: Path, p: dict) -> list[dict]:
     if text is None:
         return []
     spans = [
-        (m["start"], m["end"], "mechanism", f"{m['cause']} → {m['effect']} ({m['polarity']})") for m in p["mechanisms"]
+        (st["start"], st["end"], "mechanism", f"{m['cause']} → {m['effect']} ({m['polarity']})")
+        for m in p["mechanisms"]
+        for st in (m, *m.get("statements", []))
     ]
     spans += [(int(c["start"]), int(c["end"]), "claim", f"{c['type']}") for c in p["claims"]]
     cuts = sorted(
         {0, len(text), *(s for s, _, _, _ in spans if s < len(text)), *(e for _, e, _, _ in spans if e < len(text))}
     )
+    starts = {s for s, _, _, _ in spans}
     out = []
     for a, b in itertools.pairwise(cuts):
         cover = [(k, t) for s, e, k, t in spans if s <= a and e >= b]
-        out.append({"text": text[a:b], "kinds": sorted({k for k, _ in cover}), "titles": sorted({t for _, t in cover})})
+        out.append(
+            {
+                "text": text[a:b],
+                "kinds": sorted({k for k, _ in cover}),
+                "titles": sorted({t for _, t in cover}),
+                "anchor": f"q{a}" if a in starts else "",  # the target of a quote's link: /paper/ID#q<start>
+            }
+        )
     return out
 
 
