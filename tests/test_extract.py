@@ -2516,3 +2516,38 @@ def test_a_link_stated_in_several_sentences_keeps_every_sentence_and_every_chann
     assert [s.via for s in m.statements] == [["transaction cost"], []]
     assert all(" ".join(doc.text[s.start : s.end].split()) == s.quote for s in m.statements)
     assert from_json(to_json(x)) == x
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one helped acts, what helps causes, whether or not the helped are people
+        ("Digital technology helps traditional industries reduce costs.", ("digital technology", "cost", "negative")),
+        # 'their' after 'the constraints of small firms' is the firms'
+        (
+            "Digital finance alleviates the financing constraints of small and micro enterprises and thus "
+            "stimulates their innovation.",
+            ("digital finance", "small and micro enterprises innovation", "positive"),
+        ),
+        # people who act with the help of X: X causes, and 'their' is the doers', not the buyers'
+        (
+            "With the help of digital platforms, farmers can sell agricultural products directly to consumers, "
+            "which increases their income.",
+            ("digital platform", "farmers income", "positive"),
+        ),
+        # a loss, a disappearance lowers what it is of
+        (
+            "The digital economy leads to the loss of some traditional jobs.",
+            ("digital economy", "traditional job", "negative"),
+        ),
+        ("Automation results in the disappearance of routine jobs.", ("automation", "routine job", "negative")),
+        # a threshold keeps what it is a threshold for
+        (
+            "Digitalization lowers the threshold for entrepreneurship.",
+            ("digitalization", "threshold for entrepreneurship", "negative"),
+        ),
+    ],
+)
+def test_who_acts_whose_change_and_what_a_loss_lowers(nlp, text, expected):
+    _, x = extract_text(text, nlp)
+    assert expected in words(x), words(x)

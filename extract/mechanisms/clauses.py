@@ -403,6 +403,13 @@ def _as_role(noun: Token) -> Token:
     return noun
 
 
+def _causer(verb: Token) -> bool:
+    """A causative verb with a subject that is no actor ('X helps A do Y', not 'the government
+    helps A do Y'): X, not A, is the cause of what A does."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and not is_actor(subj) and subj.pos_ in {"NOUN", "PROPN"}
+
+
 def find_cause(verb: Token, skip: Token | None = None) -> tuple[Token | None, bool]:
     """The subject governing ``verb``; second value True when it is a purpose clause cause."""
     tok, means = verb, False
@@ -411,8 +418,8 @@ def find_cause(verb: Token, skip: Token | None = None) -> tuple[Token | None, bo
         helped = subj is not None and acts(subj)
         if helped and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
             subj = None  # "a foundation for cities to attract Y": the cities act, what laid the foundation causes
-        if helped and tok.dep_ in {"ccomp", "xcomp"} and tok.head.lemma_ in CAUSATIVE:
-            subj = None  # "X helps firms reduce Y", "X helps farmers sell ...": they act, X causes
+        if (helped or _causer(tok.head)) and tok.dep_ in {"ccomp", "xcomp"} and tok.head.lemma_ in CAUSATIVE:
+            subj = None  # "X helps firms reduce Y", "X helps traditional industries cut Y": they act, X causes
         if subj is not None:
             return _cause_from_subject(subj, tok, verb)
         agent = _route_agent(tok) or _route_owner(tok) if _infinitive(tok) else None
@@ -537,8 +544,8 @@ def _cause_from_subject(subj: Token, tok: Token, verb: Token) -> tuple[Token | N
         return agency
     means = instrument(tok, actions_only=True)
     helped = any(c.lower_ == "with" and with_help_of(c, changes=False) == means for c in tok.children)
-    if means is not None and helped and subj.pos_ in {"NOUN", "PROPN"}:
-        return subj, False  # "With the help of X, digital technology can ...": X is its channel
+    if means is not None and helped and subj.pos_ in {"NOUN", "PROPN"} and subj.lower_ not in PEOPLE:
+        return subj, False  # "With the help of X, digital technology can ...": X is its channel (farmers: X causes)
     if means is not None and means.i < subj.i:
         return means, False  # "By introducing X, manufacturers can raise Y": the means X
     return subj, False

@@ -161,8 +161,9 @@ def _owners(head: Token) -> list[Token]:
     if not any(c.dep_ == "poss" and c.lower_ == "their" for c in head.children):
         return []
     before = [t for t in head.sent if t.i < head.i and t.lower_ in PEOPLE and t.tag_ in {"NNS", "NNPS"}]
+    doers = [t for t in before if t.dep_ == "nsubj"]  # "farmers sell products to consumers, which raises their income"
     if before:
-        return before[-1:]
+        return (doers or before)[-1:]
     # "X empowers traditional industries and accelerates their upgrading": the things the same
     # clause named just before, with their modifiers ('traditional industry upgrading')
     verb = head.head
@@ -175,7 +176,9 @@ def _owners(head: Token) -> list[Token]:
     if not named:
         return []
     owner = named[-1]
-    return [*(c for c in owner.children if c.dep_ in {"amod", "compound"} and c.i < owner.i), owner]
+    # "alleviates the financing constraints of small firms and stimulates their innovation": the firms'
+    owner = next((o for o in prep_objects(owner, {"of"}) if o.tag_ in {"NNS", "NNPS"}), owner)
+    return [*(t for c in owner.children if c.dep_ in {"amod", "compound"} and c.i < owner.i for t in c.subtree), owner]
 
 
 def _owned_list(head: Token) -> list[Token]:
