@@ -2551,3 +2551,35 @@ def test_a_link_stated_in_several_sentences_keeps_every_sentence_and_every_chann
 def test_who_acts_whose_change_and_what_a_loss_lowers(nlp, text, expected):
     _, x = extract_text(text, nlp)
     assert expected in words(x), words(x)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The coefficient of digital finance on rural household consumption is 0.132 and significant at 1%.",
+            ("digital finance", "rural household consumption", "positive"),
+        ),
+        # the parser reads a signed number as punctuation or a name: its text gives the sign
+        (
+            "The coefficient of digital finance on rural household consumption is -0.132 and significant at 1%.",
+            ("digital finance", "rural household consumption", "negative"),
+        ),
+        (
+            "The coefficient of the digital economy on carbon emissions is \u22120.214, passing the significance test.",
+            ("digital economy", "carbon emission", "negative"),
+        ),
+        (
+            "The coefficient of digital finance on household income is 0.051 but not significant.",
+            ("digital finance", "household income", "none"),
+        ),
+        # a unit is no name: "each 1% increase in X" is X's increase
+        (
+            "Each 1% increase in the digital economy index raises regional GDP per capita by 0.21%.",
+            ("digital economy index", "regional gdp", "positive"),
+        ),
+    ],
+)
+def test_an_estimate_of_x_on_y_is_signed_by_its_number(nlp, text, expected):
+    _, x = extract_text(text, nlp, section="4. Empirical results")
+    assert expected in {(c.lower(), e.lower(), p) for c, e, p in words(x)}, words(x)

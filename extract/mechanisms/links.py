@@ -4,6 +4,7 @@ verb, backward cue, effect noun incl. mediation, support noun, adjective, correl
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -291,9 +292,23 @@ def _effect_sign(sent: Span, noun: Token) -> tuple[str | None, Token]:
         head_verb = head_verb.head
     if pol is None and head_verb.lemma_ in {"have", "exert", "produce", "play"}:
         pol = modifier_polarity(sent, [head_verb])
-    if pol is None and noun.dep_ == "nsubj" and head_verb.lemma_ == "be":  # "the effect of X on Y is negative"
-        pol = modifier_polarity(sent, [c for c in head_verb.children if c.dep_ in {"acomp", "attr"}])
+    if noun.dep_ == "nsubj" and head_verb.lemma_ == "be":  # "the effect of X on Y is negative"
+        told = [c for c in head_verb.children if c.dep_ in {"acomp", "attr"}]
+        pol = _estimate_sign(head_verb) or pol or modifier_polarity(sent, told)
     return pol, head_verb
+
+
+ESTIMATE = re.compile(r"[-\u2212\u2013]?\d*\.?\d+")
+
+
+def _estimate_sign(copula: Token) -> str | None:
+    """'the coefficient of X on Y is -0.132 and significant': the estimate's own sign (the parser
+    reads a signed number as punctuation or a name, so the text decides)."""
+    after = (c for c in copula.children if c.i > copula.i and c.dep_ in {"attr", "acomp", "punct"})
+    number = next((t for t in after if ESTIMATE.fullmatch(t.text)), None)
+    if number is None:
+        return None
+    return "negative" if number.text[0] in "-\u2212\u2013" else "positive"
 
 
 def _denied(noun: Token) -> bool:

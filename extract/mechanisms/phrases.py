@@ -448,7 +448,11 @@ def _measured_step(head: Token) -> Token | None:
     # "an increase of one unit in X", also with 'in X' hung on the unit: X
     objs = [x for o in objs for x in ([o] if o.lemma_ not in UNITS else prep_objects(o, {"in"}))]
     obj = next((o for o in objs if o.dep_ == "pobj"), None)
-    named = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == head.i - 1]
+    named = [  # not a unit: "each 1% increase in X" is X's increase
+        c
+        for c in head.children
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == head.i - 1 and c.lemma_ not in UNITS
+    ]
     if head.lemma_ in MEASURE and named and obj is not None and obj.i > head.i and _in_only(head):
         return named[0]  # "carbon reduction in resource-based cities": carbon is reduced, the cities are where
     if obj is None and head.lemma_ in DOWN and head.dep_ != "compound":  # "productivity setbacks"
