@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract import claims as claim_rules
 from extract import cues as _cues  # noqa: F401  (registers the kg_cues_v4 factory)
+from extract import pair_repair as _pair_repair  # noqa: F401  (registers kg_pair_repair_v1)
 from extract import verb_repair as _verb_repair  # noqa: F401  (registers kg_verb_repair_v1)
 from extract.concepts import ConceptTable, find_acronyms, load_thesaurus, slug
 from extract.cues import cues
@@ -75,6 +76,7 @@ def build_nlp(model: str | None = None) -> Language:
         for form in {term, term.capitalize(), term.upper()}:
             nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
     nlp.add_pipe("kg_verb_repair_v1", name="kg_verb_repair", last=True)
+    nlp.add_pipe("kg_pair_repair_v1", name="kg_pair_repair", last=True)
     nlp.add_pipe("kg_cues_v4", name="kg_cues", last=True)
     return nlp
 
@@ -297,6 +299,21 @@ def _through_mediators(
     ]
 
 
+def _signed_by_paper(mechs: list[Mechanism], unsigned: set[int]) -> list[Mechanism]:
+    """A link whose sentence gives no sign ('M mediates the relationship between X and Y') takes
+    the sign the paper's own statements of X -> Y give most often (the first stated on a tie);
+    with none, it keeps its default."""
+    signs: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for m in mechs:
+        if id(m) not in unsigned and m.polarity in {"positive", "negative"}:
+            signs[(m.cause_id, m.effect_id)][m.polarity] += 1
+    out = []
+    for m in mechs:
+        told = signs.get((m.cause_id, m.effect_id))
+        out.append(replace(m, polarity=told.most_common(1)[0][0]) if id(m) in unsigned and told else m)
+    return out
+
+
 def _rank(m: Mechanism) -> tuple[bool, bool, float]:
     """Which statement of a link a paper keeps: one that names channels, then one that reports an
     estimate over one that argues, then the more confident."""
@@ -397,6 +414,7 @@ def extract_document(document: Document, nlp: Language | None = None) -> PaperEx
     case_orgs = () if paper_method else tuple(entities.organizations)
     case_place = None if paper_method else title_place(document.title or "", entities.places)
     mechanisms: list[Mechanism] = []
+    unsigned: list[int] = []  # ids of mechanisms whose sentence gives no sign
     mediated: list[tuple[SentenceCtx, Token]] = []  # "TI plays a partial mediating role": of the main link
     claims: list[Claim] = []
     previous = Antecedents()
@@ -408,7 +426,9 @@ def extract_document(document: Document, nlp: Language | None = None) -> PaperEx
         links = find_links(ctx.sent) if asserts else []
         previous = anaphora.resolve(links, ctx.sent, previous, table.names_a_field_concept)
         links = [k for k in links if not any(o.cause == k.cause and restates(k.effect, o.effect) for o in links)]
-        found = [m for m in (_mechanism(k, ctx, table, paper_method, case_orgs, case_place) for k in links) if m]
+        made = [(k, _mechanism(k, ctx, table, paper_method, case_orgs, case_place)) for k in links]
+        found = [m for _, m in made if m]
+        unsigned += [id(m) for k, m in made if m and not k.signed and m.polarity == k.polarity]
         mechanisms.extend(found)
         if asserts and kind in OWN_FINDINGS_SECTIONS and paper_method:
             mediated += [(ctx, t) for t in bare_mediators(ctx.sent)]
@@ -419,6 +439,7 @@ def extract_document(document: Document, nlp: Language | None = None) -> PaperEx
                 claims.extend(_claims(ctx, verdict, document))
     claims = claim_rules.dedupe(claims)
     decide_hypotheses(claims, document, statistics)
+    mechanisms = _signed_by_paper(mechanisms, set(unsigned))
     mechanisms += _through_mediators(mechanisms, mediated, table)  # before the table lists its concepts
     return PaperExtraction(
         paper=_paper(document),

@@ -2583,3 +2583,34 @@ def test_who_acts_whose_change_and_what_a_loss_lowers(nlp, text, expected):
 def test_an_estimate_of_x_on_y_is_signed_by_its_number(nlp, text, expected):
     _, x = extract_text(text, nlp, section="4. Empirical results")
     assert expected in {(c.lower(), e.lower(), p) for c, e, p in words(x)}, words(x)
+
+
+def test_between_takes_a_pair_even_where_the_parser_reads_one_noun_phrase(nlp):
+    """The parser reads 'between the digital economy and carbon emissions' as [digital [economy and
+    carbon] emissions]; 'between' asks for two members (kg_pair_repair)."""
+    _, x = extract_text(
+        "The coefficient of the quadratic term is significantly negative, indicating an inverted U-shaped "
+        "relationship between the digital economy and carbon emissions.",
+        nlp,
+        section="4. Empirical results",
+    )
+    assert ("digital economy", "carbon emission", "mixed") in words(x)
+
+
+def test_a_mediated_link_without_a_sign_takes_the_sign_the_paper_gives_the_link(nlp):
+    """'M mediates the relationship between X and Y' says nothing of the sign; the paper's own
+    statement that X reduces Y does."""
+    _, x = extract_text(
+        "The digital economy significantly reduces carbon emissions. Industrial structure upgrading mediates the "
+        "relationship between the digital economy and carbon emissions.",
+        nlp,
+        section="Abstract",
+    )
+    [m] = [m for m in x.mechanisms if m.via]
+    assert (m.cause, m.effect, m.polarity, m.via) == (
+        "digital economy",
+        "carbon emission",
+        "negative",
+        ["industrial structure upgrading"],
+    )
+    assert all(m.polarity == "negative" for m in x.mechanisms)

@@ -332,19 +332,31 @@ MEDIATING = ("mediat", "intermediar", "transmi")
 def mediation_links(sent: Span, role: Token, rule_id: str) -> list[RawLink]:
     """'M plays a mediating role between A and B' / 'in the impact of A on B': A -> B via M."""
     mediator, _ = find_cause(role.head, skip=role)
-    ends: list[tuple[Token, Token, str]] = []
+    ends: list[tuple[Token, Token, str | None]] = []
     for owner in (role, role.head):
         for a in prep_objects(owner, {"between"}):
-            ends += [(a, b, "positive") for b in conjuncts(a)[1:]]
+            ends += [(a, b, None) for b in conjuncts(a)[1:]]  # "between A and B" gives no sign
         for frame in prep_objects(owner, {"in"}):
             cause = next(iter(prep_objects(frame, {"of"})), None)
             effect = next(iter(prep_objects(frame, {"on"}) or prep_objects(cause, {"on"}) if cause else []), None)
             if cause is not None and effect is not None:
-                ends.append((cause, effect, modifier_polarity(sent, [frame]) or "positive"))
+                ends.append((cause, effect, modifier_polarity(sent, [frame])))
     if mediator is None:
         return []
     return [
-        RawLink(a, b, pol, rule_id, [mediator], hedged(role.head), negated(role.head), False, 0.6) for a, b, pol in ends
+        RawLink(
+            a,
+            b,
+            pol or "positive",
+            rule_id,
+            [mediator],
+            hedged(role.head),
+            negated(role.head),
+            False,
+            0.6,
+            pol is not None,
+        )
+        for a, b, pol in ends
     ]
 
 
@@ -388,8 +400,13 @@ def mediating_verb_links(sent: Span, verb: Token, rule_id: str) -> list[RawLink]
         effect = next(iter(prep_objects(frame, {"on"}) or (prep_objects(cause, {"on"}) if cause else [])), None)
         if cause is not None and effect is not None:
             pairs.append((cause, effect))
-        pol = modifier_polarity(sent, [frame]) or "positive"
-        links += [RawLink(a, b, pol, rule_id, [mediator], hedged(verb), negated(verb), False, 0.6) for a, b in pairs]
+        pol = modifier_polarity(sent, [frame])  # none in "the relationship between A and B"
+        links += [
+            RawLink(
+                a, b, pol or "positive", rule_id, [mediator], hedged(verb), negated(verb), False, 0.6, pol is not None
+            )
+            for a, b in pairs
+        ]
     return links if mediator is not None else []
 
 

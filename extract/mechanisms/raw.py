@@ -22,3 +22,6 @@ class RawLink:
     negated: bool = False
     purpose: bool = False  # "strengthen X to promote Y": a recommendation
     base_confidence: float = 0.6
+    # False when the sentence gives no sign ('M mediates the relationship between X and Y'): the
+    # polarity is a default, which the paper's own statement of X -> Y elsewhere overrides
+    signed: bool = True
