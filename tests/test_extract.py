@@ -2614,3 +2614,48 @@ def test_a_mediated_link_without_a_sign_takes_the_sign_the_paper_gives_the_link(
         ["industrial structure upgrading"],
     )
     assert all(m.polarity == "negative" for m in x.mechanisms)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The digital economy brings new opportunities for the transformation of traditional industries.",
+            ("digital economy", "transformation of traditional industry", "positive"),
+        ),
+        (
+            "The digital divide poses serious challenges to balanced regional development.",
+            ("digital divide", "balanced regional development", "negative"),
+        ),
+        # "not conducive to Y" is how papers say X works against Y
+        (
+            "Excessive government intervention is not conducive to the development of the digital economy.",
+            ("excessive government intervention", "digital economy", "negative"),
+        ),
+        (
+            "The shortage of high-end talent is not conducive to the digital transformation of enterprises.",
+            ("high end talent", "digital transformation of enterprise", "positive"),
+        ),
+        # ... but an estimate that is not significant shows nothing; and the income growth of households is theirs
+        (
+            "Digital finance is not significantly conducive to the income growth of high-income households.",
+            ("digital finance", "income growth of high income household", "none"),
+        ),
+        # a fronted driver or reason moves the main clause
+        (
+            "Driven by the digital economy, the service industry has developed rapidly.",
+            ("digital economy", "service industry", "positive"),
+        ),
+        (
+            "Thanks to digital finance, rural entrepreneurship has grown rapidly.",
+            ("digital finance", "rural entrepreneurship", "positive"),
+        ),
+        (
+            "Driven by digital technology, traditional industries have achieved transformation and upgrading.",
+            ("digital technology", "traditional industry", "positive"),
+        ),
+    ],
+)
+def test_opportunities_challenges_not_conducive_and_fronted_drivers(nlp, text, expected):
+    _, x = extract_text(text, nlp)
+    assert words(x) == {expected}

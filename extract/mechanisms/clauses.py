@@ -132,10 +132,18 @@ def fronted_change(verb: Token) -> Token | None:
         else:
             if c.dep_ == "prep" and c.lower_ == "along":  # "Along with the development of X, ..."
                 c = next((w for w in c.children if w.dep_ == "prep" and w.lower_ == "with"), c)
-            x = with_help_of(c) if c.dep_ == "prep" and c.lower_ == "with" else _reason(c)
+            x = with_help_of(c) if c.dep_ == "prep" and c.lower_ == "with" else _reason(c) or _driven_by(c)
         if x is not None:
             return x
     return None
+
+
+def _driven_by(clause: Token) -> Token | None:
+    """X in a fronted 'Driven by X, ...' / 'Supported by X, ...' (a participle of a positive cue
+    verb with its agent): what moves the main clause."""
+    if clause.dep_ != "advcl" or clause.tag_ != "VBN" or not cue_at(clause, {"CAUSE_POS"}):
+        return None
+    return next((o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
 
 
 REASON_MARKERS = frozenset({"due", "owing", "thanks", "because"})

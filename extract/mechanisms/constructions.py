@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from extract.mechanisms.clauses import as_change, find_cause, fronted_change, is_actor, is_causal_cue
+from extract.mechanisms.clauses import (
+    REASON_MARKERS,
+    as_change,
+    find_cause,
+    fronted_change,
+    is_actor,
+    is_causal_cue,
+)
 from extract.mechanisms.lexicon import (
     COMPARATIVES_DOWN,
     COMPARATIVES_UP,
@@ -103,8 +110,8 @@ def covariation_links(sent: Span) -> list[RawLink]:
         x, x_falls = as_change(verb)
         if x is None and not is_causal_cue(verb):  # "With the popularization of X, the cost of Y has dropped"
             x = fronted_change(verb)  # (a cue verb such as 'increase' reads its fronted reason itself)
-        y = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if x is None or y is None or is_actor(y):
+        y = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in REASON_MARKERS), None)
+        if x is None or y is None or is_actor(y):  # ('Thanks to X, Y has grown': 'Thanks' read as a subject)
             continue
         slow = any(c.dep_ == "advmod" and c.lower_ in {"slowly", "sluggishly"} for c in verb.children)
         same = x_falls == (verb.lemma_ in FALLING_VERBS or slow)  # "Y develops slowly because of weak X"

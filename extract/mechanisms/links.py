@@ -27,6 +27,7 @@ from extract.mechanisms.lexicon import (
     CAUSATIVE,
     CHANGE_NOUNS,
     ENABLING,
+    FAVOURING,
     HINDERING,
     LIGHT_VERBS,
     LINK_NOUNS,
@@ -112,7 +113,7 @@ def _active_ends(verb: Token) -> tuple[Token | None, list[Token], bool]:
     objects = [d for d in verb.children if d.dep_ == "dobj"] + particle_objects(verb)
     effects = [e for d in objects for e in conjuncts(d) if not _support_only(e)]
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None and effects and all(_own_change(e) for e in effects):
+    if subject is not None and effects and all(_own_change(e, verb) for e in effects):
         return fronted_change(verb), [_changed(e, subject) for e in effects], False
     if effects and all(acts(e) for e in effects) and verb.lemma_ in CAUSATIVE:
         effects = _agent_goal(verb)  # "enables firms to cut costs": the effect is what the agent does
@@ -130,15 +131,22 @@ def _support_only(obj: Token) -> bool:
     'bargaining power' or 'purchasing power' (a compound) is a concept of its own. So too an
     obstacle a light verb deals ('has dealt a blow to Y', 'brings a shock to Y'); one that is
     removed ('reduces barriers') is what changes."""
-    if any(c.dep_ == "compound" for c in obj.children):
-        return False
+    if any(c.dep_ == "compound" for c in obj.children) or split_ends(obj) != [obj]:
+        return False  # ... nor one standing for its examples ('creates opportunities such as A and B')
     return is_support_noun(obj) or (cue_at(obj, {"OBSTACLE_NOUN"}) and obj.head.lemma_ in LIGHT_VERBS)
 
 
-def _own_change(obj: Token) -> bool:
-    """'Y accelerated its rise': the subject changes, it does not cause; the cause, if any, is a
-    fronted reason ('Thanks to X, Y accelerated its rise')."""
-    return obj.lemma_ in CHANGE_NOUNS and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in obj.children)
+def _own_change(obj: Token, verb: Token) -> bool:
+    """'Y accelerated its rise', 'Y has achieved transformation and upgrading': the subject changes,
+    it does not cause; the cause, if any, is a fronted reason ('Thanks to X, ...', 'Driven by X, ...')."""
+    if obj.lemma_ not in CHANGE_NOUNS:
+        return False
+    if verb.lemma_ in ACHIEVING and not any(c.dep_ in {"det", "poss", "amod", "compound"} for c in obj.children):
+        return True
+    return any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in obj.children)
+
+
+ACHIEVING = frozenset({"achieve", "realize", "realise", "attain", "undergo", "experience"})
 
 
 def _changed(obj: Token, subject: Token) -> Token:
@@ -469,7 +477,15 @@ def adjective_links(sent: Span, adj: Token, sign: str, rule_id: str) -> list[Raw
     cause, purpose = find_cause(adj) if effects else (None, False)
     if cause is None:
         return []
-    return [RawLink(cause, e, sign, rule_id, [], hedged(adj.head), negated(adj.head), purpose, 0.6) for e in effects]
+    denied = negated(adj.head)
+    if denied and sign == "positive" and adj.lemma_ in FAVOURING and not _tested(adj):
+        sign, denied = "negative", False  # "the shortage of talent is not conducive to Y": it hinders Y
+    return [RawLink(cause, e, sign, rule_id, [], hedged(adj.head), denied, purpose, 0.6) for e in effects]
+
+
+def _tested(adj: Token) -> bool:
+    """'X is not significantly conducive to Y': an estimate that shows nothing, not a hindrance."""
+    return any(t.lower_ in {"significantly", "statistically"} for t in adj.head.subtree if t.i < adj.i)
 
 
 def origin_links(sent: Span, tok: Token, rule_id: str) -> list[RawLink]:
