@@ -2659,3 +2659,34 @@ def test_a_mediated_link_without_a_sign_takes_the_sign_the_paper_gives_the_link(
 def test_opportunities_challenges_not_conducive_and_fronted_drivers(nlp, text, expected):
     _, x = extract_text(text, nlp)
     assert words(x) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role in lowering Y lowers Y (it also gave a second, positive link)
+        (
+            "Digital finance plays an important role in easing financing constraints.",
+            {("digital finance", "financing constraint", "negative")},
+        ),
+        (
+            "We emphasize the role of digital finance in alleviating relative poverty.",
+            {("digital finance", "relative poverty", "negative")},
+        ),
+        # the 'in' phrase hung on the verb of a recommendation
+        (
+            "In the future, more attention should be paid to the role of digital finance in alleviating relative "
+            "poverty.",
+            {("digital finance", "relative poverty", "negative")},
+        ),
+        # a purpose the parser hangs on the object: the object serves it; the people's ability is a concept
+        (
+            "It is necessary to strengthen digital skills training for farmers to enhance their ability to use "
+            "e-commerce.",
+            {("digital skills training", "farmers ability to use e-commerce", "positive")},
+        ),
+    ],
+)
+def test_roles_in_lowering_and_purposes_hung_on_the_object(nlp, text, expected):
+    _, x = extract_text(text, nlp, section="6. Conclusions and policy recommendations")
+    assert words(x) == expected

@@ -272,6 +272,19 @@ def is_causal_cue(tok: Token) -> bool:
     return cue_at(tok, {"CAUSE_POS", "CAUSE_NEG", "CAUSE_PHRASAL"})
 
 
+def _served_object(purpose: Token) -> bool:
+    """A purpose the parser hangs on the verb's object ('strengthen X for A to enhance Y'): X
+    serves it, unless X is a support noun or an intention ('efforts to reduce Y')."""
+    noun = purpose.head
+    return (
+        purpose.dep_ == "advcl"
+        and noun.pos_ == "NOUN"
+        and noun.dep_ == "dobj"
+        and not is_support_noun(noun)
+        and noun.lemma_ not in INTENTIONS
+    )
+
+
 def _purpose_cause(tok: Token) -> tuple[Token | None, bool]:
     """'strengthen X to promote Y' → X (a recommendation); 'X can be used to upgrade Y' → X;
     'efforts should be made to improve X in order to increase Y' → X."""
@@ -282,6 +295,8 @@ def _purpose_cause(tok: Token) -> tuple[Token | None, bool]:
         return None, False
     if tok.head.lemma_ in CAUSATIVE:
         return None, False  # "X encourages firms to boost Y": walk on up to X
+    if _served_object(tok):
+        return tok.head, True  # "strengthen skills training for farmers to enhance Y": the training
     used = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
     if used is not None and tok.head.lemma_ in {"use", "apply", "adopt", "employ", "leverage"}:
         return used, False

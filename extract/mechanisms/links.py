@@ -234,13 +234,15 @@ def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
     of = _whose(noun)
     if not effects and of is not None:
         effects = prep_objects(of, {"on"})  # "the effect of X on Y" with 'on Y' hung on X by the parser
-    if not effects and noun.lemma_ == "role" and noun.dep_ == "dobj":
+    if not effects and noun.lemma_ == "role" and noun.dep_ in {"dobj", "pobj"}:
         # "In poverty alleviation, X has played a key role": the fronted field is the effect;
         # "underscores the role of X in reshaping Y" with 'in' hung on the verb by the parser
-        # "X plays a key role in (promoting) Y" with 'in' hung on 'plays' by the parser, too
-        fields = prep_objects(noun.head, {"in"})
-        later = of is not None or noun.head.lemma_ == "play"
-        effects = [o for o in fields if o.i < noun.head.i or (later and o.i > noun.i)]
+        # "X plays a key role in (promoting) Y" with 'in' hung on 'plays' by the parser, too;
+        # "attention should be paid to the role of X in alleviating Y" ('in' on 'paid')
+        verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+        fields = prep_objects(verb, {"in"})
+        later = of is not None or verb.lemma_ == "play"
+        effects = [o for o in fields if (o.i < verb.i and noun.dep_ == "dobj") or (later and o.i > noun.i)]
     if not effects and of is not None and (named := _named_change(noun)) is not None:
         changed, sign = named  # "the carbon emission reduction effect of X": X lowers carbon emissions
         neg = negated(noun.head) or _denied(noun)
@@ -250,7 +252,7 @@ def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
     pol, head_verb = _effect_sign(sent, noun)
     if pol is None:
         return []
-    if effects[0].pos_ == "VERB" and effects[0].lemma_ in {"reduce", "inhibit", "curb", "narrow", "lower"}:
+    if effects[0].pos_ == "VERB" and cue_at(effects[0], {"CAUSE_NEG"}):  # "a key role in alleviating Y"
         pol = {"positive": "negative", "negative": "positive"}.get(pol, pol)
     cause, purpose = (of, False) if of is not None else find_cause(head_verb, skip=noun)
     if cause is None:

@@ -610,7 +610,10 @@ def usable(tok: Token) -> bool:
         return False  # the paper's research is no cause; 'research and development' (R&D) is
     if tok.lower_ in GENERIC:  # "other factors such as A and B": examples do not name the head either
         return any(
-            c.dep_ in {"amod", "compound", "prep", "nmod"} and c.lower_ not in EMPTY_MODIFIERS | EXAMPLE_PREPS
+            (c.dep_ in {"amod", "compound", "prep", "nmod"} and c.lower_ not in EMPTY_MODIFIERS | EXAMPLE_PREPS)
+            or (
+                c.dep_ == "acl" and tok.lemma_ in CHANCES | ABILITIES and bool(_owners(tok))
+            )  # farmers' "their ability to use X"
             for c in tok.children
         )
     return True
