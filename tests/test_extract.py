@@ -2690,3 +2690,24 @@ def test_opportunities_challenges_not_conducive_and_fronted_drivers(nlp, text, e
 def test_roles_in_lowering_and_purposes_hung_on_the_object(nlp, text, expected):
     _, x = extract_text(text, nlp, section="6. Conclusions and policy recommendations")
     assert words(x) == expected
+
+
+def test_modified_nouns_listed_before_an_of_phrase_share_it(nlp):
+    """'the allocation efficiency and utilization rate of resources' names two effects, both of
+    resources; not when the list has no determiner of its own ('high permeability, strong
+    externality and economies of scale') or the 'of' names a place."""
+    _, x = extract_text(
+        "Digital technology improves the allocation efficiency and utilization rate of resources. "
+        "The digital economy drives the intensive integration, collaborative development, and efficient "
+        "utilization of production factors.",
+        nlp,
+    )
+    assert {e for _, e, _ in words(x)} == {
+        "allocation efficiency of resource",
+        "utilization rate of resource",
+        "intensive integration of production factor",
+        "collaborative development of production factor",
+        "efficient utilization of production factor",
+    }
+    _, y = extract_text("The digital economy promotes green innovation and industrial upgrading of manufacturing.", nlp)
+    assert ("digital economy", "green innovation", "positive") in words(y)

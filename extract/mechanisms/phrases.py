@@ -83,11 +83,38 @@ def np_tokens(head: Token) -> list[Token]:
             out.extend(np_tokens(child))  # a number written into a word ("5G networks") is part of the name
         else:
             out.extend(_coordinated_part(child, head))
-    out = _with_outside_parts(head, out + _flat_compounds(head, out) + _misplaced_members(head))
+    out = _with_outside_parts(head, out + _flat_compounds(head, out) + _misplaced_members(head) + _shared_of(head))
     for prep in _scope_on_verb(head):  # "promoting the participation of all, ..., in the digital economy"
         out.append(prep)
         out.extend(t for gc in prep.children if gc.dep_ == "pobj" for t in np_with_conj(gc))
     return sorted(set(out), key=lambda t: t.i)
+
+
+def _shared_of(head: Token) -> list[Token]:
+    """'the allocation efficiency and utilization rate of resources': a modified noun listed before
+    the one that carries the 'of' phrase shares it (bare ones name one concept with it, see
+    :func:`conjuncts`); returns the shared phrase's words, or []."""
+    first = head
+    while first.dep_ == "conj" and first.head.pos_ == "NOUN":
+        first = first.head
+    chain = [first]
+    while (nxt := next((c for c in chain[-1].children if c.dep_ == "conj" and c.pos_ == "NOUN"), None)) is not None:
+        chain.append(nxt)
+    last = chain[-1]
+    if head.pos_ != "NOUN" or head is last or len(chain) < 2 or head not in chain:
+        return []
+    modified = any(c.dep_ in {"amod", "compound"} and c.i < head.i for c in head.children)
+    own = any(c.dep_ == "prep" for t in chain[:-1] for c in t.children)
+    # one determiner before the whole list ("the A, B and C of X"; not "high A and economies of scale")
+    one_det = any(c.dep_ == "det" for c in first.children) and not any(
+        c.dep_ in {"det", "poss"} for t in chain[1:] for c in t.children
+    )
+    shared = [p for p in last.children if p.dep_ == "prep" and p.lower_ == "of" and not _owner_name(p)]
+    if not modified or own or not one_det or not shared or _next_door(shared[0]):
+        return []
+    if any(o.ent_type_ in {"GPE", "LOC"} for o in shared[0].children):
+        return []  # "the coastal areas and inland areas of Hebei": the place is context
+    return [shared[0], *(t for o in shared[0].children if o.dep_ == "pobj" for t in np_with_conj(o))]
 
 
 def _misplaced_members(head: Token) -> list[Token]:
