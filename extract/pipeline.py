@@ -299,10 +299,14 @@ def _through_mediators(
     ]
 
 
-def _signed_by_paper(mechs: list[Mechanism], unsigned: set[int]) -> list[Mechanism]:
-    """A link whose sentence gives no sign ('M mediates the relationship between X and Y') takes
-    the sign the paper's own statements of X -> Y give most often (the first stated on a tie);
-    with none, it keeps its default."""
+PAPER_SIGN = "+paper-sign"  # appended to the rule id of a link signed by the paper's other statements
+
+
+def _signed_by_paper(mechs: list[Mechanism], unsigned: dict[int, str]) -> list[Mechanism]:
+    """A link whose sentence gives no sign ('M mediates the relationship between X and Y', 'X
+    affects Y through M') takes the sign the paper's own statements of X -> Y give most often
+    (the first stated on a tie); with none, it keeps its default or is dropped (``unsigned``
+    maps a mechanism's id to 'keep' or 'drop')."""
     signs: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for m in mechs:
         if id(m) not in unsigned and m.polarity in {"positive", "negative"}:
@@ -310,14 +314,20 @@ def _signed_by_paper(mechs: list[Mechanism], unsigned: set[int]) -> list[Mechani
     out = []
     for m in mechs:
         told = signs.get((m.cause_id, m.effect_id))
-        out.append(replace(m, polarity=told.most_common(1)[0][0]) if id(m) in unsigned and told else m)
+        if id(m) not in unsigned:
+            out.append(m)
+        elif told:  # the rule id says where the sign came from
+            out.append(replace(m, polarity=told.most_common(1)[0][0], rule_id=m.rule_id + PAPER_SIGN))
+        elif unsigned[id(m)] == "keep":
+            out.append(m)
     return out
 
 
-def _rank(m: Mechanism) -> tuple[bool, bool, float]:
-    """Which statement of a link a paper keeps: one that names channels, then one that reports an
-    estimate over one that argues, then the more confident."""
-    return bool(m.via_ids), m.evidence == "empirical", m.confidence
+def _rank(m: Mechanism) -> tuple[bool, bool, bool, float]:
+    """Which statement of a link a paper keeps as its quote: one that gives the sign itself, then
+    one that names channels, then one that reports an estimate over one that argues, then the
+    more confident (the others stay as its statements)."""
+    return not m.rule_id.endswith(PAPER_SIGN), bool(m.via_ids), m.evidence == "empirical", m.confidence
 
 
 def _dedupe(mechs: list[Mechanism]) -> list[Mechanism]:
@@ -414,7 +424,7 @@ def extract_document(document: Document, nlp: Language | None = None) -> PaperEx
     case_orgs = () if paper_method else tuple(entities.organizations)
     case_place = None if paper_method else title_place(document.title or "", entities.places)
     mechanisms: list[Mechanism] = []
-    unsigned: list[int] = []  # ids of mechanisms whose sentence gives no sign
+    unsigned: dict[int, str] = {}  # mechanisms whose sentence gives no sign: 'keep' or 'drop' the default
     mediated: list[tuple[SentenceCtx, Token]] = []  # "TI plays a partial mediating role": of the main link
     claims: list[Claim] = []
     previous = Antecedents()
@@ -428,7 +438,7 @@ def extract_document(document: Document, nlp: Language | None = None) -> PaperEx
         links = [k for k in links if not any(o.cause == k.cause and restates(k.effect, o.effect) for o in links)]
         made = [(k, _mechanism(k, ctx, table, paper_method, case_orgs, case_place)) for k in links]
         found = [m for _, m in made if m]
-        unsigned += [id(m) for k, m in made if m and not k.signed and m.polarity == k.polarity]
+        unsigned |= {id(m): k.unsigned for k, m in made if m and k.unsigned and m.polarity == k.polarity}
         mechanisms.extend(found)
         if asserts and kind in OWN_FINDINGS_SECTIONS and paper_method:
             mediated += [(ctx, t) for t in bare_mediators(ctx.sent)]
@@ -439,7 +449,7 @@ def extract_document(document: Document, nlp: Language | None = None) -> PaperEx
                 claims.extend(_claims(ctx, verdict, document))
     claims = claim_rules.dedupe(claims)
     decide_hypotheses(claims, document, statistics)
-    mechanisms = _signed_by_paper(mechanisms, set(unsigned))
+    mechanisms = _signed_by_paper(mechanisms, unsigned)
     mechanisms += _through_mediators(mechanisms, mediated, table)  # before the table lists its concepts
     return PaperExtraction(
         paper=_paper(document),

@@ -2711,3 +2711,43 @@ def test_modified_nouns_listed_before_an_of_phrase_share_it(nlp):
     }
     _, y = extract_text("The digital economy promotes green innovation and industrial upgrading of manufacturing.", nlp)
     assert ("digital economy", "green innovation", "positive") in words(y)
+
+
+def test_channels_of_a_neutral_verb_join_the_link_the_paper_signs(nlp):
+    """'X affects Y through A and B' gives no sign: its channels join the paper's own X -> Y (whose
+    signed sentence stays the quote); with no signed statement of the link it is dropped."""
+    _, x = extract_text(
+        "The digital economy significantly narrows the urban-rural income gap. The digital economy affects the "
+        "urban-rural income gap mainly through two channels: employment and entrepreneurship. Digital finance "
+        "affects consumption through credit.",
+        nlp,
+        section="Abstract",
+    )
+    [m] = x.mechanisms
+    assert (m.cause, m.effect, m.polarity) == ("digital economy", "urban rural income gap", "negative")
+    assert m.via == ["employment", "entrepreneurship"] and "narrows" in m.quote
+    assert [s.rule_id for s in m.statements] == ["cue-verb-signed+paper-sign"]
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        (
+            "The digital economy can promote regional innovation via the channel of talent agglomeration.",
+            ["talent agglomeration"],
+        ),
+        (
+            "The digital economy promotes green development not only directly but also indirectly through green "
+            "innovation.",
+            ["green innovation"],
+        ),
+        (
+            "By reducing transaction costs and information asymmetry, digital platforms improve market efficiency.",
+            ["transaction cost", "information asymmetry"],
+        ),
+    ],
+)
+def test_channels_named_through_a_route_an_adverb_or_a_listed_object(nlp, text, via):
+    _, x = extract_text(text, nlp)
+    [m] = x.mechanisms
+    assert m.via == via

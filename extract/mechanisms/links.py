@@ -364,7 +364,7 @@ def mediation_links(sent: Span, role: Token, rule_id: str) -> list[RawLink]:
             negated(role.head),
             False,
             0.6,
-            pol is not None,
+            _keep(pol),
         )
         for a, b, pol in ends
     ]
@@ -394,6 +394,11 @@ def bare_mediators(sent: Span) -> list[Token]:
     return out
 
 
+def _keep(pol: str | None) -> str:
+    """No sign in the sentence: keep the default unless the paper signs the link elsewhere."""
+    return "" if pol is not None else "keep"
+
+
 def mediating_verb_links(sent: Span, verb: Token, rule_id: str) -> list[RawLink]:
     """'M mediates the effect of A on B' / 'the relationship between A and B'; passive 'the effect
     of A on B is mediated by M': A -> B via M."""
@@ -412,9 +417,7 @@ def mediating_verb_links(sent: Span, verb: Token, rule_id: str) -> list[RawLink]
             pairs.append((cause, effect))
         pol = modifier_polarity(sent, [frame])  # none in "the relationship between A and B"
         links += [
-            RawLink(
-                a, b, pol or "positive", rule_id, [mediator], hedged(verb), negated(verb), False, 0.6, pol is not None
-            )
+            RawLink(a, b, pol or "positive", rule_id, [mediator], hedged(verb), negated(verb), False, 0.6, _keep(pol))
             for a, b in pairs
         ]
     return links if mediator is not None else []
@@ -549,6 +552,8 @@ def signed_verb_links(sent: Span, verb: Token, rule_id: str) -> list[RawLink]:
     # "significantly and positively affects": the sign may sit on a coordinated adverb
     adverbs = [a for c in verb.children if c.dep_ == "advmod" for a in (c, *c.conjuncts)]
     sign = modifier_polarity(sent, adverbs) or ("none" if negated(verb) else None)
+    if sign is None and channels(verb):  # "X affects Y through M": the paper's own X -> Y signs it
+        return [replace(k, unsigned="drop") for k in verb_links(sent, verb, "positive", rule_id)]
     return verb_links(sent, verb, sign, rule_id) if sign else []
 
 

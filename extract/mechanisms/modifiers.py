@@ -11,8 +11,8 @@ from spacy.tokens import Span, Token
 
 from extract.cues import cues
 from extract.mechanisms.clauses import ATTRIBUTING, CHANNEL_PREPS, continues_channel, is_actor, with_help_of
-from extract.mechanisms.lexicon import INQUIRY
-from extract.mechanisms.phrases import conjuncts
+from extract.mechanisms.lexicon import CHANNEL_NOUNS, INQUIRY
+from extract.mechanisms.phrases import conjuncts, prep_objects
 
 
 def channels(verb: Token) -> list[Token]:
@@ -25,13 +25,15 @@ def channels(verb: Token) -> list[Token]:
     for owner in (verb, verb.head if inherits else None, *objects):
         if owner is None:
             continue
-        for prep in owner.children:
+        # "not only directly but also indirectly through M": the parser joins 'through' to the adverb
+        joined = [c for a in owner.children if a.dep_ == "advmod" for c in a.conjuncts if c.dep_ == "conj"]
+        for prep in (*owner.children, *(j for j in joined if j.lower_ in {"through", "via"} and owner is verb)):
             if owner in objects and prep.lower_ not in {"through", "via"}:
                 continue
             helper = with_help_of(prep, changes=False) if prep.dep_ == "prep" and prep.lower_ == "with" else None
             if helper is not None:
                 out.append(helper)  # "with the help of X": X is the channel, unless it is the cause
-            if prep.dep_ == "prep" and prep.lower_ in preps:
+            if (prep.dep_ == "prep" or prep in joined) and prep.lower_ in preps:
                 out.extend(o for obj in prep.children for o in _through(obj, owner))
     return [c for c in dict.fromkeys(out) if not _magnitude(c) and not is_actor(c)]  # not "by enterprises"
 
@@ -44,6 +46,8 @@ def _through(obj: Token, owner: Token) -> list[Token]:
     if obj.dep_ in {"pobj", "pcomp"} and obj.lower_ in {"which", "whom"}:
         return _routes_named(owner)  # "A and B are channels through which X V Y"
     if obj.dep_ in {"pobj", "pcomp"}:
+        if obj.lemma_ in CHANNEL_NOUNS and (routed := prep_objects(obj, {"of"})):
+            obj = routed[0]  # "via the channel of talent agglomeration": talent agglomeration
         items = listed(obj)
         return items if items != [obj] else conjuncts(obj)
     return []
@@ -89,11 +93,21 @@ def _gerund_objects(gerund: Token) -> list[Token]:
         todo += [c for x in (g, *g.conjuncts) for c in x.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
     chain = sorted(set(chain), key=lambda t: t.i)
     objects = [o for g in chain for o in g.children if o.dep_ == "dobj"]
+    objects = list(dict.fromkeys(c for o in objects for c in _listed_objects(o)))  # "reducing A and B": A, B
     # "promoting A and easing B" with 'easing' hung on A
     late = [d for o in objects for c in o.children if c.dep_ == "conj" and c.tag_ == "VBG" for d in c.children]
     # ... or read as an adjective on B, a conjunct of A ("reducing A and easing B")
     eased = [c for o in objects for c in o.conjuncts if any(a.dep_ == "amod" and a.tag_ == "VBG" for a in c.children)]
     return objects + [d for d in late if d.dep_ == "dobj"] + eased
+
+
+def _listed_objects(obj: Token) -> list[Token]:
+    """A gerund's object and the later members of its list ('reducing A and B'); the object alone
+    where the parser nested the list ('strengthening A capabilities, B and C capabilities, ...')."""
+    members = [obj, *(c for c in obj.conjuncts if c.i > obj.i)]
+    if any(sum(c.dep_ == "conj" for c in m.children) > 1 for m in members):
+        return [obj]
+    return [c for c in conjuncts(obj) if c.i >= obj.i]
 
 
 def _magnitude(tok: Token) -> bool:

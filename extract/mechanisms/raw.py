@@ -22,6 +22,7 @@ class RawLink:
     negated: bool = False
     purpose: bool = False  # "strengthen X to promote Y": a recommendation
     base_confidence: float = 0.6
-    # False when the sentence gives no sign ('M mediates the relationship between X and Y'): the
-    # polarity is a default, which the paper's own statement of X -> Y elsewhere overrides
-    signed: bool = True
+    # how to sign a link whose sentence gives no sign: "" (it does), "keep" the default polarity
+    # unless the paper's own statement of X -> Y elsewhere signs it ('M mediates the relationship
+    # between X and Y'), or "drop" the link unless one does ('X affects Y through M')
+    unsigned: str = ""
