@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from extract.cues import cues
 from extract.mechanisms.clauses import is_actor
@@ -110,6 +110,14 @@ def _names_an_organisation(sent: Span, orgs: tuple[str, ...]) -> bool:
 
 def methods_in(sent: Span) -> list[str]:
     return sorted({c.label_ for c in cues(sent) if c.id_.startswith("method-")})
+
+
+def names_a_method(tok: Token) -> bool:
+    """'The entropy method reduces the subjectivity of weights': an estimation or measurement
+    method is how the paper works, not a cause in the field it studies."""
+    words = [tok, *(c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"})]  # 'entropy' method
+    spans = [c for c in cues(tok.sent) if c.id_.startswith("method-")]
+    return any(c.start <= w.i < c.end for c in spans for w in words)
 
 
 def family(cause: Concept, via: list[Concept], effect: Concept) -> str:

@@ -25,7 +25,7 @@ from extract.concepts import ConceptTable, find_acronyms, load_thesaurus, slug
 from extract.cues import cues
 from extract.document import Document, Paragraph
 from extract.entities import collect_entities
-from extract.evidence import evidence_type, family, methods_in, title_place
+from extract.evidence import evidence_type, family, methods_in, names_a_method, title_place
 from extract.hypotheses import decide_hypotheses
 from extract.mechanisms import RawLink, anaphora, bare_mediators, find_links, is_actor, measured, phrase, usable
 from extract.mechanisms.anaphora import Antecedents
@@ -220,7 +220,7 @@ def _mechanism(
     ends = (link.cause, link.effect, measured(link.cause), measured(link.effect))
     if not all(usable(t) and not is_actor(t) and not frames_a_link(t) for t in ends):
         return None
-    if points_back(link.effect) or names_a_link(link.effect):
+    if points_back(link.effect) or names_a_link(link.effect) or names_a_method(link.cause):
         return None
     cause = table.resolve(phrase(link.cause), measured(link.cause).text)
     effect = table.resolve(phrase(link.effect), measured(link.effect).text)

@@ -2751,3 +2751,14 @@ def test_channels_named_through_a_route_an_adverb_or_a_listed_object(nlp, text, 
     _, x = extract_text(text, nlp)
     [m] = x.mechanisms
     assert m.via == via
+
+
+def test_a_method_of_the_paper_is_no_cause(nlp):
+    """'The entropy method reduces the subjectivity of weights' is how the paper measures, not a
+    link of the field it studies."""
+    _, x = extract_text(
+        "The digital economy is measured by the entropy method, which reduces the subjectivity of weights.",
+        nlp,
+        section="3. Research design",
+    )
+    assert not x.mechanisms
