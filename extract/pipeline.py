@@ -331,11 +331,11 @@ def _rank(m: Mechanism) -> tuple[bool, bool, bool, float]:
 
 
 def _dedupe(mechs: list[Mechanism]) -> list[Mechanism]:
-    """One mechanism per (cause, effect, polarity) concept triple: the statement that names its
-    channels, else the most confident ('X suppresses Y directly, and indirectly by driving Z'
-    keeps the second), carrying the estimation methods all the link's empirical statements name,
-    the link's other sentences as its ``statements`` and the channels any of them names; wordings
-    the same sentence sets side by side ('farm income and household income', one concept in the
+    """One mechanism per (cause, effect, polarity) concept triple, quoting the statement
+    :func:`_rank` puts first ('X suppresses Y directly, and indirectly by driving Z' keeps the
+    second), carrying the estimation methods all the link's empirical statements name, the link's
+    other sentences as its ``statements`` and the channels any of them names; wordings the same
+    sentence sets side by side ('farm income and household income', one concept in the
     thesaurus) stay, being distinct to the paper."""
     groups: dict[tuple[str, str, str], list[Mechanism]] = defaultdict(list)
     for m in mechs:
