@@ -2762,3 +2762,24 @@ def test_a_method_of_the_paper_is_no_cause(nlp):
         section="3. Research design",
     )
     assert not x.mechanisms
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a moderator acts on a link, which is no concept
+        (
+            "Government support has a positive moderating effect on the relationship between digital finance and "
+            "entrepreneurship.",
+            set(),
+        ),
+        # a named effect that carries a sign
+        (
+            "Industrial robots have a significant displacement effect on low-skilled workers.",
+            {("industrial robot", "low skilled worker", "negative")},
+        ),
+    ],
+)
+def test_moderated_relationships_and_named_effects(nlp, text, expected):
+    _, x = extract_text(text, nlp)
+    assert words(x) == expected

@@ -646,12 +646,17 @@ def usable(tok: Token) -> bool:
     return True
 
 
+RELATIONS = frozenset({"relationship", "relation", "association", "correlation", "nexus", "link"})
+
+
 def frames_a_link(tok: Token) -> bool:
     """'the moderating effect of M strengthens the impact of X on Y': an end that is itself a link
     or a moderation names no concept."""
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    if tok.lemma_ in RELATIONS and "between" in preps:
+        return True  # "a moderating effect on the relationship between X and Y"
     if tok.lemma_ not in LINK_NOUNS:
         return False
-    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
     moderating = any(c.dep_ == "amod" and c.lower_.startswith("moderat") for c in tok.children)
     # "the effect of X on Y", also with 'on Y' hung on X by the parser
     inner = {t.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
