@@ -2783,3 +2783,27 @@ def test_a_method_of_the_paper_is_no_cause(nlp):
 def test_moderated_relationships_and_named_effects(nlp, text, expected):
     _, x = extract_text(text, nlp)
     assert words(x) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "E-commerce makes it easier for rural households to obtain market information.",
+            {("e-commerce", "market information", "positive")},
+        ),
+        (
+            "High collateral requirements make it difficult for small firms to obtain loans.",
+            {("high collateral requirement", "loan", "negative")},
+        ),
+        # what research finds hard to explain is no effect of anything
+        (
+            "Existing studies treat digital transformation as a whole, making it difficult to explain the "
+            "productivity paradox.",
+            set(),
+        ),
+    ],
+)
+def test_making_it_easier_or_harder_to_reach_something(nlp, text, expected):
+    _, x = extract_text(text, nlp)
+    assert words(x) == expected

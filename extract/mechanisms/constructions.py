@@ -20,6 +20,7 @@ from extract.mechanisms.lexicon import (
     ENABLING,
     FALLING_VERBS,
     HINDERING,
+    INQUIRY,
     LOWER,
     QUALITY_ADJECTIVES,
     RISING_VERBS,
@@ -143,6 +144,16 @@ def _graded_quality(adj: Token) -> str | None:
     return {"more": "positive", "less": "negative"}.get(grade or "")
 
 
+def _made_to_do(adj: Token) -> Token | None:
+    """'X makes it easier for households to obtain market information': what the act reaches (a
+    causal verb in the clause reads its own link)."""
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in (*adj.children, *adj.head.children)):
+        return None
+    acts = [c for c in adj.children if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB" and not is_causal_cue(c)]
+    acts = [a for a in acts if a.lemma_ not in INQUIRY]  # "makes it difficult to explain the paradox": research
+    return next((o for a in acts for o in a.children if o.dep_ == "dobj"), None)
+
+
 def made_links(sent: Span) -> list[RawLink]:
     """'X makes Y difficult / challenging / easier': X works against (or for) Y."""
     out = []
@@ -154,6 +165,7 @@ def made_links(sent: Span) -> list[RawLink]:
             if adj.dep_ not in {"ccomp", "oprd"} or (adj.lower_ not in HINDERING | ENABLING and graded is None):
                 continue
             effect = next((c for c in adj.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
+            effect = effect or _made_to_do(adj)
             cause, purpose = find_cause(make) if effect is not None else (None, False)
             if cause is not None:
                 sign = graded or ("negative" if adj.lower_ in HINDERING else "positive")
