@@ -7,7 +7,7 @@ from collections import defaultdict
 from rdflib import Literal, URIRef
 
 from kg.mapping import concept_iri, paper_iri
-from kg.queries import list_mechanisms, run, statements_of
+from kg.queries import channel_pairs, list_mechanisms, run, statements_of
 from kg.store import Store
 from kg.summary import Summary
 from kg.vocab import ID
@@ -25,9 +25,11 @@ def mechanism_id(iri: str) -> str:
 
 
 def _via(raw: str | None) -> list[dict]:
-    return [
-        dict(zip(("id", "label"), v.split("=", 1), strict=True)) for v in sorted(filter(None, (raw or "").split("|")))
-    ]
+    return [{"id": i, "label": label} for i, label in channel_pairs(raw)]
+
+
+def _channel_dicts(ids: list[str], labels: list[str]) -> list[dict]:
+    return [{"id": i, "label": label} for i, label in zip(ids, labels, strict=True)]
 
 
 PAGE_SIZE = 50  # rows per page of a long list (a concept's links and papers, assertions)
@@ -310,10 +312,7 @@ def _assertion_details(store: Store, keys: list[dict]) -> list[dict]:
     for k in keys:
         r = rows.get(k["a"])
         if r is not None:  # a new row: the same assertion may be asked for twice
-            again = [
-                st | {"via": [{"id": i, "label": v} for i, v in zip(st["via_ids"], st["via"], strict=True)]}
-                for st in restated.get(k["a"], [])
-            ]
+            again = [st | {"via": _channel_dicts(st["via_ids"], st["via"])} for st in restated.get(k["a"], [])]
             out.append(r | {"via": _via(r.get("via")), "statements": again})
     return out
 

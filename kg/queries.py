@@ -67,7 +67,7 @@ def list_papers(store: Store) -> list[dict]:
     return rows
 
 
-def _channels(raw: str | None) -> list[list[str]]:
+def channel_pairs(raw: str | None) -> list[list[str]]:
     """'id=label|id=label' (a GROUP_CONCAT of channels) as [id, label] pairs, sorted by id."""
     return [v.split("=", 1) for v in sorted(filter(None, (raw or "").split("|")))]
 
@@ -82,7 +82,7 @@ def statements_of(
         return out
     bound = [URIRef(a) for a in assertions] if assertions is not None else None
     for r in run(store, "restatements", max_rows=max_rows, a=bound, paper_id=paper):
-        via = _channels(r.get("via"))
+        via = channel_pairs(r.get("via"))
         out.setdefault(r["a"], []).append(
             {
                 "quote": r["quote"],
@@ -107,7 +107,7 @@ def list_mechanisms(store: Store, paper: str | None = None, family: str | None =
     out = []
     statements = statements_of(store, paper=paper, max_rows=DEFAULT_MAX_ROWS)
     for r in run(store, "mechanisms", paper_id=paper, family=family):
-        via = _channels(r.get("via"))
+        via = channel_pairs(r.get("via"))
         out.append(
             {
                 "paper": r["paper_id"],

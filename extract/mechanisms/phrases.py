@@ -90,6 +90,14 @@ def np_tokens(head: Token) -> list[Token]:
     return sorted(set(out), key=lambda t: t.i)
 
 
+def noun_chain(head: Token) -> list[Token]:
+    """``head`` and the nouns listed after it, as the parser chains them ('A, B and C': A -> B -> C)."""
+    chain = [head]
+    while (nxt := next((c for c in chain[-1].children if c.dep_ == "conj" and c.pos_ == "NOUN"), None)) is not None:
+        chain.append(nxt)
+    return chain
+
+
 def _shared_of(head: Token) -> list[Token]:
     """'the allocation efficiency and utilization rate of resources': a modified noun listed before
     the one that carries the 'of' phrase shares it (bare ones name one concept with it, see
@@ -97,9 +105,7 @@ def _shared_of(head: Token) -> list[Token]:
     first = head
     while first.dep_ == "conj" and first.head.pos_ == "NOUN":
         first = first.head
-    chain = [first]
-    while (nxt := next((c for c in chain[-1].children if c.dep_ == "conj" and c.pos_ == "NOUN"), None)) is not None:
-        chain.append(nxt)
+    chain = noun_chain(first)
     last = chain[-1]
     if head.pos_ != "NOUN" or head is last or len(chain) < 2 or head not in chain:
         return []
@@ -212,9 +218,7 @@ def _owned_list(head: Token) -> list[Token]:
     """'their transformation and upgrading': bare nouns sharing one 'their' name one change."""
     if not any(c.dep_ == "poss" and c.lower_ == "their" for c in head.children) or head.dep_ == "conj":
         return []
-    chain = [head]
-    while (nxt := next((c for c in chain[-1].children if c.dep_ == "conj" and c.pos_ == "NOUN"), None)) is not None:
-        chain.append(nxt)
+    chain = noun_chain(head)
     if len(chain) < 2 or not all(all(d.dep_ in {"cc", "punct", "conj"} for d in t.children) for t in chain[1:]):
         return []
     return chain
@@ -266,9 +270,7 @@ def _bare(tok: Token) -> bool:
 def _trailing_complement(head: Token) -> list[Token]:
     """'the confirmation, evaluation, and trading of desensitized data': bare nouns chained to a
     last one that carries the 'of' phrase share it (returns the chain, or [] if not so)."""
-    chain = [head]
-    while (nxt := next((c for c in chain[-1].children if c.dep_ == "conj" and c.pos_ == "NOUN"), None)) is not None:
-        chain.append(nxt)
+    chain = noun_chain(head)
     last = chain[-1]
     if len(chain) < 2 or not all(_bare(t) for t in chain[:-1]) or head.dep_ == "conj":
         return []
