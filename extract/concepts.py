@@ -426,9 +426,16 @@ CHANGE_SIZE = re.compile(
 )
 
 
+# A citation mark a PDF's text layer garbles into symbols glued to a word ("production factors”l",
+# "society®", "lifestyles™"): no part of a name.
+PDF_MARKS = re.compile(r"(?:[®™©¤§¶†‡]+|(?<=[a-z])[”\"](?=[a-z]\b))(?: ?[a-z]\b)?")
+SHORT_FORMS = lexicon.mapping("short_forms")
+SHORT_FORM = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in SHORT_FORMS) + r")\b")
+
+
 def canonical_label(phrase: str) -> str:
     """Lower case, singular, no determiners or 'the level of'/'the development of' wrappers."""
-    text = re.sub(r"[“”\"'’]s?\b|[()\[\]{}*]", " ", phrase).strip(" ,.;:")
+    text = re.sub(r"[“”\"'’](?:s\b)?|[()\[\]{}*]", " ", PDF_MARKS.sub(" ", phrase)).strip(" ,.;:")
     text = re.sub(r"^\s*(?:\d+|[ivx]+)\s+(?=[a-z])", "", text, flags=re.I)  # "(1) the development of ..." numbering
     text = re.sub(r"\s+", " ", text).lower()
     text = _place_development(text)
@@ -445,6 +452,7 @@ def canonical_label(phrase: str) -> str:
     text = re.sub(r"(?:\s+(?:of|in|on|to|for|and|with|by))+$", "", text)
     text = QUALITY_INTO.sub(r"\g<where> \g<quality>", text)  # "vitality into traditional industries"
     text = _gap_between(text)
+    text = SHORT_FORM.sub(lambda m: SHORT_FORMS[m[0]], text)
     toks = [singular(w) if i == len(text.split()) - 1 or w.endswith("ies") else w for i, w in enumerate(text.split())]
     label = " ".join(toks).strip(" ,.;:-")
     return label if key(label) else ""

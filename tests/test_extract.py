@@ -225,7 +225,7 @@ def test_labels_keep_the_phrases_their_head_needs(nlp):
         nlp,
     )
     effects = {m.effect for m in x.mechanisms}
-    assert "investment in research and development" in effects
+    assert "investment in r&d" in effects  # R&D, the field's short form
     assert any(m.cause == "collaboration with university" for m in x.mechanisms)
     _, x = extract_text("The growing demand for skilled labor promotes vocational education.", nlp)
     assert any(m.cause == "demand for skilled labor" for m in x.mechanisms)
@@ -521,6 +521,18 @@ def test_acronyms_whose_letters_are_not_initials_and_numbered_labels():
     )
     # a bracket after a link is not an acronym's definition: "X on Y (XYs)" names no concept
     assert "DECEs" not in find_acronyms("the inhibition effect of the digital economy on carbon emissions (DECEs)")
+
+
+def test_labels_drop_pdf_citation_garble_and_take_the_fields_short_forms():
+    from extract.concepts import canonical_label
+
+    # a reference mark the PDF text layer turned into symbols glued to the word before it
+    assert canonical_label("network sharing of production factors”l") == "network sharing of production factor"
+    assert canonical_label("digital society®") == "digital society"
+    assert canonical_label("consumers' lifestyles™") == "consumers lifestyle"
+    # "research and development" is R&D wherever it stands, so both spellings name one concept
+    assert canonical_label("the research and development of core technologies") == "r&d of core technology"
+    assert canonical_label("R&D investment") == "r&d investment"
 
 
 def test_a_place_that_develops_becomes_the_developments_modifier():
@@ -1502,9 +1514,7 @@ def test_filling_a_gap_narrows_it_and_research_and_development_is_a_cause(nlp):
         "in digital transformation. This research promotes the understanding of digital finance.",
         nlp,
     )
-    assert words(x) == {
-        ("research and development of core digital technology", "gaps in digital transformation", "negative")
-    }
+    assert words(x) == {("r&d of core digital technology", "gaps in digital transformation", "negative")}
 
 
 @pytest.mark.parametrize(
