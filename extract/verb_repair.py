@@ -1,29 +1,51 @@
-"""The ``kg_verb_repair_v1`` spaCy component (versioned: bump when output changes).
+"""The ``kg_verb_repair_v2`` spaCy component (versioned: bump when output changes).
 
-The small tagger sometimes reads a verb after a modal as an adjective ('it can also indirectly
-suppress carbon emissions': 'suppress' JJ), though the parser gives it the modal and an object;
-the cue patterns, which ask for a verb, would then miss the clause's predicate. A word with a
-modal auxiliary and a direct object is a verb whatever its tag, so it is retagged before the cues
-are marked.
+The small tagger sometimes reads a verb as another part of speech, so the cue patterns, which ask
+for a verb, miss the clause's predicate:
+- after a modal, as an adjective ('it can also indirectly suppress carbon emissions': 'suppress'
+  JJ), though the parser gives it the modal and an object: a word with a modal auxiliary and a
+  direct object is a verb whatever its tag;
+- after a counted subject, as the head noun of one phrase ('The three promote and complement each
+  other ...': [The three promote] read as a noun phrase): a sentence root that is a noun with
+  nothing before it but a determiner and a number, coordinated with a verb, is that verb's
+  coordinate and the number its subject (v2).
+Both are retagged (and the subject attached) before the cues are marked.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+
+def _modal_verb(tok: Token) -> bool:
+    deps = {(c.dep_, c.tag_) for c in tok.children}
+    return tok.pos_ == "ADJ" and ("aux", "MD") in deps and any(d == "dobj" for d, _ in deps)
+
+
+def _counted_subject(tok: Token) -> Token | None:
+    """The number a misread root verb has for its subject ('The three' of 'The three promote ...')."""
+    if tok.dep_ != "ROOT" or tok.pos_ != "NOUN" or not any(c.dep_ == "conj" and c.pos_ == "VERB" for c in tok.children):
+        return None
+    left = list(tok.lefts)
+    if not left or any(c.dep_ not in {"det", "nummod", "predet"} for c in left):
+        return None
+    return next((c for c in reversed(left) if c.dep_ == "nummod"), None)
 
 
 def repair_verbs(doc: Doc) -> Doc:
     for tok in doc:
-        if tok.pos_ != "ADJ":
-            continue
-        deps = {(c.dep_, c.tag_) for c in tok.children}
-        if ("aux", "MD") in {(d, t) for d, t in deps} and any(d == "dobj" for d, _ in deps):
+        if _modal_verb(tok):
             tok.pos_, tok.tag_ = "VERB", "VB"
             tok.lemma_ = tok.lower_
+        elif (subject := _counted_subject(tok)) is not None:
+            for det in (c for c in tok.lefts if c.dep_ in {"det", "predet"}):
+                det.head = subject
+            subject.dep_ = "nsubj"
+            tok.pos_, tok.tag_ = "VERB", "VBZ" if tok.tag_ == "NNS" else "VBP"
     return doc
 
 
-@Language.factory("kg_verb_repair_v1", default_config={})
+@Language.factory("kg_verb_repair_v2", default_config={})
 def make_verb_repair(nlp: Language, name: str):
     return repair_verbs

@@ -2097,6 +2097,22 @@ def test_a_verb_the_tagger_reads_as_an_adjective_after_a_modal_is_still_the_pred
     ]
 
 
+def test_a_verb_the_tagger_reads_as_a_noun_after_a_counted_subject_is_still_the_predicate(nlp):
+    """'The three promote and complement each other ...': the small parser reads [The three promote]
+    as one noun phrase; the root coordinated with verbs is a verb, 'the three' its subject, and
+    each of the three the previous sentence listed is a cause."""
+    _, x = extract_text(
+        "In the same way, digital economy, digital government, and digital society are the three main lines "
+        "of the digital age. The three promote and complement each other to form a flywheel of regional "
+        "development and jointly promote regional development.",
+        nlp,
+    )
+    assert {(m.cause, m.effect, m.polarity) for m in x.mechanisms} == {
+        (cause, "regional development", "positive")
+        for cause in ("digital economy", "digital government", "digital society")
+    }
+
+
 def test_what_replaces_works_against_what_it_replaces(nlp):
     """'AI has replaced routine jobs' lowers them; in 'replace coal with clean energy to reduce Y'
     the clean energy reduces Y; 'when replacing the core explanatory variable' is a robustness
