@@ -2,9 +2,10 @@
 
 The small tagger sometimes reads a verb as another part of speech, so the cue patterns, which ask
 for a verb, miss the clause's predicate:
-- after a modal, as an adjective ('it can also indirectly suppress carbon emissions': 'suppress'
-  JJ), though the parser gives it the modal and an object: a word with a modal auxiliary and a
-  direct object is a verb whatever its tag;
+- as an adjective ('it can also indirectly suppress carbon emissions': 'suppress' JJ; 'Digital
+  technologies lower the cost of information': 'lower' JJR), though the parser gives it a modal or
+  a subject and an object: an adjective takes no direct object, so such a word is a verb (the
+  subject case is v2);
 - after a counted subject, as the head noun of one phrase ('The three promote and complement each
   other ...': [The three promote] read as a noun phrase): a sentence root that is a noun with
   nothing before it but a determiner and a number, coordinated with a verb, is that verb's
@@ -18,9 +19,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 
-def _modal_verb(tok: Token) -> bool:
+def _adjective_with_object(tok: Token) -> bool:
+    """An adjective takes no direct object: with one and a modal or a subject it is a verb."""
     deps = {(c.dep_, c.tag_) for c in tok.children}
-    return tok.pos_ == "ADJ" and ("aux", "MD") in deps and any(d == "dobj" for d, _ in deps)
+    subject = ("aux", "MD") in deps or any(d in {"nsubj", "nsubjpass"} for d, _ in deps)
+    return tok.pos_ == "ADJ" and subject and any(d == "dobj" for d, _ in deps)
 
 
 def _counted_subject(tok: Token) -> Token | None:
@@ -35,7 +38,7 @@ def _counted_subject(tok: Token) -> Token | None:
 
 def repair_verbs(doc: Doc) -> Doc:
     for tok in doc:
-        if _modal_verb(tok):
+        if _adjective_with_object(tok):
             tok.pos_, tok.tag_ = "VERB", "VB"
             tok.lemma_ = tok.lower_
         elif (subject := _counted_subject(tok)) is not None:

@@ -2085,7 +2085,7 @@ def test_a_gap_between_two_groups_keeps_them_in_its_name(nlp):
     assert [m.effect_id for m in y.mechanisms] == ["urban-rural-gap"]
 
 
-def test_a_verb_the_tagger_reads_as_an_adjective_after_a_modal_is_still_the_predicate(nlp):
+def test_a_verb_the_tagger_reads_as_an_adjective_with_an_object_is_still_the_predicate(nlp):
     """'it can also indirectly suppress Y by driving M': the small tagger reads 'suppress' as JJ;
     with a modal and an object it is the clause's verb, and M its channel."""
     _, x = extract_text(
@@ -2094,6 +2094,11 @@ def test_a_verb_the_tagger_reads_as_an_adjective_after_a_modal_is_still_the_pred
     )
     assert [(m.cause, m.effect, m.polarity, m.via) for m in x.mechanisms] == [
         ("digital economy", "carbon emission", "negative", ["innovation"])  # channels by concept label
+    ]
+    # 'lower' read as a comparative adjective, with a subject and an object: the clause's verb
+    _, x = extract_text("Digital technologies lower the cost of information for rural households.", nlp)
+    assert [(m.cause, m.effect, m.polarity) for m in x.mechanisms] == [
+        ("digital technology", "cost of information", "negative")
     ]
 
 
