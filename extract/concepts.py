@@ -370,8 +370,9 @@ class ConceptTable:
 
 LEADING = re.compile(
     r"^(?:(?:the|a|an|this|that|these|those|its|their|our|such|further|overall|whole|"
-    r"(?:the )?(?:level|levels|degree|process|development|construction|growth|improvement|"
-    r"rise|use|application|popularization|support|help|assistance) of)\s+)+",
+    r"(?:the )?(?:(?:rapid|fast|vigorous|comprehensive|continuous|continued|steady|sustained|booming) )?"
+    r"(?:level|levels|degree|process|development|construction|growth|improvement|"
+    r"rise|use|application|popularization|implementation|support|help|assistance) of)\s+)+",
     re.I,
 )
 

@@ -309,7 +309,7 @@ def _signed_by_paper(mechs: list[Mechanism], unsigned: dict[int, str]) -> list[M
     maps a mechanism's id to 'keep' or 'drop')."""
     signs: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for m in mechs:
-        if id(m) not in unsigned and m.polarity in {"positive", "negative"}:
+        if id(m) not in unsigned and m.polarity in {"positive", "negative", "mixed"}:
             signs[(m.cause_id, m.effect_id)][m.polarity] += 1
     out = []
     for m in mechs:

@@ -523,6 +523,22 @@ def test_acronyms_whose_letters_are_not_initials_and_numbered_labels():
     assert "DECEs" not in find_acronyms("the inhibition effect of the digital economy on carbon emissions (DECEs)")
 
 
+def test_labels_drop_a_pace_before_a_wrapper_and_the_country_after_a_name(nlp):
+    """'the comprehensive development of a digital economy' is the digital economy, as 'the
+    development of' one is; 'the integration of A and B in China' names the integration, the
+    country is where (as an owner is context)."""
+    _, x = extract_text(
+        "The comprehensive development of a digital economy can restrain regional carbon emissions. "
+        "The implementation of the national strategy promotes the integration of the digital economy and the "
+        "green economy in China.",
+        nlp,
+    )
+    assert {(m.cause, m.effect) for m in x.mechanisms} == {
+        ("digital economy", "regional carbon emission"),
+        ("national strategy", "integration of digital economy and green economy"),
+    }
+
+
 def test_labels_drop_pdf_citation_garble_and_take_the_fields_short_forms():
     from extract.concepts import canonical_label
 
@@ -2758,6 +2774,16 @@ def test_channels_of_a_neutral_verb_join_the_link_the_paper_signs(nlp):
     assert (m.cause, m.effect, m.polarity) == ("digital economy", "urban rural income gap", "negative")
     assert m.via == ["employment", "entrepreneurship"] and "narrows" in m.quote
     assert [s.rule_id for s in m.statements] == ["cue-verb-signed+paper-sign"]
+    # an inverted U is the paper's sign of the link too
+    _, x = extract_text(
+        "The digital economy has an inverted U-shaped impact on carbon emissions. The digital economy affects "
+        "carbon emissions through the energy structure and technological innovation.",
+        nlp,
+        section="5. Results",
+    )
+    [m] = x.mechanisms
+    assert (m.cause, m.effect, m.polarity) == ("digital economy", "carbon emission", "mixed")
+    assert m.via == ["energy structure", "innovation"] and "inverted U-shaped" in m.quote
 
 
 @pytest.mark.parametrize(

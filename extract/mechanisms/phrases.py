@@ -313,6 +313,8 @@ def _part_of_concept(prep: Token, head: Token) -> bool:
         return False  # "in the short term", "over the years": when, not what
     if word in {"from", "to"} and any(t.lemma_ in POSITIONS for t in prep.subtree if t.dep_ == "pobj"):
         return False  # "the transformation of X from low-end to high-end": X's transformation
+    if word in {"in", "across", "within"} and any(o.ent_type_ in {"GPE", "LOC"} for o in prep.children):
+        return False  # "the integration of A and B in China": the country is context, as an owner is
     return (
         word == "of"
         or (word in {"between", "among", "with"} and head.lemma_ in RELATIONAL)
