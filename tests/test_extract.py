@@ -2864,3 +2864,49 @@ def test_moderated_relationships_and_named_effects(nlp, text, expected):
 def test_making_it_easier_or_harder_to_reach_something(nlp, text, expected):
     _, x = extract_text(text, nlp)
     assert words(x) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The influence of the digital economy upon manufacturing employment is significantly negative.",
+            ("digital economy", "manufacturing employment", "negative"),
+            id="upon-as-on",
+        ),
+        pytest.param(
+            "The study identified a U-shaped trajectory in the impact of digitalization on economic growth.",
+            ("digitalization", "economic growth", "mixed"),
+            id="shape-of-an-unsigned-impact",
+        ),
+        pytest.param(
+            "This paper empirically investigates the impact of digital transformation on productivity and finds "
+            "that digital transformation significantly improves total factor productivity.",
+            ("digital transformation", "total factor productivity", "positive"),
+            id="finding-under-an-inquiry",
+        ),
+        pytest.param(
+            "AI has a positive effect on the productivity of firms.",
+            ("ai", "productivity of firm", "positive"),
+            id="acronym-read-as-a-place",
+        ),
+    ],
+)
+def test_unsigned_frames_findings_and_acronyms_that_the_parse_hides(nlp, text, expected):
+    """'upon' asks for a target as 'on' does; a shape on the noun that holds 'the impact of X on Y'
+    is the impact's; 'investigates ... and finds that X improves Y' reports a finding (the inquiry
+    is over); 'AI', which the small tagger reads as a place, is no actor."""
+    _, x = extract_text(text, nlp, section="5. Results")
+    assert [(m.cause, m.effect, m.polarity) for m in x.mechanisms] == [expected]
+
+
+def test_a_shape_is_no_difference_and_a_question_stays_a_question(nlp):
+    """Guards of the rules above: 'a heterogeneous pattern in the impact' gives no sign; 'explores
+    whether X promotes Y' asserts nothing; 'The US' is still an actor."""
+    _, x = extract_text(
+        "We find a heterogeneous pattern in the impact of the digital economy on growth. "
+        "This paper explores whether the digital economy promotes growth. The US promotes trade.",
+        nlp,
+        section="5. Results",
+    )
+    assert x.mechanisms == []

@@ -25,6 +25,7 @@ from extract.mechanisms.lexicon import (
     NUMERALS,
     OUTCOME_VERBS,
     PEOPLE,
+    PLACE_ACRONYMS,
     PRONOUNS,
     PROVIDING,
     RISING_VERBS,
@@ -67,6 +68,8 @@ def is_actor(tok: Token) -> bool:
         return True
     if any(c.dep_ in {"amod", "compound"} and c.lower_ in CONCEPT_MODIFIERS for c in tok.children):
         return False  # "digital government", "smart cities": concepts, not actors
+    if tok.text.isupper() and len(tok.text) <= 4 and tok.lower_ not in PLACE_ACRONYMS:
+        return False  # "AI", which the small tagger reads as a place: an acronym names a concept
     return tok.lower_ in ACTORS or (
         tok.ent_type_ in {"GPE", "PERSON", "NORP"}
         and not any(c.dep_ in {"amod", "compound"} and c.ent_type_ == "" for c in tok.children)

@@ -225,15 +225,18 @@ def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
     mediating = any(c.dep_ in {"amod", "compound"} and c.lower_.startswith(MEDIATING) for c in noun.children)
     if noun.lemma_ == "role" and mediating:
         return mediation_links(sent, noun, rule_id)
-    target_prep = {"on", "in", "to"} if noun.lemma_ != "role" else {"in"}
+    target_prep = {"on", "upon", "in", "to"} if noun.lemma_ != "role" else {"in"}
     effects = prep_objects(noun, target_prep)
     if not effects and noun.lemma_ != "role":  # "both a substitution effect and a creation effect on Y"
         effects = [
-            o for c in noun.conjuncts if c.i > noun.i and c.lemma_ == noun.lemma_ for o in prep_objects(c, {"on"})
+            o
+            for c in noun.conjuncts
+            if c.i > noun.i and c.lemma_ == noun.lemma_
+            for o in prep_objects(c, {"on", "upon"})
         ]
     of = _whose(noun)
     if not effects and of is not None:
-        effects = prep_objects(of, {"on"})  # "the effect of X on Y" with 'on Y' hung on X by the parser
+        effects = prep_objects(of, {"on", "upon"})  # "the effect of X on Y" with 'on Y' hung on X by the parser
     if not effects and noun.lemma_ == "role" and noun.dep_ in {"dobj", "pobj"}:
         # "In poverty alleviation, X has played a key role": the fronted field is the effect;
         # "underscores the role of X in reshaping Y" with 'in' hung on the verb by the parser
@@ -305,7 +308,22 @@ def _effect_sign(sent: Span, noun: Token) -> tuple[str | None, Token]:
     if noun.dep_ == "nsubj" and head_verb.lemma_ == "be":  # "the effect of X on Y is negative"
         told = [c for c in head_verb.children if c.dep_ in {"acomp", "attr"}]
         pol = _estimate_sign(head_verb) or pol or modifier_polarity(sent, told)
+    if pol is None and noun.dep_ == "pobj" and noun.head.lower_ in {"in", "of"}:
+        # "a U-shaped trajectory in the impact of X on Y" ('in' on the noun or on its verb): its shape
+        frame = noun.head.head
+        shapes = [frame] if frame.pos_ == "NOUN" else [c for c in frame.children if c.dep_ in {"dobj", "attr"}]
+        pol = "mixed" if any(_shaped(sent, f) for f in shapes) else None
     return pol, head_verb
+
+
+def _shaped(sent: Span, noun: Token) -> bool:
+    """'a U-shaped trajectory', 'an inverted-N relationship': a shape among the noun's modifiers."""
+    return any(
+        c.label_ == "MIXED_MOD" and noun.left_edge.i <= c.start < noun.i and SHAPE.search(c.text) for c in cues(sent)
+    )
+
+
+SHAPE = re.compile(r"shaped|inverted|linear", re.I)  # a shape, not a difference ('heterogeneous')
 
 
 ESTIMATE = re.compile(r"[-\u2212\u2013]?\d*\.?\d+")

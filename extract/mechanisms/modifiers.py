@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from extract.cues import cues
 from extract.mechanisms.clauses import ATTRIBUTING, CHANNEL_PREPS, continues_channel, is_actor, with_help_of
-from extract.mechanisms.lexicon import CHANNEL_NOUNS, INQUIRY
+from extract.mechanisms.lexicon import CHANNEL_NOUNS, FINDING_VERBS, INQUIRY
 from extract.mechanisms.phrases import conjuncts, prep_objects
 
 
@@ -216,6 +216,8 @@ def in_question(tok: Token) -> bool:
             return True  # "Rather than reducing X, Y ...": what did not happen
         if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in t.children):
             return True
+        if t != tok and t.pos_ == "VERB" and t.lemma_ in FINDING_VERBS:
+            return False  # "investigates the impact of X and finds that X improves Y": a finding
         reported = any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in t.children)  # "it is explored that"
         if t != tok and t.pos_ == "VERB" and t.lemma_ in INQUIRY and not reported:
             return True
