@@ -2910,3 +2910,25 @@ def test_a_shape_is_no_difference_and_a_question_stays_a_question(nlp):
         section="5. Results",
     )
     assert x.mechanisms == []
+
+
+def test_a_member_set_beside_the_cause_is_a_cause_of_its_own(nlp):
+    """'X, together with / along with Y, raises Z' and 'X as well as Y raises Z' name two causes; a
+    member beside a privative cause ('the scarcity of A, along with B and C, poses barriers to Z')
+    is outside its measure: A's scarcity hinders Z (A works for Z), while B and C hinder Z."""
+    _, x = extract_text(
+        "Digital finance, together with e-commerce, raises farmers' income. "
+        "Mobile payment as well as online lending promotes rural entrepreneurship. "
+        "The scarcity of collateral, along with vulnerable production conditions and developmental shortcomings, "
+        "poses significant barriers to the growth of herdsmen income.",
+        nlp,
+    )
+    assert {(m.cause, m.effect, m.polarity) for m in x.mechanisms} == {
+        ("digital finance", "farmers income", "positive"),
+        ("e-commerce", "farmers income", "positive"),
+        ("mobile payment", "rural entrepreneurship", "positive"),
+        ("online lending", "rural entrepreneurship", "positive"),
+        ("collateral", "herdsmen income", "positive"),
+        ("vulnerable production condition", "herdsmen income", "negative"),
+        ("developmental shortcoming", "herdsmen income", "negative"),
+    }

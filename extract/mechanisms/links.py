@@ -38,7 +38,15 @@ from extract.mechanisms.lexicon import (
 )
 from extract.mechanisms.misreads import misread_participle, misread_subject
 from extract.mechanisms.modifiers import channels, hedged, in_question, modifier_polarity, negated
-from extract.mechanisms.phrases import conjuncts, idiom_object, particle_objects, prep_objects, split_ends, usable
+from extract.mechanisms.phrases import (
+    accompanying,
+    conjuncts,
+    idiom_object,
+    particle_objects,
+    prep_objects,
+    split_ends,
+    usable,
+)
 from extract.mechanisms.raw import FLIP, RawLink
 from extract.mechanisms.rewrites import reversals, through_measure, through_products
 
@@ -613,8 +621,10 @@ def find_links(sent: Span) -> list[RawLink]:
     links = [replace(k, cause=idiom_object(k.cause) or k.cause) for k in links]  # "take advantage of X": X
     links = [_own_named_change(k) for k in links]
     return [
-        replace(k, cause=c, effect=e, polarity=through_measure(k))
+        # a member beside the cause ("the lack of A, along with B, hinders Y") is outside A's measure
+        replace(k, cause=c, effect=e, polarity=through_measure(replace(k, cause=c) if c in beside else k))
         for k in links
+        for beside in [[m for a in accompanying(k.cause) for m in conjuncts(a)]]
         for c in (conjuncts(k.cause) if k.purpose or _each_a_cause(k.cause) else split_ends(k.cause))
         for e in split_ends(k.effect)
     ]
@@ -679,7 +689,7 @@ def _each_a_cause(cause: Token) -> bool:
     phrase hid the second cause."""
     if cause.dep_ != "nsubj":
         return False
-    if any(c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} for c in cause.children):
+    if any(c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} for c in cause.children) or accompanying(cause):
         return True
     listed = [a for a in cause.children if a.dep_ == "appos"]
     members = [cause, *listed, *(c for a in listed for c in a.conjuncts)]

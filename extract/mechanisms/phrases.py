@@ -596,6 +596,26 @@ def conjuncts(tok: Token) -> list[Token]:
         if _shares_complement(c, tok) or _joined_member(c, tok) or _listed_with_own_verb(c):
             continue
         out.append(c)
+    return out + [m for a in accompanying(tok) for m in conjuncts(a)]
+
+
+def accompanying(tok: Token) -> list[Token]:
+    """'X, together with / along with / alongside Y, raises Z' and 'X as well as Y raises Z': Y is
+    a second member (set off by a comma, or a second subject of the same verb)."""
+    out = []
+    for p in tok.children:
+        if p.dep_ != "prep" or p.i == 0 or p.doc[p.left_edge.i - 1].text != ",":
+            continue
+        marker = p.left_edge.lower_
+        if p.lower_ == "along":  # 'along' -> 'with' -> Y
+            p = next((c for c in p.children if c.dep_ == "prep" and c.lower_ == "with"), p)
+        if marker in {"together", "along", "alongside"}:
+            out += [o for o in p.children if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"}]
+    if tok.dep_ in {"nsubj", "nsubjpass"}:
+        for other in tok.head.children:
+            words = [t.lower_ for t in tok.doc[tok.i + 1 : other.left_edge.i]]
+            if other.i > tok.i and other.dep_ == tok.dep_ and words[-3:] == ["as", "well", "as"]:
+                out.append(other)
     return out
 
 
