@@ -299,6 +299,26 @@ def _through_mediators(
     ]
 
 
+def _opposite_signs_mixed(found: list[Mechanism]) -> list[Mechanism]:
+    """'X reduced Y for A but increased Y for B': one sentence whose verbs give a link both signs
+    states a mixed effect (opposite in parts of the sample), one mechanism, not two that contradict.
+    Two named effects ('both a substitution effect and a creation effect on Y') stay two links."""
+    signs: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for m in found:
+        if m.rule_id.startswith("cue-verb"):
+            signs[(m.cause_id, m.effect_id)].add(m.polarity)
+    out, seen = [], set()
+    for m in found:
+        pair = (m.cause_id, m.effect_id)
+        if {"positive", "negative"} <= signs[pair] and m.rule_id.startswith("cue-verb"):
+            if pair in seen:
+                continue
+            seen.add(pair)
+            m = replace(m, polarity="mixed")
+        out.append(m)
+    return out
+
+
 PAPER_SIGN = "+paper-sign"  # appended to the rule id of a link signed by the paper's other statements
 
 
@@ -437,7 +457,7 @@ def extract_document(document: Document, nlp: Language | None = None) -> PaperEx
         previous = anaphora.resolve(links, ctx.sent, previous, table.names_a_field_concept)
         links = [k for k in links if not any(o.cause == k.cause and restates(k.effect, o.effect) for o in links)]
         made = [(k, _mechanism(k, ctx, table, paper_method, case_orgs, case_place)) for k in links]
-        found = [m for _, m in made if m]
+        found = _opposite_signs_mixed([m for _, m in made if m])
         unsigned |= {id(m): k.unsigned for k, m in made if m and k.unsigned and m.polarity == k.polarity}
         mechanisms.extend(found)
         if asserts and kind in OWN_FINDINGS_SECTIONS and paper_method:
