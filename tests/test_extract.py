@@ -2931,3 +2931,16 @@ def test_a_member_set_beside_the_cause_is_a_cause_of_its_own(nlp):
         ("vulnerable production condition", "herdsmen income", "negative"),
         ("developmental shortcoming", "herdsmen income", "negative"),
     }
+
+
+def test_a_link_inside_a_definition_frame_says_what_a_thing_is(nlp):
+    """'X is manifested in ... achieving Y' and 'X refers to the use of A to promote Y' say what X
+    is (a definition), not what X causes; the sentence is a definition claim instead."""
+    _, x = extract_text(
+        "The high-quality development of the urban economy is specifically manifested in the rational allocation "
+        "of production factors, efficient cooperation between departments, and achieving sustainable development. "
+        "Digital inclusive finance refers to the use of digital technology to promote financial inclusion.",
+        nlp,
+    )
+    assert x.mechanisms == []
+    assert [c.type for c in x.claims] == ["definition", "definition"]

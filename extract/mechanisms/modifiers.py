@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from extract.cues import cues
 from extract.mechanisms.clauses import ATTRIBUTING, CHANNEL_PREPS, continues_channel, is_actor, with_help_of
-from extract.mechanisms.lexicon import CHANNEL_NOUNS, FINDING_VERBS, INQUIRY
+from extract.mechanisms.lexicon import CHANNEL_NOUNS, DEFINING_VERBS, FINDING_VERBS, INQUIRY
 from extract.mechanisms.phrases import conjuncts, prep_objects
 
 
@@ -192,6 +192,11 @@ def _own_subtree(tok: Token) -> list[Token]:
     return out
 
 
+def _defines(verb: Token) -> bool:
+    """Whether ``verb`` is part of a definition frame ('is manifested in', 'refers to')."""
+    return any(c.start <= verb.i < c.end for c in cues(verb.sent, "DEFINITION"))
+
+
 def _instead(prep: Token) -> bool:
     """'rather than', 'instead of'."""
     return (prep.lower_ == "than" and any(c.lower_ == "rather" for c in prep.children)) or (
@@ -216,6 +221,8 @@ def in_question(tok: Token) -> bool:
             return True  # "Rather than reducing X, Y ...": what did not happen
         if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in t.children):
             return True
+        if t != tok and t.lemma_ in DEFINING_VERBS and _defines(t):
+            return True  # "X is manifested in ... achieving Y", "X refers to promoting Y": what X is
         if t != tok and t.pos_ == "VERB" and t.lemma_ in FINDING_VERBS:
             return False  # "investigates the impact of X and finds that X improves Y": a finding
         reported = any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in t.children)  # "it is explored that"
