@@ -454,6 +454,8 @@ def canonical_label(phrase: str) -> str:
     text = QUALITY_INTO.sub(r"\g<where> \g<quality>", text)  # "vitality into traditional industries"
     text = _gap_between(text)
     text = SHORT_FORM.sub(lambda m: SHORT_FORMS[m[0]], text)
-    toks = [singular(w) if i == len(text.split()) - 1 or w.endswith("ies") else w for i, w in enumerate(text.split())]
+    words_ = text.split()
+    heads = {len(words_) - 1} | {i - 1 for i, w in enumerate(words_) if w == "of"}  # "income levels of herdsmen"
+    toks = [singular(w) if i in heads or w.endswith("ies") else w for i, w in enumerate(words_)]
     label = " ".join(toks).strip(" ,.;:-")
     return label if key(label) else ""
