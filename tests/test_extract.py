@@ -1211,8 +1211,8 @@ def test_a_role_in_v_ing_y_listed_members_that_all_play_it_and_a_negated_impact(
     found = words(x)
     assert ("digital transformation", "quality of company", "positive") in found
     assert {c for c, e, _ in found if e == "household income"} == {
-        "breadth of coverage",
-        "depth of usage",
+        "breadth of coverage of digital finance",  # dimensions of digital finance, sharing its 'of'
+        "depth of usage of digital finance",
         "digitalization of digital finance",
     }
     assert ("conventional information technology", "firm productivity", "none") in found
@@ -2947,3 +2947,18 @@ def test_a_link_inside_a_definition_frame_says_what_a_thing_is(nlp):
     )
     assert x.mechanisms == []
     assert [c.type for c in x.claims] == ["definition", "definition"]
+
+
+def test_dimensions_listed_as_a_of_b_share_the_last_ones_of_phrase(nlp):
+    """'the breadth of coverage, depth of usage and level of digitalization of X': every member is
+    'A of B' and only the last goes on with 'of X', so each is a dimension of X."""
+    _, x = extract_text(
+        "The breadth of coverage, depth of usage, and level of digitalization of digital financial inclusion all "
+        "play a significant role in raising herdsmen's income.",
+        nlp,
+    )
+    assert {m.cause for m in x.mechanisms} == {
+        "breadth of coverage of digital financial inclusion",
+        "depth of usage of digital financial inclusion",
+        "digitalization of digital financial inclusion",
+    }

@@ -83,7 +83,8 @@ def np_tokens(head: Token) -> list[Token]:
             out.extend(np_tokens(child))  # a number written into a word ("5G networks") is part of the name
         else:
             out.extend(_coordinated_part(child, head))
-    out = _with_outside_parts(head, out + _flat_compounds(head, out) + _misplaced_members(head) + _shared_of(head))
+    shared = _shared_of(head) + _shared_tail(head)
+    out = _with_outside_parts(head, out + _flat_compounds(head, out) + _misplaced_members(head) + shared)
     for prep in _scope_on_verb(head):  # "promoting the participation of all, ..., in the digital economy"
         out.append(prep)
         out.extend(t for gc in prep.children if gc.dep_ == "pobj" for t in np_with_conj(gc))
@@ -121,6 +122,36 @@ def _shared_of(head: Token) -> list[Token]:
     if any(o.ent_type_ in {"GPE", "LOC"} for o in shared[0].children):
         return []  # "the coastal areas and inland areas of Hebei": the place is context
     return [shared[0], *(t for o in shared[0].children if o.dep_ == "pobj" for t in np_with_conj(o))]
+
+
+def _of_object(tok: Token) -> Token | None:
+    """The object of ``tok``'s one 'of' phrase (None with none or several)."""
+    objs = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return objs[0] if len(objs) == 1 else None
+
+
+def _shared_tail(head: Token) -> list[Token]:
+    """'the breadth of coverage, depth of usage and level of digitalization of X': when every
+    member is 'A of B' and only the last goes on with 'of X', the members are X's dimensions and
+    each shares 'of X'; returns that phrase's words for an earlier member, or []."""
+    first = head
+    while first.dep_ in {"conj", "appos"} and first.head.pos_ == "NOUN":
+        first = first.head
+    members, todo = [], [first]
+    while todo:
+        m = todo.pop(0)
+        members.append(m)
+        todo += [c for c in m.children if c.dep_ in {"conj", "appos"} and c.pos_ == "NOUN"]
+    if len(members) < 2 or head not in members[:-1] or head.pos_ != "NOUN":
+        return []
+    inner = [_of_object(m) for m in members]
+    if any(o is None for o in inner):
+        return []
+    tail = _of_object(inner[-1])
+    if tail is None or any(_of_object(o) is not None for o in inner[:-1]):
+        return []
+    prep = tail.head
+    return [prep, *(t for t in np_with_conj(tail))]
 
 
 def _misplaced_members(head: Token) -> list[Token]:
