@@ -2962,3 +2962,38 @@ def test_dimensions_listed_as_a_of_b_share_the_last_ones_of_phrase(nlp):
         "depth of usage of digital financial inclusion",
         "digitalization of digital financial inclusion",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Furthermore, the impact of digital finance on rural revitalization exhibits an inverted U-shaped "
+            "characteristic.",
+            [("digital finance", "rural revitalization", "mixed")],
+            id="shape-of-an-impact-subject",
+        ),
+        pytest.param(
+            "The role of the digital economy in promoting regional coordinated development is mainly reflected in "
+            "the optimization of resource allocation.",
+            [("digital economy", "regional coordinated development", "positive")],
+            id="role-subject-of-a-definition-frame",
+        ),
+        pytest.param(
+            "If the coefficient β1 is significantly negative, the digital economy reduces the income gap.",
+            [],
+            id="reading-rule-for-an-estimate",
+        ),
+        pytest.param(
+            "The effect of the digital economy on income inequality shows regional heterogeneity.",
+            [],
+            id="a-difference-is-no-shape",
+        ),
+    ],
+)
+def test_frames_around_an_effect_noun_and_conditions_on_an_estimate(nlp, text, expected):
+    """A shape the verb of an impact names is the impact's; the role a definition frame's subject
+    names stands (only links in what the frame introduces are definitions); 'if the coefficient is
+    negative, X reduces Y' says how to read a result, not what was found."""
+    _, x = extract_text(text, nlp, section="5. Results")
+    assert [(m.cause, m.effect, m.polarity) for m in x.mechanisms] == expected

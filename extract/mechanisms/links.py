@@ -321,6 +321,9 @@ def _effect_sign(sent: Span, noun: Token) -> tuple[str | None, Token]:
         frame = noun.head.head
         shapes = [frame] if frame.pos_ == "NOUN" else [c for c in frame.children if c.dep_ in {"dobj", "attr"}]
         pol = "mixed" if any(_shaped(sent, f) for f in shapes) else None
+    elif pol is None and noun.dep_ == "nsubj":  # "the impact of X on Y exhibits an inverted U-shaped trend"
+        shapes = [c for c in head_verb.children if c.dep_ in {"dobj", "attr"}]
+        pol = "mixed" if any(_shaped(sent, f) for f in shapes) else None
     return pol, head_verb
 
 

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from extract.cues import cues
 from extract.mechanisms.clauses import ATTRIBUTING, CHANNEL_PREPS, continues_channel, is_actor, with_help_of
-from extract.mechanisms.lexicon import CHANNEL_NOUNS, DEFINING_VERBS, FINDING_VERBS, INQUIRY
+from extract.mechanisms.lexicon import CHANNEL_NOUNS, DEFINING_VERBS, ESTIMATE_NOUNS, FINDING_VERBS, INQUIRY
 from extract.mechanisms.phrases import conjuncts, prep_objects
 
 
@@ -192,6 +192,27 @@ def _own_subtree(tok: Token) -> list[Token]:
     return out
 
 
+SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
+
+
+def _if_estimate(clause: Token) -> bool:
+    """'if the coefficient is significantly negative': a condition on an estimate."""
+    return (
+        clause.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "if" for c in clause.children)
+        and any(c.dep_ in SUBJECTS and _names_an_estimate(c) for c in clause.children)
+    )
+
+
+def _names_an_estimate(subject: Token) -> bool:
+    """'the coefficient', 'the coefficient β1', 'β1'."""
+    words = [subject, *(c for c in subject.children if c.dep_ in {"amod", "compound", "nmod"})]
+    return any(w.lemma_ in ESTIMATE_NOUNS or w.text[:1] in GREEK for w in words)
+
+
+GREEK = "αβγδθλρφψ"
+
+
 def _defines(verb: Token) -> bool:
     """Whether ``verb`` is part of a definition frame ('is manifested in', 'refers to')."""
     return any(c.start <= verb.i < c.end for c in cues(verb.sent, "DEFINITION"))
@@ -214,15 +235,19 @@ def in_question(tok: Token) -> bool:
     """Inside an embedded question ('whether X promotes Y', 'if X affects Y'), the object of
     an inquiry ('this paper explores the potential for X to optimize Y') or of evidence denied
     ('there is no evidence that X reduces Y')."""
-    for t in [tok, *tok.ancestors]:
+    path = [tok, *tok.ancestors]
+    for below, t in zip([None, *path], path, strict=False):
         if t.lemma_ in {"evidence", "proof", "sign"} and any(c.lower_ in {"no", "little"} for c in t.children):
             return True
+        if any(_if_estimate(c) for c in t.children):
+            return True  # "If the coefficient is significantly negative, X reduces Y": how to read a result
         if t.dep_ == "pcomp" and _instead(t.head):
             return True  # "Rather than reducing X, Y ...": what did not happen
         if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in t.children):
             return True
-        if t != tok and t.lemma_ in DEFINING_VERBS and _defines(t):
+        if below is not None and below.dep_ not in SUBJECTS and t.lemma_ in DEFINING_VERBS and _defines(t):
             return True  # "X is manifested in ... achieving Y", "X refers to promoting Y": what X is
+            # ("The role of X in promoting Y is reflected in ...": the subject's link stands)
         if t != tok and t.pos_ == "VERB" and t.lemma_ in FINDING_VERBS:
             return False  # "investigates the impact of X and finds that X improves Y": a finding
         reported = any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in t.children)  # "it is explored that"
