@@ -29,7 +29,10 @@ HYPOTHESIS = re.compile(
 # "Based on this, we propose the following hypothesis: X ..." / "this paper puts forward Hypothesis 2: X"
 PROPOSED = re.compile(
     r"\b(?:propose[sd]?|put(?:s)? forward|posits?|formulates?|advances?)\b[^:]{0,80}?\bhypothes[ie]s\b"
-    r"(?:\s*(?:H\s*)?(\d+[a-z]?))?[^:]{0,20}:\s*\S",
+    r"(?:\s*(?:H\s*)?(\d+[a-z]?))?[^:]{0,20}:\s*\S"
+    # "the following hypothesis is proposed: ...", "hypotheses are put forward as follows: ..."
+    r"|\bhypothes[ie]s\b(?:\s*(?:H\s*)?(\d+[a-z]?))?\s+(?:is|are)\s+(?:thus\s+|therefore\s+|hereby\s+)?"
+    r"(?:proposed|put forward|formulated|advanced|posited|developed)\b[^:]{0,20}:\s*\S",
     re.I,
 )
 
@@ -285,7 +288,8 @@ def hypothesis_id(sent: Span) -> str | None:
     if m:
         return f"H{m.group(1) or m.group(2)}"
     proposed = PROPOSED.search(sent.text)
-    return f"H{proposed.group(1)}" if proposed and proposed.group(1) else None
+    number = proposed and (proposed.group(1) or proposed.group(2))
+    return f"H{number}" if number else None
 
 
 def make_claim(sent: Span, verdict: Verdict, quote: str, start: int, end: int, section: str) -> Claim:

@@ -134,6 +134,21 @@ def test_proposed_hypotheses_are_claims_in_a_review_section_and_assert_no_link(n
     assert [m.section for m in x.mechanisms] == ["5. Results"]  # the hypotheses assert nothing
 
 
+def test_a_hypothesis_proposed_in_the_passive_is_one_too(nlp):
+    """'the following hypothesis is proposed: X reduces Y' and 'Hypothesis 3 is put forward: ...' set
+    out what is to be tested, as the active 'we propose the following hypothesis: ...' does."""
+    doc = paper(
+        {
+            "3. Theoretical analysis": "Based on the above analysis, the following hypothesis is proposed: the "
+            "digital economy has a nonlinear effect on the urban-rural income gap. Therefore, Hypothesis 3 is put "
+            "forward: digital finance raises household income.",
+        }
+    )
+    x = extract_document(doc, nlp)
+    assert [(c.type, c.hypothesis_id) for c in x.claims] == [("hypothesis", None), ("hypothesis", "H3")]
+    assert x.mechanisms == []
+
+
 def _hyp(hid: str, text: str) -> Claim:
     return Claim(quote=f"{hid}: {text}", type="hypothesis", hypothesis_id=hid)
 
