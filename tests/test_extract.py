@@ -2997,3 +2997,17 @@ def test_frames_around_an_effect_noun_and_conditions_on_an_estimate(nlp, text, e
     negative, X reduces Y' says how to read a result, not what was found."""
     _, x = extract_text(text, nlp, section="5. Results")
     assert [(m.cause, m.effect, m.polarity) for m in x.mechanisms] == expected
+
+
+def test_which_after_what_a_verb_lowers_refers_to_the_lowering(nlp):
+    """'X reduces the information asymmetry ..., which eases Y': reducing the asymmetry eases Y, so
+    X lowers Y; the asymmetry itself does the opposite and is no cause of the easing."""
+    _, x = extract_text(
+        "The digital economy reduces the information asymmetry between banks and enterprises, which eases the "
+        "financing constraints of enterprises.",
+        nlp,
+    )
+    assert {(m.cause, m.effect, m.polarity) for m in x.mechanisms} == {
+        ("digital economy", "information asymmetry", "negative"),
+        ("digital economy", "financing constraint of enterprise", "negative"),
+    }

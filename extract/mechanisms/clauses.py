@@ -581,12 +581,21 @@ def _relative_cause(relcl: Token) -> tuple[Token | None, bool]:
     """What ', which V Y' says causes Y: the noun it refers to, or what the clause it refers to
     did ('X are widely used in agriculture, which improves Y': X, in that use)."""
     antecedent = _antecedent(relcl)
+    if _removed(antecedent, relcl):
+        return find_cause(antecedent.head)  # "X reduces A, which eases B": reducing A eases B, X does
     if antecedent.pos_ not in {"VERB", "AUX"}:
         return _as_role(antecedent), False
     used = next((c for c in antecedent.children if c.dep_ == "nsubjpass"), None)
     if used is not None and not is_actor(used) and used.pos_ != "PRON":
         return used, False
     return _what_was_done(*find_cause(antecedent), antecedent)
+
+
+def _removed(antecedent: Token, relcl: Token) -> bool:
+    """', which ...' after what a verb lowers ('X reduces information asymmetry, which eases Y')
+    refers to the lowering, not to the thing lowered (which does the opposite)."""
+    comma = relcl.left_edge.i > 0 and relcl.doc[relcl.left_edge.i - 1].text == ","
+    return comma and antecedent.dep_ == "dobj" and cue_at(antecedent.head, {"CAUSE_NEG"})
 
 
 def _what_was_done(cause: Token | None, purpose: bool, clause: Token) -> tuple[Token | None, bool]:
