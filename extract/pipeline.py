@@ -399,6 +399,35 @@ def _own_voice(ctx: SentenceCtx) -> bool:
     return not _attributed(ctx) and not ctx.sent.text.rstrip().endswith("?")
 
 
+TURN = re.compile(r"^\W*(?:however|but|nevertheless|nonetheless|yet|in contrast|unlike|different from)\b", re.I)
+
+
+def _reported_on(voiced: list[bool], sentences: list[SentenceCtx]) -> list[bool]:
+    """A paragraph that opens by reporting what cited work holds ('Zhou thinks that ...', 'Foreign
+    research [7] shows that ...', 'According to Su, ...') goes on reporting it: outside the paper's
+    own abstract, results and conclusions, its later sentences are the cited account too, until
+    the paper speaks ('this paper', 'we') or turns ('However, ...'). Their links are not the
+    paper's (measured on the seeds: 7 unmatched links gone, none matched); their claims stay (the
+    gold counts some). A cited method ('Sun (2012) used panel data') reports no view."""
+    out = list(voiced)
+    reporting = False
+    for i, ctx in enumerate(sentences):
+        opens = i == 0 or sentences[i - 1].para is not ctx.para
+        if opens:
+            reporting = not voiced[i] and _reports_a_view(ctx)
+        elif reporting and ctx.para.section_kind not in OWN_FINDINGS_SECTIONS:
+            if SELF.search(ctx.sent.text) or TURN.match(ctx.sent.text):
+                reporting = False
+            else:
+                out[i] = False
+    return out
+
+
+def _reports_a_view(ctx: SentenceCtx) -> bool:
+    """'X thinks / holds / shows that ...', 'According to X, ...': a reporting verb, not a citation alone."""
+    return any(c.id_ not in {"attr-year-paren", "attr-etal"} for c in cues(ctx.sent, "ATTRIB"))
+
+
 def _own_methods(sentences: list[SentenceCtx], voiced: list[bool]) -> set[str]:
     """The methods the paper names for its own estimates: in its abstract, methods and results,
     in its own voice (``voiced``, one flag per sentence), not in sentences citing others."""
@@ -438,6 +467,7 @@ def extract_document(document: Document, nlp: Language | None = None) -> PaperEx
     statistics = parse_statistics(document)
     sentences = _sentences(document, docs)
     voiced = [_own_voice(ctx) for ctx in sentences]  # read once: the methods and the loop below both need it
+    arguing = _reported_on(voiced, sentences)
     paper_methods = _own_methods(sentences, voiced)  # what the paper says it estimates with, in its own voice
     paper_method = bool(statistics) or bool(paper_methods - MEASUREMENT) or _estimates_own_model(document)
     entities = collect_entities(docs, document.references)
@@ -448,11 +478,11 @@ def extract_document(document: Document, nlp: Language | None = None) -> PaperEx
     mediated: list[tuple[SentenceCtx, Token]] = []  # "TI plays a partial mediating role": of the main link
     claims: list[Claim] = []
     previous = Antecedents()
-    for ctx, own_voice in zip(sentences, voiced, strict=True):
+    for ctx, own_voice, argued in zip(sentences, voiced, arguing, strict=True):
         kind = ctx.para.section_kind
         # a labelled hypothesis ("H2: X has a positive impact on Y") is to be tested, not asserted
         hypothesis = claim_rules.states_hypothesis(ctx.sent.text)
-        asserts = own_voice and kind not in NO_MECHANISM_SECTIONS and not hypothesis
+        asserts = argued and kind not in NO_MECHANISM_SECTIONS and not hypothesis
         links = find_links(ctx.sent) if asserts else []
         previous = anaphora.resolve(links, ctx.sent, previous, table.names_a_field_concept)
         links = [k for k in links if not any(o.cause == k.cause and restates(k.effect, o.effect) for o in links)]

@@ -3011,3 +3011,22 @@ def test_which_after_what_a_verb_lowers_refers_to_the_lowering(nlp):
         ("digital economy", "information asymmetry", "negative"),
         ("digital economy", "financing constraint of enterprise", "negative"),
     }
+
+
+def test_a_paragraph_that_opens_by_reporting_cited_work_goes_on_reporting_it(nlp):
+    """After 'Foreign research [7-15] shows that ...' the paragraph is the cited account: its later
+    links are not the paper's, until it turns ('However, ...') or speaks ('this paper'); in the
+    paper's own results a bare 'shows that' is its own finding and nothing is carried."""
+    text = (
+        "Foreign research [7-15] shows that the digital economy can optimize the urban economic structure. "
+        "The increasing demand for high-skilled talents has promoted the diversification of the labor market. "
+        "However, the digital economy also widens the digital divide. "
+    )
+    _, x = extract_text(text, nlp, section="2. Literature review")
+    assert {(m.cause, m.effect) for m in x.mechanisms} == {("digital economy", "digital divide")}
+    _, x = extract_text(
+        "The estimation shows that the digital economy promotes employment. " + text, nlp, section="5. Results"
+    )
+    assert ("demand for high skilled talent", "diversification of labor market") in {
+        (m.cause, m.effect) for m in x.mechanisms
+    }
