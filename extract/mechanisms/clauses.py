@@ -364,8 +364,7 @@ def _antecedent(relcl: Token) -> Token:
     the clause (the noun sits in an adverbial phrase of the verb: returns the verb); in
     'innovation in small firms, which raises Y' the singular verb agrees with 'innovation'."""
     head = relcl.head
-    comma = relcl.left_edge.i > 0 and relcl.doc[relcl.left_edge.i - 1].text == ","
-    if not comma or head.pos_ not in {"NOUN", "PROPN"}:
+    if not _after_comma(relcl) or head.pos_ not in {"NOUN", "PROPN"}:
         return head
     singular_verb = any(t.tag_ == "VBZ" for t in (relcl, *relcl.children))
     if not singular_verb and any(t.tag_ == "VBP" for t in (relcl, *relcl.children)) and head.tag_ in {"NNS", "NNPS"}:
@@ -393,7 +392,7 @@ def _event_object(noun: Token) -> Token | None:
     if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.i == 0:
         return None
     which = next((c for c in noun.children if c.dep_ == "relcl"), None)
-    if which is None or noun.doc[which.left_edge.i - 1].text != ",":
+    if which is None or not _after_comma(which):
         return None
     obj = noun.head.head
     while obj.dep_ == "pobj" and obj.head.lower_ == "of":
@@ -594,8 +593,12 @@ def _relative_cause(relcl: Token) -> tuple[Token | None, bool]:
 def _removed(antecedent: Token, relcl: Token) -> bool:
     """', which ...' after what a verb lowers ('X reduces information asymmetry, which eases Y')
     refers to the lowering, not to the thing lowered (which does the opposite)."""
-    comma = relcl.left_edge.i > 0 and relcl.doc[relcl.left_edge.i - 1].text == ","
-    return comma and antecedent.dep_ == "dobj" and cue_at(antecedent.head, {"CAUSE_NEG"})
+    return _after_comma(relcl) and antecedent.dep_ == "dobj" and cue_at(antecedent.head, {"CAUSE_NEG"})
+
+
+def _after_comma(relcl: Token) -> bool:
+    """', which ...': a relative clause set off by a comma (it may refer to a whole clause)."""
+    return relcl.left_edge.i > 0 and relcl.doc[relcl.left_edge.i - 1].text == ","
 
 
 def _what_was_done(cause: Token | None, purpose: bool, clause: Token) -> tuple[Token | None, bool]:

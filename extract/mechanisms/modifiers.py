@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extract.cues import cues
-from extract.mechanisms.clauses import ATTRIBUTING, CHANNEL_PREPS, continues_channel, is_actor, with_help_of
+from extract.mechanisms.clauses import ATTRIBUTING, CHANNEL_PREPS, SUBJ, continues_channel, is_actor, with_help_of
 from extract.mechanisms.lexicon import CHANNEL_NOUNS, DEFINING_VERBS, ESTIMATE_NOUNS, FINDING_VERBS, INQUIRY
 from extract.mechanisms.phrases import conjuncts, prep_objects
 
@@ -192,15 +192,12 @@ def _own_subtree(tok: Token) -> list[Token]:
     return out
 
 
-SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
-
-
 def _if_estimate(clause: Token) -> bool:
     """'if the coefficient is significantly negative': a condition on an estimate."""
     return (
         clause.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ == "if" for c in clause.children)
-        and any(c.dep_ in SUBJECTS and _names_an_estimate(c) for c in clause.children)
+        and any(c.dep_ in SUBJ and _names_an_estimate(c) for c in clause.children)
     )
 
 
@@ -245,9 +242,10 @@ def in_question(tok: Token) -> bool:
             return True  # "Rather than reducing X, Y ...": what did not happen
         if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in t.children):
             return True
-        if below is not None and below.dep_ not in SUBJECTS and t.lemma_ in DEFINING_VERBS and _defines(t):
-            return True  # "X is manifested in ... achieving Y", "X refers to promoting Y": what X is
-            # ("The role of X in promoting Y is reflected in ...": the subject's link stands)
+        # "X is manifested in ... achieving Y", "X refers to promoting Y": what X is (but "The role of
+        # X in promoting Y is reflected in ...": the subject's own link stands)
+        if below is not None and below.dep_ not in SUBJ and t.lemma_ in DEFINING_VERBS and _defines(t):
+            return True
         if t != tok and t.pos_ == "VERB" and t.lemma_ in FINDING_VERBS:
             return False  # "investigates the impact of X and finds that X improves Y": a finding
         reported = any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in t.children)  # "it is explored that"

@@ -150,8 +150,7 @@ def _shared_tail(head: Token) -> list[Token]:
     tail = _of_object(inner[-1])
     if tail is None or any(_of_object(o) is not None for o in inner[:-1]):
         return []
-    prep = tail.head
-    return [prep, *(t for t in np_with_conj(tail))]
+    return [tail.head, *np_with_conj(tail)]
 
 
 def _misplaced_members(head: Token) -> list[Token]:
