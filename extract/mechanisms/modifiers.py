@@ -229,9 +229,12 @@ def _technical(word: Token) -> bool:
 
 
 def in_question(tok: Token) -> bool:
-    """Inside an embedded question ('whether X promotes Y', 'if X affects Y'), the object of
-    an inquiry ('this paper explores the potential for X to optimize Y') or of evidence denied
-    ('there is no evidence that X reduces Y')."""
+    """Whether a cue asserts nothing: inside an embedded question ('whether X promotes Y', 'if X
+    affects Y'), the object of an inquiry ('this paper explores the potential for X to optimize
+    Y') or of evidence denied ('there is no evidence that X reduces Y'), in what a definition frame
+    introduces ('X is manifested in achieving Y'), or under a condition on an estimate ('if the
+    coefficient is negative, X reduces Y'). A finding verb on the way up ('... and finds that X
+    improves Y') ends the search: what it reports is asserted."""
     path = [tok, *tok.ancestors]
     for below, t in zip([None, *path], path, strict=False):
         if t.lemma_ in {"evidence", "proof", "sign"} and any(c.lower_ in {"no", "little"} for c in t.children):
