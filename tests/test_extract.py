@@ -307,6 +307,23 @@ def test_such_progress_points_at_what_the_previous_sentence_brought_about(nlp):
     assert not any(c == "digital finance" and e == "transport cost" for c, e, _ in found)
 
 
+def test_a_plural_anaphor_points_at_several_things_just_named_not_at_one_cause(nlp):
+    """'These factors' after 'Z attracts A, facilitating B and C' are A, B and C, not Z; after a
+    list of causes in the sentence just before, they are that list."""
+    _, x = extract_text(
+        "The economic zone attracts foreign investment, facilitating technological innovation and talent "
+        "recruitment. These factors contribute to the expansion of the digital economy.",
+        nlp,
+    )
+    assert not any(e == "digital economy" for _, e, _ in words(x))
+    _, x = extract_text(
+        "Digital finance and e-commerce raise rural incomes. These factors also promote rural employment.", nlp
+    )
+    found = words(x)
+    assert ("digital finance", "rural employment", "positive") in found
+    assert ("e-commerce", "rural employment", "positive") in found
+
+
 def test_adjectives_of_effect_and_clause_level_which(nlp):
     _, x = extract_text(
         "Air pollution is harmful to public health. "

@@ -46,7 +46,8 @@ def resolve(
     concept the previous sentence is about (a cause earlier in the same sentence comes first);
     'These improvements/Such progress' what the previous
     sentence brought about (after another such anaphor, the same thing again); 'the three/both'
-    each member the previous subject listed. A link with nothing to point back to is dropped."""
+    each member the previous subject listed. A link with nothing to point back to (or only one thing, for a plural
+    such as "these factors") is dropped."""
     if before.doc is not sent.doc:
         before = Antecedents(sent.doc)
     gap = _gaps(links, sent, before.gap)
@@ -63,10 +64,10 @@ def resolve(
         target = before.topic if listed else before.effect if result else (before.cause or before.topic)
         if earlier and not listed and not result:
             target = earlier[-1]
-        if target is None:
+        if target is None or (not listed and not result and not _agrees(link.cause, target, sent)):
             links.remove(link)
             continue
-        if listed:
+        if listed or (link.cause.tag_ == "NNS" and link.cause.pos_ != "PRON"):  # "these factors": each one
             confidence = link.base_confidence - 0.1
             links += [replace(link, cause=c, base_confidence=confidence) for c in conjuncts(target)[1:]]
         link.cause = target
@@ -78,6 +79,16 @@ def resolve(
     if not explicit:
         return Antecedents(sent.doc, before.cause, None, topic(sent, is_field_concept), gap)
     return Antecedents(sent.doc, explicit[0].cause, explicit[0].effect, topic(sent, is_field_concept), gap)
+
+
+def _agrees(anaphor: Token, target: Token, sent: Span) -> bool:
+    """'These factors' point at several things the sentence just before named: not at the one cause
+    it named ('Z attracts investment, facilitating A and B. These factors contribute to Y' is not
+    Z -> Y), nor at things named further back."""
+    if anaphor.tag_ != "NNS" or anaphor.pos_ == "PRON":
+        return True
+    previous = target.sent.end == sent.start or target.sent == sent
+    return previous and (target.tag_ in {"NNS", "NNPS"} or len(conjuncts(target)) > 1)
 
 
 def _gaps(links: list[RawLink], sent: Span, before: Token | None) -> Token | None:
