@@ -324,6 +324,20 @@ def test_a_plural_anaphor_points_at_several_things_just_named_not_at_one_cause(n
     assert ("e-commerce", "rural employment", "positive") in found
 
 
+def test_a_participle_after_lead_to_takes_what_was_led_to_as_its_cause(nlp):
+    """'S contributes to E1, enabling E2': E1 brings E2 about (S -> E1 -> E2, not S -> E2)."""
+    _, x = extract_text(
+        "Broadband subsidies contribute to the expansion of rural e-commerce, enabling farmers to achieve higher "
+        "incomes. Land reform led to the growth of township enterprises, raising rural employment.",
+        nlp,
+    )
+    found = words(x)
+    assert ("broadband subsidy", "rural e-commerce", "positive") in found
+    assert ("rural e-commerce", "income", "positive") in found
+    assert ("township enterprise", "rural employment", "positive") in found
+    assert not any(c == "land reform" and e == "rural employment" for c, e, _ in found)
+
+
 def test_adjectives_of_effect_and_clause_level_which(nlp):
     _, x = extract_text(
         "Air pollution is harmful to public health. "

@@ -455,11 +455,28 @@ def find_cause(verb: Token, skip: Token | None = None) -> tuple[Token | None, bo
         purpose = _purpose_cause(tok)
         if purpose[0] is not None or purpose[1]:
             return purpose
+        if (outcome := _phrasal_outcome(tok)) is not None:
+            return outcome, False
         if (tok.dep_ not in WALK_UP and not _listed_predicate(tok)) or tok.head == tok or _blocked(tok):
             break
         means = means or (tok.dep_ == "pcomp" and tok.head.lower_ in {"by", "through", "via"})
         tok = tok.head
     return None, False
+
+
+def _phrasal_outcome(participle: Token) -> Token | None:
+    """'S contributes to E1, enabling E2': what S led to brings E2 about, not S itself."""
+    main = participle.head
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or participle.i < main.i:
+        return None
+    if not cue_at(main, {"CAUSE_PHRASAL"}) or main.lemma_ in {"rely", "depend", "act"}:
+        return None
+    wanted = "in" if main.lemma_ == "result" else "to"
+    outcome = next(
+        (o for p in main.children if p.dep_ == "prep" and p.lower_ == wanted for o in p.children if o.dep_ == "pobj"),
+        None,
+    )
+    return outcome if outcome is not None and outcome.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _listed_predicate(tok: Token) -> bool:
