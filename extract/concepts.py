@@ -372,7 +372,7 @@ LEADING = re.compile(
     r"^(?:(?:the|a|an|this|that|these|those|its|their|our|such|further|overall|whole|"
     r"(?:the )?(?:(?:rapid|fast|vigorous|comprehensive|continuous|continued|steady|sustained|booming) )?"
     r"(?:level|levels|degree|process|development|construction|growth|improvement|"
-    r"rise|use|application|popularization|implementation|support|help|assistance) of)\s+)+",
+    r"rise|use|application|popularization|implementation|trend|support|help|assistance) of)\s+)+",
     re.I,
 )
 

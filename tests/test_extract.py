@@ -338,6 +338,20 @@ def test_a_participle_after_lead_to_takes_what_was_led_to_as_its_cause(nlp):
     assert not any(c == "land reform" and e == "rural employment" for c, e, _ in found)
 
 
+def test_a_which_after_a_range_is_about_the_change_the_range_spells_out(nlp):
+    """'a trend of convergence, from A to B, which raises Y': the convergence raises Y, not B; a
+    later 'This' points at it too."""
+    _, x = extract_text(
+        "Regional industries have shown a trend of convergence, from labor-intensive to digital-intensive "
+        "production, which raises labor productivity. This will eventually lead to regional development.",
+        nlp,
+    )
+    found = words(x)
+    assert ("convergence", "labor productivity", "positive") in found
+    assert ("convergence", "regional development", "positive") in found
+    assert not any("digital" in c for c, _, _ in found)
+
+
 def test_adjectives_of_effect_and_clause_level_which(nlp):
     _, x = extract_text(
         "Air pollution is harmful to public health. "

@@ -405,6 +405,28 @@ def _event_object(noun: Token) -> Token | None:
     return obj
 
 
+def _range_end(noun: Token) -> Token | None:
+    """'a trend of convergence, from A to B, which promotes Y': the relative clause on B, the end
+    of a range, is about the change the range spells out (the noun before ', from'), not about B."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "to":
+        return None
+    start = next((a for a in noun.head.ancestors if a.lower_ == "from" and a.dep_ == "prep"), None)
+    if start is None:
+        return None
+    if start.head.pos_ in {"NOUN", "PROPN"}:
+        return start.head  # "the shift from A to B, which ..."
+    doc = noun.doc
+    before = start.i - 1
+    if before <= noun.sent.start or doc[before].text != ",":
+        return None
+    left = next((t for t in reversed(doc[noun.sent.start : before]) if not t.is_punct), None)
+    if left is None or left.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    while left.dep_ == "pobj" and left.head.lower_ == "of" and left.head.head.pos_ == "NOUN":
+        left = left.head.head  # "a trend of cross-convergence": the trend
+    return left
+
+
 def _as_role(noun: Token) -> Token:
     """'use X as a catalyst to increase Y': the catalyst is X, the object of the verb 'as' hangs on;
     'X has become a new factor that drives Y': the factor is X, the subject of the copula;
@@ -420,6 +442,8 @@ def _as_role(noun: Token) -> Token:
             return subject
     if (event := _event_object(noun)) is not None:
         return event
+    if (changed := _range_end(noun)) is not None:
+        return changed
     given = is_support_noun(noun) or noun.lemma_ in LINK_NOUNS
     if noun.dep_ == "dobj" and noun.head.lemma_ in LIGHT_VERBS | {"have", "exert"} and given:
         giver, _ = find_cause(noun.head, skip=noun)
