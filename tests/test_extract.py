@@ -352,6 +352,17 @@ def test_a_which_after_a_range_is_about_the_change_the_range_spells_out(nlp):
     assert not any("digital" in c for c, _, _ in found)
 
 
+def test_building_or_establishing_a_foundation_for_y_supports_y(nlp):
+    _, x = extract_text(
+        "Digital infrastructure establishes a solid basis for rural e-commerce. By attracting skilled migrants, "
+        "the province can build a strong foundation for industrial upgrading.",
+        nlp,
+    )
+    found = words(x)
+    assert ("digital infrastructure", "rural e-commerce", "positive") in found
+    assert ("skilled migrant", "industrial upgrading", "positive") in found
+
+
 def test_adjectives_of_effect_and_clause_level_which(nlp):
     _, x = extract_text(
         "Air pollution is harmful to public health. "
