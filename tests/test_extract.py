@@ -363,6 +363,20 @@ def test_building_or_establishing_a_foundation_for_y_supports_y(nlp):
     assert ("skilled migrant", "industrial upgrading", "positive") in found
 
 
+def test_a_which_after_listed_examples_is_about_what_they_exemplify(nlp):
+    """'X, including A and B, which supports Y' and 'X such as A, B and C, which hinder Y': X."""
+    _, x = extract_text(
+        "The coast offers over 5 million mu of developable land, including tidal flats and saline land, which "
+        "can support modern agriculture. The region relies on heavy industries such as steel, chemicals, and "
+        "building materials, which hinder sustainable development.",
+        nlp,
+    )
+    found = words(x)
+    assert ("developable land", "modern agriculture", "positive") in found
+    assert ("heavy industry", "sustainable development", "negative") in found
+    assert not any(c in {"saline land", "tidal flat", "building material"} for c, _, _ in found)
+
+
 def test_adjectives_of_effect_and_clause_level_which(nlp):
     _, x = extract_text(
         "Air pollution is harmful to public health. "

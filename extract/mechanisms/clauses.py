@@ -427,6 +427,26 @@ def _range_end(noun: Token) -> Token | None:
     return left
 
 
+def _listed_example(noun: Token) -> Token | None:
+    """'developable land, including tidal flats and saline land, which can support Y': a relative
+    clause set off after the examples is about what they exemplify."""
+    while noun.dep_ == "conj":
+        noun = noun.head  # the clause hangs on the last example: the list starts at the first
+    if noun.dep_ != "pobj":
+        return None
+    marker = noun.head
+    such_as = marker.lower_ == "as" and any(c.lower_ == "such" for c in (*marker.children, marker.nbor(-1)))
+    if marker.lower_ not in {"including", "like"} and not such_as:
+        return None
+    last = max((noun, *noun.conjuncts), key=lambda t: t.i)
+    held = marker.head
+    if last.i + 1 >= len(noun.doc) or noun.doc[last.i + 1].text != "," or held.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if any(c.dep_ == "nummod" for c in held.children):  # "5 million mu of land, including ...": the land
+        held = next((o for p in held.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children), held)
+    return held
+
+
 def _as_role(noun: Token) -> Token:
     """'use X as a catalyst to increase Y': the catalyst is X, the object of the verb 'as' hangs on;
     'X has become a new factor that drives Y': the factor is X, the subject of the copula;
@@ -442,7 +462,7 @@ def _as_role(noun: Token) -> Token:
             return subject
     if (event := _event_object(noun)) is not None:
         return event
-    if (changed := _range_end(noun)) is not None:
+    if (changed := _range_end(noun) or _listed_example(noun)) is not None:
         return changed
     given = is_support_noun(noun) or noun.lemma_ in LINK_NOUNS
     if noun.dep_ == "dobj" and noun.head.lemma_ in LIGHT_VERBS | {"have", "exert"} and given:
