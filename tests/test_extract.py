@@ -951,7 +951,8 @@ def test_a_fronted_reason_causes_the_change_the_clause_reports(nlp):
     assert ("digital transformation", "productivity", "positive") in found
     assert ("e-commerce", "rural income", "positive") in found
     assert ("digital divide", "regional gap", "positive") in found
-    assert not any(e == "employment" for _, e, _ in found)
+    # a bare "As a result," names no reason of its own: it stands for the cause of the sentence before
+    assert {c for c, e, _ in found if e == "employment"} == {"digital divide"}
 
 
 def test_a_mediating_verb_puts_its_subject_on_the_channel(nlp):
@@ -3081,6 +3082,91 @@ def test_which_after_what_a_verb_lowers_refers_to_the_lowering(nlp):
         ("digital economy", "information asymmetry", "negative"),
         ("digital economy", "financing constraint of enterprise", "negative"),
     }
+
+
+def test_an_empirical_papers_introduction_resting_on_a_citation_gives_the_cited_link_not_its_own(nlp):
+    """A paper that estimates its own model argues its links in hypotheses and results; in its
+    introduction '... [7].' is the cited work's link (a paper without estimates keeps it: above)."""
+    body = (
+        "# Digital Finance and Rural Income\n\n## 1. Introduction\n\n"
+        "The digital economy promotes employment in rural areas [7]. "
+        "This paper argues that digital finance raises rural income.\n\n"
+        "## 4. Results\n\nThe fixed effects regression shows that digital finance significantly raises rural "
+        "income.\n"
+    )
+    doc = parse_text("test.md", body, hashlib.sha256(body.encode()).hexdigest(), "md")
+    found = words(extract_document(doc, nlp))
+    assert not any(e == "employment" for _, e, _ in found)
+    assert ("digital finance", "rural income", "positive") in found
+
+
+def test_object_and_possessive_pronouns_point_back_to_the_sentence_before(nlp):
+    """'X accelerates it' and 'Its effect on Y': the 'it' of the sentence before (an object 'it'
+    is that sentence's subject, even when it names no thesaurus concept)."""
+    _, x = extract_text(
+        "Technological innovation is the core driving force of green development. The digital economy "
+        "accelerates it by reducing R&D costs. Rural broadband has expanded quickly. Government subsidies "
+        "support it, whereas high fees inhibit it. The digital economy also affects ecological quality. "
+        "Its effect on PM2.5 concentration is significantly negative.",
+        nlp,
+    )
+    found = words(x)
+    assert ("digital economy", "technological innovation", "positive") in found
+    assert ("government subsidy", "rural broadband", "positive") in found
+    assert ("high fee", "rural broadband", "negative") in found
+    assert ("digital economy", "pm2.5 concentration", "negative") in found
+    assert not any(e in {"it", "its"} or c in {"it", "its"} for c, e, _ in found)
+
+
+def test_regarded_as_a_path_to_y_and_prevented_from_widening_y_are_links(nlp):
+    """'X is regarded as a key path to achieving Y' says X brings Y about, like 'X is a key path';
+    'prevent X from widening Y' states X -> Y (what is to be prevented)."""
+    _, x = extract_text(
+        "Digital finance is seen as an important way to reduce rural poverty. It is necessary to prevent the "
+        "digital divide from further widening the income gap. Strict regulation keeps platform monopolies from "
+        "suppressing innovation.",
+        nlp,
+    )
+    found = words(x)
+    assert ("digital finance", "rural poverty", "negative") in found
+    assert ("digital divide", "income gap", "positive") in found
+    assert ("platform monopoly", "innovation", "negative") in found
+
+
+def test_an_elided_denial_denies_the_same_link(nlp):
+    """'A and B promote Y, whereas C does not': C -> Y is stated, with no effect."""
+    _, x = extract_text(
+        "Digital infrastructure and digital industrialization significantly promote economic resilience, "
+        "whereas industrial digitalization does not. Digital finance reduces the income gap, but mobile payment "
+        "does not.",
+        nlp,
+    )
+    found = words(x)
+    assert ("digital infrastructure", "economic resilience", "positive") in found
+    assert ("industrial digitalization", "economic resilience", "none") in found
+    assert ("mobile payment", "income gap", "none") in found
+    assert ("digital finance", "income gap", "negative") in found
+
+
+def test_what_a_role_is_reflected_in_is_its_channel(nlp):
+    _, x = extract_text(
+        "The role of the digital economy in promoting regional coordinated development is mainly reflected in "
+        "the optimization of resource allocation and the upgrading of industrial structure.",
+        nlp,
+    )
+    (m,) = x.mechanisms
+    assert (m.cause, m.effect, m.polarity) == ("digital economy", "regional coordinated development", "positive")
+    assert {"resource allocation", "industrial structure upgrading"} <= set(m.via)
+
+
+def test_consequently_opening_a_sentence_stands_for_the_cause_before(nlp):
+    """'As a result, Y has risen': the cause of the sentence before raised Y; with nothing before, nothing."""
+    _, x = extract_text(
+        "E-commerce lowers the cost of entering distant markets. As a result, rural incomes have risen.", nlp
+    )
+    assert ("e-commerce", "rural income", "positive") in words(x)
+    _, x = extract_text("As a result, rural incomes have risen.", nlp)
+    assert not x.mechanisms
 
 
 def test_a_paragraph_that_opens_by_reporting_cited_work_goes_on_reporting_it(nlp):

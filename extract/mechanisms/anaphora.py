@@ -44,26 +44,21 @@ def resolve(
     """Point each anaphoric cause in ``links`` (edited in place) at its antecedent; return what the
     next sentence may point back to. 'It/This' takes the previous cause, or with none the field
     concept the previous sentence is about (a cause earlier in the same sentence comes first);
-    'These improvements/Such progress' what the previous
+    'Its effect on Y' the subject of the sentence before; 'These improvements/Such progress' what the previous
     sentence brought about (after another such anaphor, the same thing again); 'the three/both'
     each member the previous subject listed. A link with nothing to point back to (or only one thing, for a plural
     such as "these factors") is dropped."""
     if before.doc is not sent.doc:
         before = Antecedents(sent.doc)
     gap = _gaps(links, sent, before.gap)
+    _objects(links, sent)
     carried = None
     for link in list(links):
         if not is_anaphor(link.cause):
             continue
         result = link.cause.lemma_ in RESULT_ANAPHORS
         listed = counts_back(link.cause)
-        # "X can reduce A; on the other hand, it can improve B": 'it' is X, the cause just before
-        earlier = [k.cause for k in links if not is_anaphor(k.cause) and k.cause.i < link.cause.i]
-        if not earlier and (first := _first_clause_subject(link.cause)) is not None:
-            earlier = [first]  # "X will replace A, but it will create B"
-        target = before.topic if listed else before.effect if result else (before.cause or before.topic)
-        if earlier and not listed and not result:
-            target = earlier[-1]
+        target = _antecedent(link, links, sent, before)
         if target is None or (not listed and not result and not _agrees(link.cause, target, sent)):
             links.remove(link)
             continue
@@ -79,6 +74,52 @@ def resolve(
     if not explicit:
         return Antecedents(sent.doc, before.cause, None, topic(sent, is_field_concept), gap)
     return Antecedents(sent.doc, explicit[0].cause, explicit[0].effect, topic(sent, is_field_concept), gap)
+
+
+def _antecedent(link: RawLink, links: list[RawLink], sent: Span, before: Antecedents) -> Token | None:
+    """What the anaphoric cause of ``link`` points at (see :func:`resolve`)."""
+    if counts_back(link.cause):
+        return before.topic
+    if link.cause.lemma_ in RESULT_ANAPHORS:
+        return before.effect
+    # "X can reduce A; on the other hand, it can improve B": 'it' is X, the cause just before
+    earlier = [k.cause for k in links if not is_anaphor(k.cause) and k.cause.i < link.cause.i]
+    if not earlier and (first := _first_clause_subject(link.cause)) is not None:
+        earlier = [first]  # "X will replace A, but it will create B"
+    if earlier:
+        return earlier[-1]
+    if link.cause.lower_ in {"its", "their"}:
+        return _previous_subject(sent)  # "X also affects Z. Its effect on Y is negative": X
+    return before.cause or before.topic
+
+
+def _objects(links: list[RawLink], sent: Span) -> None:
+    """'Technological innovation drives green development. X accelerates it by reducing Y': the
+    object 'it' is the subject of the sentence just before (edited in place; dropped with none).
+    After an effect the sentence named ('X hinders Y first and then promotes it') it is that one,
+    whose turn of sign the mixed-sign rules read: nothing to add."""
+    for link in list(links):
+        if link.effect.dep_ != "dobj" or link.effect.lower_ not in {"it", "them"}:
+            continue
+        if any(k.effect.pos_ != "PRON" and sent.start <= k.effect.i < link.effect.i for k in links):
+            continue
+        target = _previous_subject(sent)
+        if target is None or target.lower_ == link.cause.lower_:
+            links.remove(link)
+            continue
+        link.effect = target
+        link.base_confidence -= 0.1
+
+
+def _previous_subject(sent: Span) -> Token | None:
+    """The main subject of the sentence before ``sent`` in its paragraph, when it names something."""
+    if sent.start == 0:
+        return None
+    previous = sent.doc[sent.start - 1].sent
+    subj = next((c for c in previous.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or is_actor(subj) or is_anaphor(subj) or not usable(subj):
+        return None
+    return subj
 
 
 def _agrees(anaphor: Token, target: Token, sent: Span) -> bool:

@@ -13,6 +13,7 @@ from extract.mechanisms.lexicon import (
     CHANGE_NOUNS,
     CHANNEL_NOUNS,
     CONCEPT_MODIFIERS,
+    CONSEQUENCE_OPENERS,
     FALLING_VERBS,
     GEOGRAPHIC,
     INQUIRY,
@@ -26,8 +27,10 @@ from extract.mechanisms.lexicon import (
     OUTCOME_VERBS,
     PEOPLE,
     PLACE_ACRONYMS,
+    PREVENTING_VERBS,
     PRONOUNS,
     PROVIDING,
+    REGARDING_VERBS,
     RISING_VERBS,
 )
 from extract.mechanisms.phrases import is_r_and_d
@@ -47,9 +50,20 @@ def counts_back(tok: Token) -> bool:
     )
 
 
+def opens_a_consequence(tok: Token) -> bool:
+    """'Consequently, ...', 'As a result, ...' opening a sentence: what the one before said brings it about."""
+    if tok.i != tok.sent.start:
+        return False
+    if tok.lower_ == "as" and tok.dep_ == "prep":
+        result = next((o for o in tok.children if o.dep_ == "pobj" and o.lemma_ == "result"), None)
+        return result is not None and not any(p.dep_ == "prep" for p in result.children)
+    return tok.dep_ == "advmod" and tok.lower_ in CONSEQUENCE_OPENERS
+
+
 def is_anaphor(tok: Token) -> bool:
-    """'it', 'this', 'the three', or 'such progress' / 'these factors': refers back to an earlier sentence."""
-    if (tok.pos_ == "PRON" and tok.lower_ in PRONOUNS) or counts_back(tok):
+    """'it', 'this', 'the three', or 'such progress' / 'these factors': refers back to an earlier
+    sentence; so does 'Consequently' or 'As a result' where it stands for the cause."""
+    if (tok.pos_ == "PRON" and tok.lower_ in PRONOUNS) or counts_back(tok) or opens_a_consequence(tok):
         return True
     return tok.lemma_ in ANAPHORIC and any(
         c.dep_ in {"det", "amod"} and c.lower_ in {"this", "these", "such", "those", "that"} for c in tok.children
@@ -136,6 +150,7 @@ def fronted_change(verb: Token) -> Token | None:
             if c.dep_ == "prep" and c.lower_ == "along":  # "Along with the development of X, ..."
                 c = next((w for w in c.children if w.dep_ == "prep" and w.lower_ == "with"), c)
             x = with_help_of(c) if c.dep_ == "prep" and c.lower_ == "with" else _reason(c) or _driven_by(c)
+            x = x if x is not None or not opens_a_consequence(c) else c  # "Consequently, Y rises": see anaphora
         if x is not None:
             return x
     return None
@@ -253,8 +268,13 @@ def _blocked(tok: Token) -> bool:
         return True
     if tok.dep_ in {"pobj", "dobj"} and tok.pos_ in {"NOUN", "PROPN"}:
         owner = tok.head.head if tok.dep_ == "pobj" else tok.head
-        return not (tok.dep_ == "dobj" and tok.head.lemma_ in LIGHT_VERBS) and not (
-            tok.dep_ == "pobj" and owner.dep_ in {"attr", "dobj", "acomp"} and owner.head.lemma_ in LIGHT_VERBS
+        regarded = tok.dep_ == "pobj" and tok.head.lower_ == "as" and owner.lemma_ in REGARDING_VERBS
+        return (
+            not (tok.dep_ == "dobj" and tok.head.lemma_ in LIGHT_VERBS)
+            and not regarded
+            and not (
+                tok.dep_ == "pobj" and owner.dep_ in {"attr", "dobj", "acomp"} and owner.head.lemma_ in LIGHT_VERBS
+            )
         )
     if tok.dep_ == "pcomp" and tok.head.lower_ == "in" and any(c.lemma_ == "role" for c in tok.head.head.children):
         return True  # "underscores the role of X in reshaping Y": the role's reading, not the verb's subject
@@ -499,13 +519,26 @@ def find_cause(verb: Token, skip: Token | None = None) -> tuple[Token | None, bo
         purpose = _purpose_cause(tok)
         if purpose[0] is not None or purpose[1]:
             return purpose
-        if (outcome := _phrasal_outcome(tok)) is not None:
+        if (outcome := _phrasal_outcome(tok) or _kept_from(tok)) is not None:
             return outcome, False
         if (tok.dep_ not in WALK_UP and not _listed_predicate(tok)) or tok.head == tok or _blocked(tok):
             break
         means = means or (tok.dep_ == "pcomp" and tok.head.lower_ in {"by", "through", "via"})
         tok = tok.head
     return None, False
+
+
+def _kept_from(gerund: Token) -> Token | None:
+    """'prevent the digital divide from widening the income gap': the divide would widen it."""
+    if gerund.dep_ != "pcomp" or gerund.head.lower_ != "from":
+        return None
+    owner = gerund.head.head  # the verb, or its object when the parser hangs 'from' there
+    if owner.dep_ == "dobj" and owner.head.lemma_ in PREVENTING_VERBS:
+        return owner if owner.pos_ in {"NOUN", "PROPN"} else None
+    if owner.lemma_ not in PREVENTING_VERBS:
+        return None
+    held = next((c for c in owner.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    return held if held is not None and held.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _phrasal_outcome(participle: Token) -> Token | None:

@@ -37,7 +37,7 @@ from extract.mechanisms.lexicon import (
     QUALITIES,
 )
 from extract.mechanisms.misreads import misread_participle, misread_subject
-from extract.mechanisms.modifiers import channels, hedged, in_question, modifier_polarity, negated
+from extract.mechanisms.modifiers import channels, hedged, in_question, modifier_polarity, negated, reflected_in
 from extract.mechanisms.phrases import (
     accompanying,
     conjuncts,
@@ -71,7 +71,25 @@ def verb_links(sent: Span, verb: Token, sign: str, rule_id: str) -> list[RawLink
     confidence = 0.7 if not purpose else 0.55
     route = route_channel(verb)  # "M is a key channel for X to widen Y": X -> Y via M
     via = channels(verb) + (conjuncts(route) if route is not None else []) + _steps_before(verb)
-    return [RawLink(cause, e, sign, rule_id, via, hedged(verb), negated(verb), purpose, confidence) for e in effects]
+    links = [RawLink(cause, e, sign, rule_id, via, hedged(verb), negated(verb), purpose, confidence) for e in effects]
+    return links + [replace(k, cause=c, negated=True, via=[]) for c in _elided_denials(verb) for k in links]
+
+
+def _elided_denials(verb: Token) -> list[Token]:
+    """'A and B promote Y, whereas C does not': C is denied the same link (the verb phrase is
+    left out after 'does not')."""
+    out = []
+    for clause in verb.children:
+        if clause.dep_ not in {"advcl", "conj"} or clause.lemma_ != "do" or clause.i < verb.i:
+            continue
+        if not any(c.dep_ == "neg" for c in clause.children) or any(
+            c.dep_ in {"dobj", "xcomp", "ccomp", "acomp"} for c in clause.children
+        ):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ in {"NOUN", "PROPN"}:
+            out += conjuncts(subject)
+    return out
 
 
 def _steps_before(verb: Token) -> list[Token]:
@@ -228,6 +246,11 @@ def _whose(noun: Token) -> Token | None:
     return of or next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}), None)
 
 
+def _owner_pronoun(noun: Token) -> Token | None:
+    """'Its effect on Y is negative': 'its', which the anaphora step points back."""
+    return next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
+
+
 def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
     """'has a positive effect on Y', 'plays a key role in (promoting) Y', 'the effect of X on Y'."""
     mediating = any(c.dep_ in {"amod", "compound"} and c.lower_.startswith(MEDIATING) for c in noun.children)
@@ -242,7 +265,7 @@ def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
             if c.i > noun.i and c.lemma_ == noun.lemma_
             for o in prep_objects(c, {"on", "upon"})
         ]
-    of = _whose(noun)
+    of = _whose(noun) or _owner_pronoun(noun)
     if not effects and of is not None:
         effects = prep_objects(of, {"on", "upon"})  # "the effect of X on Y" with 'on Y' hung on X by the parser
     if not effects and noun.lemma_ == "role" and noun.dep_ in {"dobj", "pobj"}:
@@ -271,7 +294,7 @@ def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
     neg = negated(head_verb) or _denied(noun)
     neg = neg or (noun.dep_ == "nsubj" and head_verb.lemma_ == "be" and _insignificant(head_verb))
     return [
-        RawLink(cause, e, pol, rule_id, channels(head_verb), hedged(head_verb), neg, purpose, 0.65)
+        RawLink(cause, e, pol, rule_id, channels(head_verb) + reflected_in(noun), hedged(head_verb), neg, purpose, 0.65)
         for eff in effects
         for e in conjuncts(eff)
     ]

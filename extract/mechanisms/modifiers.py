@@ -35,7 +35,24 @@ def channels(verb: Token) -> list[Token]:
                 out.append(helper)  # "with the help of X": X is the channel, unless it is the cause
             if (prep.dep_ == "prep" or prep in joined) and prep.lower_ in preps:
                 out.extend(o for obj in prep.children for o in _through(obj, owner))
+    out += reflected_in(verb)
     return [c for c in dict.fromkeys(out) if not _magnitude(c) and not is_actor(c)]  # not "by enterprises"
+
+
+def reflected_in(tok: Token) -> list[Token]:
+    """'The role of X in promoting Y is mainly reflected in A and B': A and B are how X does it
+    (``tok`` is the role noun or the verb it hangs on)."""
+    role = tok
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "in":
+        role = tok.head.head
+    if role.lemma_ not in {"role", "effect", "impact"}:
+        return []
+    frame = role.head
+    if role.dep_ not in SUBJ or frame.lemma_ not in DEFINING_VERBS:
+        return []
+    return [
+        o for p in frame.children if p.dep_ == "prep" and p.lower_ == "in" for c in p.children for o in conjuncts(c)
+    ]
 
 
 def _through(obj: Token, owner: Token) -> list[Token]:
