@@ -3159,6 +3159,20 @@ def test_what_a_role_is_reflected_in_is_its_channel(nlp):
     assert {"resource allocation", "industrial structure upgrading"} <= set(m.via)
 
 
+def test_an_effect_that_turns_from_inhibition_to_promotion_is_mixed(nlp):
+    """'its effect on Y turns from inhibition to promotion': a mixed link; 'its' is X, named earlier
+    in the sentence or in the sentence before."""
+    _, x = extract_text(
+        "The digital economy matters for green innovation. Beyond a threshold, its effect on green innovation "
+        "turns from inhibition to promotion. After 2015, the effect of the digital economy on the regional gap "
+        "shifted from promotion to inhibition.",
+        nlp,
+    )
+    found = words(x)
+    assert ("digital economy", "green innovation", "mixed") in found
+    assert ("digital economy", "regional gap", "mixed") in found
+
+
 def test_consequently_opening_a_sentence_stands_for_the_cause_before(nlp):
     """'As a result, Y has risen': the cause of the sentence before raised Y; with nothing before, nothing."""
     _, x = extract_text(

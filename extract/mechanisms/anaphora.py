@@ -88,8 +88,8 @@ def _antecedent(link: RawLink, links: list[RawLink], sent: Span, before: Anteced
         earlier = [first]  # "X will replace A, but it will create B"
     if earlier:
         return earlier[-1]
-    if link.cause.lower_ in {"its", "their"}:
-        return _previous_subject(sent)  # "X also affects Z. Its effect on Y is negative": X
+    if link.cause.lower_ in {"its", "their"}:  # "X also affects Z. Its effect on Y is negative": X
+        return _subject_before(link.cause) or _previous_subject(sent)
     return before.cause or before.topic
 
 
@@ -109,6 +109,17 @@ def _objects(links: list[RawLink], sent: Span) -> None:
             continue
         link.effect = target
         link.base_confidence -= 0.1
+
+
+def _subject_before(pronoun: Token) -> Token | None:
+    """'When the level of X exceeds a threshold, its effect on Y ...': a subject earlier in the sentence."""
+    subjects = [
+        t
+        for t in pronoun.sent
+        if t.i < pronoun.i and t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ in {"NOUN", "PROPN"} and usable(t)
+    ]
+    subjects = [t for t in subjects if not is_actor(t)]
+    return measured(subjects[-1]) if subjects else None
 
 
 def _previous_subject(sent: Span) -> Token | None:

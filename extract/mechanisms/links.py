@@ -29,11 +29,13 @@ from extract.mechanisms.lexicon import (
     ENABLING,
     FAVOURING,
     HINDERING,
+    INHIBITING_NOUNS,
     LIGHT_VERBS,
     LINK_NOUNS,
     LOWER,
     NAMED_DOWN,
     NAMED_UP,
+    PROMOTING_NOUNS,
     QUALITIES,
 )
 from extract.mechanisms.misreads import misread_participle, misread_subject
@@ -51,6 +53,7 @@ from extract.mechanisms.raw import FLIP, RawLink
 from extract.mechanisms.rewrites import reversals, through_measure, through_products
 
 RESULT_NOUN_POLARITY = {"role": "positive"}
+SIGN_NOUNS = {w: "positive" for w in PROMOTING_NOUNS} | {w: "negative" for w in INHIBITING_NOUNS}
 
 
 def verb_links(sent: Span, verb: Token, sign: str, rule_id: str) -> list[RawLink]:
@@ -347,7 +350,23 @@ def _effect_sign(sent: Span, noun: Token) -> tuple[str | None, Token]:
     elif pol is None and noun.dep_ == "nsubj":  # "the impact of X on Y exhibits an inverted U-shaped trend"
         shapes = [c for c in head_verb.children if c.dep_ in {"dobj", "attr"}]
         pol = "mixed" if any(_shaped(sent, f) for f in shapes) else None
+    if pol is None and _turns(sent):
+        pol = "mixed"
     return pol, head_verb
+
+
+def _turns(sent: Span) -> bool:
+    """'its effect on Y changes from inhibition to promotion': a sign that turns (read from the
+    words, since the parser often takes the verb for a noun: 'innovation changes')."""
+    for start in (t for t in sent if t.lower_ == "from"):
+        first = next((o for o in start.children if o.dep_ == "pobj"), None)
+        if first is None or first.lower_ not in SIGN_NOUNS:
+            continue
+        tos = [p for p in (*first.children, *start.head.children) if p.dep_ == "prep" and p.lower_ == "to"]
+        then = [o for p in tos for o in p.children if o.dep_ == "pobj" and o.lower_ in SIGN_NOUNS]
+        if any(SIGN_NOUNS[o.lower_] != SIGN_NOUNS[first.lower_] for o in then):
+            return True
+    return False
 
 
 def _shaped(sent: Span, noun: Token) -> bool:
