@@ -1,4 +1,4 @@
-"""The ``kg_verb_repair_v2`` spaCy component (versioned: bump when output changes).
+"""The ``kg_verb_repair_v3`` spaCy component (versioned: bump when output changes).
 
 The small tagger sometimes reads a verb as another part of speech, so the cue patterns, which ask
 for a verb, miss the clause's predicate:
@@ -10,13 +10,38 @@ for a verb, miss the clause's predicate:
   other ...': [The three promote] read as a noun phrase): a sentence root that is a noun with
   nothing before it but a determiner and a number, coordinated with a verb, is that verb's
   coordinate and the number its subject (v2).
-Both are retagged (and the subject attached) before the cues are marked.
+- at the end of a sentence, as a plural noun ('the entrepreneurial activity of low-income groups
+  increases': 'groups increases' read as one noun phrase): in a sentence with no verb at all whose
+  root is a noun, a last word that is a plural noun of change ('increases', 'falls') is the verb,
+  the root its subject, the noun before it the object of the preposition, and what opened the
+  sentence ('Consequently,') hangs on the verb (v3).
+All are retagged (and the subject attached) before the cues are marked.
 """
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import DEP, HEAD
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
+
+CHANGE_VERBS = frozenset(
+    {
+        "increase",
+        "rise",
+        "decline",
+        "fall",
+        "grow",
+        "change",
+        "narrow",
+        "widen",
+        "shrink",
+        "expand",
+        "improve",
+        "decrease",
+        "drop",
+    }
+)
 
 
 def _adjective_with_object(tok: Token) -> bool:
@@ -36,7 +61,49 @@ def _counted_subject(tok: Token) -> Token | None:
     return next((c for c in reversed(left) if c.dep_ == "nummod"), None)
 
 
+def _final_verb(sent: Span) -> Token | None:
+    """The change verb read as the last noun of a verbless sentence ('... low-income groups increases.')."""
+    root = sent.root
+    if root.pos_ != "NOUN" or any(t.pos_ in {"VERB", "AUX"} for t in sent):
+        return None
+    last = next((t for t in reversed(sent) if not t.is_punct), None)
+    if last is None or last.i <= root.i or last.tag_ != "NNS" or last.lemma_ not in CHANGE_VERBS:
+        return None
+    if last.dep_ != "pobj" or not any(c.dep_ == "compound" and c.i == last.i - 1 for c in last.children):
+        return None
+    return last
+
+
+def _make_root(sent: Span, verb: Token) -> None:
+    """Hang the sentence on ``verb`` (all heads set at once: spaCy keeps the sentence whole)."""
+    doc, root = sent.doc, sent.root
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    noun = doc[verb.i - 1]
+    heads[noun.i], deps[noun.i] = verb.head.i, "pobj"  # 'groups', the object of 'of'
+    for c in verb.children:
+        if c.i < noun.i:
+            heads[c.i] = noun.i  # its other modifiers go with it
+    heads[verb.i], deps[verb.i] = verb.i, "ROOT"
+    heads[root.i], deps[root.i] = verb.i, "nsubj"
+    subject_start = min(
+        [root.i, *(c.i for c in root.children if c.dep_ in {"det", "amod", "compound", "poss", "nummod"})]
+    )
+    for c in root.children:
+        if c.i < subject_start or (c.is_punct and c.i > verb.i):
+            heads[c.i] = verb.i  # 'Consequently,', 'In this case,' and the full stop hang on the verb
+    offsets = numpy.array([h - i for i, h in enumerate(heads)], dtype="int64").astype("uint64")
+    labels = numpy.array([doc.vocab.strings.add(d) for d in deps], dtype="uint64")
+    doc.from_array([HEAD, DEP], numpy.stack([offsets, labels], axis=1))
+
+
 def repair_verbs(doc: Doc) -> Doc:
+    for sent in list(doc.sents):
+        if (verb := _final_verb(sent)) is not None:
+            index = verb.i
+            _make_root(sent, verb)
+            verb = doc[index]
+            verb.pos_, verb.tag_ = "VERB", "VBZ"
     for tok in doc:
         if _adjective_with_object(tok):
             tok.pos_, tok.tag_ = "VERB", "VB"
@@ -49,6 +116,6 @@ def repair_verbs(doc: Doc) -> Doc:
     return doc
 
 
-@Language.factory("kg_verb_repair_v2", default_config={})
+@Language.factory("kg_verb_repair_v3", default_config={})
 def make_verb_repair(nlp: Language, name: str):
     return repair_verbs

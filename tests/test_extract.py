@@ -2191,6 +2191,23 @@ def test_a_verb_the_tagger_reads_as_an_adjective_with_an_object_is_still_the_pre
     ]
 
 
+def test_a_change_verb_the_tagger_reads_as_the_last_noun_is_the_sentences_verb(nlp):
+    """'Consequently, the entrepreneurial activity of low-income groups increases': 'groups increases'
+    was read as one noun phrase; the sentence now hangs on 'increases', whole, with its subject and
+    its opener, and the link of the sentence before carries on."""
+    doc = nlp("Consequently, the entrepreneurial activity of low-income groups increases. Incomes rose.")
+    verb = doc[10]
+    assert (verb.text, verb.pos_, verb.dep_) == ("increases", "VERB", "ROOT")
+    assert {c.text for c in verb.children} >= {"Consequently", "activity", "."}
+    assert next(s.text for s in doc.sents).endswith("increases.")
+    _, x = extract_text(
+        "Digital inclusive finance improves the accessibility of financial services. Consequently, the "
+        "entrepreneurial activity of low-income groups increases.",
+        nlp,
+    )
+    assert ("digital inclusive finance", "entrepreneurial activity of low income group", "positive") in words(x)
+
+
 def test_a_verb_the_tagger_reads_as_a_noun_after_a_counted_subject_is_still_the_predicate(nlp):
     """'The three promote and complement each other ...': the small parser reads [The three promote]
     as one noun phrase; the root coordinated with verbs is a verb, 'the three' its subject, and
