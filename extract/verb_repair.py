@@ -25,23 +25,9 @@ from spacy.attrs import DEP, HEAD
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-CHANGE_VERBS = frozenset(
-    {
-        "increase",
-        "rise",
-        "decline",
-        "fall",
-        "grow",
-        "change",
-        "narrow",
-        "widen",
-        "shrink",
-        "expand",
-        "improve",
-        "decrease",
-        "drop",
-    }
-)
+from extract.mechanisms.lexicon import FALLING_VERBS, RISING_VERBS, SHIFTING_VERBS
+
+CHANGE_VERBS = RISING_VERBS | FALLING_VERBS | SHIFTING_VERBS
 
 
 def _adjective_with_object(tok: Token) -> bool:

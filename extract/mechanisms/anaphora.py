@@ -42,12 +42,14 @@ def resolve(
     links: list[RawLink], sent: Span, before: Antecedents, is_field_concept: Callable[[str, str], bool]
 ) -> Antecedents:
     """Point each anaphoric cause in ``links`` (edited in place) at its antecedent; return what the
-    next sentence may point back to. 'It/This' takes the previous cause, or with none the field
-    concept the previous sentence is about (a cause earlier in the same sentence comes first);
-    'Its effect on Y' the subject of the sentence before; 'These improvements/Such progress' what the previous
-    sentence brought about (after another such anaphor, the same thing again); 'the three/both'
-    each member the previous subject listed. A link with nothing to point back to (or only one thing, for a plural
-    such as "these factors") is dropped."""
+    next sentence may point back to. 'It/This' and a bare 'As a result,' take the previous cause,
+    or with none the field concept the previous sentence is about (a cause earlier in the same
+    sentence comes first); 'Its effect on Y' a subject named earlier in the sentence, else the
+    subject of the sentence before; 'These improvements/Such progress' what the previous sentence
+    brought about (after another such anaphor, the same thing again); 'the three/both' each member
+    the previous subject listed; 'these factors' each of the things the sentence just before named.
+    An object 'it' is the subject of the sentence before. A link with nothing to point back to (or
+    only one thing, for a plural such as 'these factors') is dropped."""
     if before.doc is not sent.doc:
         before = Antecedents(sent.doc)
     gap = _gaps(links, sent, before.gap)

@@ -455,7 +455,8 @@ def _listed_example(noun: Token) -> Token | None:
     if noun.dep_ != "pobj":
         return None
     marker = noun.head
-    such_as = marker.lower_ == "as" and any(c.lower_ == "such" for c in (*marker.children, marker.nbor(-1)))
+    before = [marker.nbor(-1)] if marker.i > 0 else []
+    such_as = marker.lower_ == "as" and any(c.lower_ == "such" for c in (*marker.children, *before))
     if marker.lower_ not in {"including", "like"} and not such_as:
         return None
     last = max((noun, *noun.conjuncts), key=lambda t: t.i)
