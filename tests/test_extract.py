@@ -3190,6 +3190,20 @@ def test_an_effect_that_turns_from_inhibition_to_promotion_is_mixed(nlp):
     assert ("digital economy", "regional gap", "mixed") in found
 
 
+def test_building_y_is_bringing_it_about_and_a_bare_infinitive_has_no_subject(nlp):
+    """'By adopting X, S can build Y' gives X -> Y; a root 'to V' the parser gives a subject from a
+    list before it ('..., content review, to finally realize Y') names no cause."""
+    _, x = extract_text(
+        "By adopting strategic policies, Hebei can build a more innovation-driven economy. The firm works "
+        "across big data, from data collection to data annotation, big model training, content review, to data "
+        "governance, to finally realize the operation of data assets and build a data trading center.",
+        nlp,
+    )
+    found = words(x)
+    assert ("strategic policy", "innovation driven economy", "positive") in found
+    assert not any(c in {"big model training", "content review"} for c, _, _ in found)
+
+
 def test_consequently_opening_a_sentence_stands_for_the_cause_before(nlp):
     """'As a result, Y has risen': the cause of the sentence before raised Y; with nothing before, nothing."""
     _, x = extract_text(

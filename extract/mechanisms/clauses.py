@@ -217,11 +217,22 @@ def _subject(tok: Token, verb: Token, skip: Token | None, means: bool = False) -
     """``means``: ``verb`` is a means ('by improving X') of ``tok``, whose passive subject is then
     what the means brings about, not who uses it ('Only by improving X can Y be released')."""
     subj = next((c for c in tok.children if c.dep_ in {"nsubj", "csubj"} and c != skip), None)
+    if subj is not None and _misread_subject(subj, tok):
+        subj = None
     if subj is None and tok is not verb and not means:
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass" and c != skip), None)
     if subj is None and tok.pos_ in {"VERB", "AUX"}:
         subj = _gerund_subject(tok)
     return subj
+
+
+def _misread_subject(subj: Token, verb: Token) -> bool:
+    """'from A to B, big model training, content review, to finally realize Y': an infinitive whose
+    'subject' a comma cuts off from it is a list item the parser took for one (a 'to V' has none)."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if verb.dep_ not in {"ROOT", "conj"} or to is None or subj.i > to.i:
+        return False
+    return to.i > 0 and verb.doc[to.i - 1].text == ","
 
 
 def _gerund_subject(tok: Token) -> Token | None:
