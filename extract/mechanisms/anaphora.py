@@ -32,10 +32,16 @@ class Antecedents:
 def topic(sent: Span, is_field_concept: Callable[[str, str], bool]) -> Token | None:
     """What a sentence is about: its main subject, when that names a field concept
     ('the industrial Internet is developing rapidly ...')."""
+    subj = _named_subject(sent)
+    return subj if subj is not None and is_field_concept(phrase(subj), measured(subj).text) else None
+
+
+def _named_subject(sent: Span) -> Token | None:
+    """A sentence's main subject, when it names something (not an actor or a word pointing back)."""
     subj = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or is_actor(subj) or is_anaphor(subj) or not usable(subj):
         return None
-    return subj if is_field_concept(phrase(subj), measured(subj).text) else None
+    return subj
 
 
 def resolve(
@@ -126,13 +132,7 @@ def _subject_before(pronoun: Token) -> Token | None:
 
 def _previous_subject(sent: Span) -> Token | None:
     """The main subject of the sentence before ``sent`` in its paragraph, when it names something."""
-    if sent.start == 0:
-        return None
-    previous = sent.doc[sent.start - 1].sent
-    subj = next((c for c in previous.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or is_actor(subj) or is_anaphor(subj) or not usable(subj):
-        return None
-    return subj
+    return _named_subject(sent.doc[sent.start - 1].sent) if sent.start > 0 else None
 
 
 def _agrees(anaphor: Token, target: Token, sent: Span) -> bool:

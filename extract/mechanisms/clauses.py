@@ -33,7 +33,7 @@ from extract.mechanisms.lexicon import (
     REGARDING_VERBS,
     RISING_VERBS,
 )
-from extract.mechanisms.phrases import is_r_and_d
+from extract.mechanisms.phrases import is_r_and_d, prep_objects
 
 SUBJ = {"nsubj", "csubj", "nsubjpass"}
 WALK_UP = {"pcomp", "pobj", "prep", "attr", "acl", "xcomp", "advcl", "conj", "ccomp", "relcl", "acomp", "dobj"}
@@ -55,7 +55,7 @@ def opens_a_consequence(tok: Token) -> bool:
     if tok.i != tok.sent.start:
         return False
     if tok.lower_ == "as" and tok.dep_ == "prep":
-        result = next((o for o in tok.children if o.dep_ == "pobj" and o.lemma_ == "result"), None)
+        result = _result_noun(tok)
         return result is not None and not any(p.dep_ == "prep" for p in result.children)
     return tok.dep_ == "advmod" and tok.lower_ in CONSEQUENCE_OPENERS
 
@@ -184,11 +184,16 @@ def as_change(verb: Token) -> tuple[Token | None, bool]:
     return None, False
 
 
+def _result_noun(marker: Token) -> Token | None:
+    """'result' in 'as a result (of X)'."""
+    return next((o for o in marker.children if o.dep_ == "pobj" and o.lemma_ == "result"), None)
+
+
 def _reason(marker: Token) -> Token | None:
     """X in 'as a result of X', 'due / owing to X', 'thanks to X', 'because of X' (the parser
     hangs X on the marker itself or on its 'to' / 'of')."""
     if marker.lower_ == "as":  # "as a result of X": X hangs on 'of' under 'result'
-        result = next((o for o in marker.children if o.dep_ == "pobj" and o.lemma_ == "result"), None)
+        result = _result_noun(marker)
         objs = [o for p in (result.children if result is not None else []) if p.lower_ == "of" for o in p.children]
     elif marker.lower_ == "for":  # "For every one-unit increase in X, Y decreases to 0.95 times"
         step = [o for o in marker.children if o.dep_ == "pobj" and o.lemma_ in {"increase", "rise", "improvement"}]
@@ -475,7 +480,7 @@ def _listed_example(noun: Token) -> Token | None:
     if last.i + 1 >= len(noun.doc) or noun.doc[last.i + 1].text != "," or held.pos_ not in {"NOUN", "PROPN"}:
         return None
     if any(c.dep_ == "nummod" for c in held.children):  # "5 million mu of land, including ...": the land
-        held = next((o for p in held.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children), held)
+        held = next(iter(prep_objects(held, {"of"})), held)
     return held
 
 
@@ -560,12 +565,13 @@ def _phrasal_outcome(participle: Token) -> Token | None:
         return None
     if not cue_at(main, {"CAUSE_PHRASAL"}) or main.lemma_ in {"rely", "depend", "act"}:
         return None
-    wanted = "in" if main.lemma_ == "result" else "to"
-    outcome = next(
-        (o for p in main.children if p.dep_ == "prep" and p.lower_ == wanted for o in p.children if o.dep_ == "pobj"),
-        None,
-    )
+    outcome = next(iter(prep_objects(main, {phrasal_prep(main)})), None)
     return outcome if outcome is not None and outcome.pos_ in {"NOUN", "PROPN"} else None
+
+
+def phrasal_prep(verb: Token) -> str:
+    """The preposition a phrasal cue takes its effect with: 'result in', 'act on', 'lead to'."""
+    return {"result": "in", "act": "on"}.get(verb.lemma_, "to")
 
 
 def _listed_predicate(tok: Token) -> bool:

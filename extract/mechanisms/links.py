@@ -20,6 +20,7 @@ from extract.mechanisms.clauses import (
     is_actor,
     is_causal_cue,
     is_support_noun,
+    phrasal_prep,
     route_channel,
 )
 from extract.mechanisms.constructions import comparative_links, covariation_links, holder_links, made_links
@@ -205,7 +206,7 @@ def phrasal_links(sent: Span, verb: Token, rule_id: str) -> list[RawLink]:
     """lead to / contribute to / result in / give rise to."""
     if verb.lemma_ in {"rely", "depend"}:  # "Y relies on X": X causes Y
         return reliance_links(sent, verb, rule_id)
-    wanted = {"result": "in", "act": "on"}.get(verb.lemma_, "to")  # "X acts on Y": X works on Y
+    wanted = phrasal_prep(verb)  # "X acts on Y": X works on Y
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == wanted]
     if verb.lemma_ == "give":  # "give rise to Y", "give birth to Y" (the 'to' may hang on the verb or the noun)
         rise = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in {"rise", "birth"}), None)

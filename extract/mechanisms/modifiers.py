@@ -50,9 +50,7 @@ def reflected_in(tok: Token) -> list[Token]:
     frame = role.head
     if role.dep_ not in SUBJ or frame.lemma_ not in DEFINING_VERBS:
         return []
-    return [
-        o for p in frame.children if p.dep_ == "prep" and p.lower_ == "in" for c in p.children for o in conjuncts(c)
-    ]
+    return [o for c in prep_objects(frame, {"in"}) for o in conjuncts(c)]
 
 
 def _through(obj: Token, owner: Token) -> list[Token]:
