@@ -3231,3 +3231,48 @@ def test_a_paragraph_that_opens_by_reporting_cited_work_goes_on_reporting_it(nlp
     assert ("demand for high skilled talent", "diversification of labor market") in {
         (m.cause, m.effect) for m in x.mechanisms
     }
+
+
+def test_a_support_noun_for_people_is_itself_the_effect(nlp):
+    """'provides a better employment platform for young workers': the workers benefit; what X
+    brings about is the platform (named by what it offers), as for 'more jobs and new opportunities
+    for farmers'."""
+    _, x = extract_text(
+        "Rural e-commerce provides a stable sales platform for farmers. Digital finance has created more "
+        "employment and entrepreneurial opportunities for rural residents.",
+        nlp,
+    )
+    found = words(x)
+    assert ("rural e-commerce", "stable sales platform", "positive") in found
+    assert ("digital finance", "employment", "positive") in found
+    assert ("digital finance", "entrepreneurial opportunity", "positive") in found
+    assert not any(e in {"farmer", "rural resident"} for _, e, _ in found)
+
+
+def test_a_cue_verb_on_a_support_noun_reaches_what_it_supports(nlp):
+    """'activate the driving force for Y', 'weaken the foundation for Y': the verb's sign on Y."""
+    _, x = extract_text(
+        "Data trading platforms activate a new driving force for the development of the platform economy. "
+        "Environmental pollution weakens the foundation for sustainable growth.",
+        nlp,
+    )
+    found = words(x)
+    assert ("data trading platform", "platform economy", "positive") in found
+    assert ("environmental pollution", "sustainable growth", "negative") in found
+    assert not any(e in {"driving force", "foundation"} for _, e, _ in found)
+
+
+def test_an_effect_that_names_its_own_cause_keeps_it(nlp):
+    """'This lets residents enjoy the convenience brought about by X': X brings the convenience
+    about, not what 'this' points to; a verb that acts on the noun itself is a second cause."""
+    _, x = extract_text(
+        "Digital technology lowers transaction costs. This enables all people to share the convenience and "
+        "efficiency brought about by the development of mobile payment. Improving the social security system "
+        "can reduce the unemployment risk caused by automation.",
+        nlp,
+    )
+    found = words(x)
+    assert ("mobile payment", "convenience", "positive") in found
+    assert ("automation", "unemployment risk", "positive") in found
+    assert ("social security system", "unemployment risk", "negative") in found  # a verb acting on the risk
+    assert not any(c == "digital technology" and e in {"convenience", "efficiency"} for c, e, _ in found)

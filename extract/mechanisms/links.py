@@ -503,14 +503,22 @@ def support_links(sent: Span, noun: Token, rule_id: str, sign: str = "positive")
         effects = _supported(noun) if said and usable(said[0]) and not is_actor(said[0]) else []
         neg = negated(noun.head)
         return [RawLink(said[0], e, sign, rule_id, [], hedged(noun.head), neg, False, 0.55) for e in effects]
-    if noun.dep_ not in {"dobj", "attr", "pobj"}:
+    if noun.dep_ == "conj" and noun.head.dep_ == "dobj" and _for_people(noun):
+        effects, verb = [noun.head, noun], noun.head.head  # "provided more jobs and new opportunities for workers"
+    elif noun.dep_ not in {"dobj", "attr", "pobj"}:
         return []
-    effects = _supported(noun)
+    else:
+        effects = _supported(noun)
+        verb = noun.head if noun.dep_ != "pobj" else noun.head.head
     if not effects:
         return []
-    verb = noun.head if noun.dep_ != "pobj" else noun.head.head
     if verb.lemma_ not in LIGHT_VERBS | {"use", "regard", "see", "consider", "pose"}:
-        return []
+        if noun.dep_ != "dobj" or not cue_at(verb, {"CAUSE_POS", "CAUSE_NEG"}) or not _support_only(noun):
+            return []  # "weakened the bargaining power of workers": the power is what changes
+        if rule_id != "cue-support-noun" or any(acts(e) for e in effects):
+            return []  # an obstacle removed ('relieves the constraints of SMEs') is what changes
+        # "activate the key driving force for Y", "weaken the foundation for Y": the verb's sign
+        sign = sign if cue_at(verb, {"CAUSE_POS"}) else FLIP.get(sign, sign)
     cause, purpose = find_cause(verb, skip=noun)
     if cause is None:
         return []
@@ -530,6 +538,8 @@ def _supported(noun: Token) -> list[Token]:
     objects = [o for p in preps for o in p.children]
     if noun.lemma_ in QUALITIES:
         return [noun] if any(o.dep_ == "pobj" for o in objects) else []
+    if _for_people(noun):
+        return [noun]  # "more employment opportunities for workers": the opportunities are what grows
     effects = []
     for o in objects:
         if o.dep_ == "pcomp" and o.pos_ == "VERB":
@@ -539,6 +549,19 @@ def _supported(noun: Token) -> list[Token]:
         elif o.dep_ == "pobj":
             effects.extend(conjuncts(o))
     return effects
+
+
+def _for_people(noun: Token) -> bool:
+    """'a better employment platform for high-skilled workers', 'more employment and entrepreneurial
+    opportunities for workers': a support noun that names what it offers ('employment') and goes to
+    people, who benefit from it rather than being the effect."""
+    named = noun.dep_ == "conj" or any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in noun.children)
+    fors = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"]
+    obj = noun.head if noun.dep_ == "conj" else noun
+    if not fors and obj.dep_ == "dobj":  # "created more jobs and new opportunities for residents"
+        fors = [p for p in obj.head.children if p.dep_ == "prep" and p.lower_ == "for" and p.i > noun.i]
+    whom = [o for p in fors for o in p.children if o.dep_ == "pobj"]
+    return named and bool(whom) and all(acts(o) for o in whom)
 
 
 def adjective_links(sent: Span, adj: Token, sign: str, rule_id: str) -> list[RawLink]:
@@ -666,6 +689,7 @@ def find_links(sent: Span) -> list[RawLink]:
     links = reversals(links)
     links = [replace(k, cause=idiom_object(k.cause) or k.cause) for k in links]  # "take advantage of X": X
     links = [_own_named_change(k) for k in links]
+    links = _cause_named_on_effect(links)
     return [
         # a member beside the cause ("the lack of A, along with B, hinders Y") is outside A's measure
         replace(k, cause=c, effect=e, polarity=through_measure(replace(k, cause=c) if c in beside else k))
@@ -674,6 +698,35 @@ def find_links(sent: Span) -> list[RawLink]:
         for c in (conjuncts(k.cause) if k.purpose or _each_a_cause(k.cause) else split_ends(k.cause))
         for e in split_ends(k.effect)
     ]
+
+
+def _cause_named_on_effect(links: list[RawLink]) -> list[RawLink]:
+    """'This enables people to share the convenience brought about by X': the convenience names its
+    own cause, X; what enables the sharing does not bring the convenience about."""
+    named = {k.effect.i: k.cause.i for k in links if k.cause.i in _agents(k.effect)}
+    return [k for k in links if named.get(k.effect.i, k.cause.i) == k.cause.i or _acted_on(k.effect)]
+
+
+def _acted_on(noun: Token) -> bool:
+    """'reduce the unemployment risk caused by automation': a cue verb acts on the noun itself,
+    a second cause beside the one it names (unlike 'enables people to share' it)."""
+    head = noun.head if noun.dep_ == "conj" else noun
+    return head.dep_ == "dobj" and is_causal_cue(head.head)
+
+
+def _agents(noun: Token) -> set[int]:
+    """The token after 'by' of a passive participle on a noun or on the list it belongs to."""
+    heads = [noun, noun.head] if noun.dep_ == "conj" else [noun]
+    return {
+        o.i
+        for h in heads
+        for acl in h.children
+        if acl.dep_ == "acl" and acl.tag_ == "VBN"
+        for a in acl.children
+        if a.dep_ == "agent"
+        for o in a.children
+        if o.dep_ == "pobj"
+    }
 
 
 def _coordinated_purposes(links: list[RawLink]) -> list[RawLink]:
