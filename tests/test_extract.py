@@ -3276,3 +3276,15 @@ def test_an_effect_that_names_its_own_cause_keeps_it(nlp):
     assert ("automation", "unemployment risk", "positive") in found
     assert ("social security system", "unemployment risk", "negative") in found  # a verb acting on the risk
     assert not any(c == "digital technology" and e in {"convenience", "efficiency"} for c, e, _ in found)
+
+
+def test_a_bare_sector_names_nothing(nlp):
+    """'these sectors' with nothing to say which: no end of a link ('the manufacturing sector' is)."""
+    _, x = extract_text(
+        "Mining and steel still dominate the province. While these sectors contribute to the overall economy, "
+        "they pollute rivers. The manufacturing sector promotes employment.",
+        nlp,
+    )
+    found = words(x)
+    assert not any("sector" in (c, e) for c, e, _ in found)
+    assert ("manufacturing sector", "employment", "positive") in found
