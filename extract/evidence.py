@@ -17,7 +17,11 @@ from extract.model import Concept
 
 EMPIRICAL_WORDS = re.compile(
     r"\b(significant(ly)?|coefficients?|correlat\w+|regression|estimat\w+|index|p\s*<|"
-    r"results? (show|indicate|reveal)|robust\w*|at the \d+% level|empirical(ly)?)\b",
+    r"results? (show|indicate|reveal)|robust\w*|at the \d+% level|empirical(ly)?)\b"
+    # a finding reported as one: "the mechanism analysis finds that", "It is found that", "The study identified"
+    r"|\b(?:(?:study|analysis|paper|research|article|tests?|we) (?:also |further )?"
+    r"(?:finds?|found|identifie[sd]|identify|reveals?|revealed|demonstrates?|demonstrated)"
+    r"|it (?:is|was) (?:found|shown|revealed))\b",
     re.I,
 )
 POLICY = {"should", "must", "ought", "need", "necessary", "recommend", "suggest"}
@@ -33,9 +37,18 @@ def is_policy(sent: Span, purpose: bool) -> bool:
     advice = cues(sent, "RECOMMENDATION")
     return (
         (purpose and told)
-        or any(c.id_ in POLICY_CUES for c in advice)
+        or any(c.id_ in POLICY_CUES and not _valued_thing(c) for c in advice)
         or any(_advises_actor(c) for c in advice if c.id_ == "claim-rec-we-recommend")
     )
+
+
+def _valued_thing(cue: Span) -> bool:
+    """'The inclusiveness of X is essential for promoting Y' says what a thing is worth, argued;
+    'Strengthening X is vital to Y' and 'it is essential to focus on X' urge an action."""
+    if cue.id_ != "claim-rec-is-vital":
+        return False
+    subjects = [c for c in cue[0].children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(s.pos_ in {"NOUN", "PROPN"} and s.tag_ != "VBG" for s in subjects)
 
 
 POLICY_CUES = frozenset(
@@ -70,7 +83,9 @@ def evidence_type(
     if is_policy(sent, purpose):
         return "policy"
     text = sent.text
-    if paper_is_empirical and (EMPIRICAL_WORDS.search(text) or section_kind in {"results", "abstract"}):
+    if section_kind == "background":
+        pass  # an abstract's opening sets the scene ("X varies significantly"): no estimate of the paper's
+    elif paper_is_empirical and (EMPIRICAL_WORDS.search(text) or section_kind in {"results", "abstract"}):
         return "empirical"
     if case_orgs and _names_an_organisation(sent, case_orgs):
         return "case_study"

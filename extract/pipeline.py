@@ -53,7 +53,8 @@ OWN_FINDINGS_SECTIONS = {"abstract", "results", "conclusion"}
 AUTHOR_YEAR = re.compile(r"\((?:19|20)\d\d[a-z]?\)|\b(?:19|20)\d\d[a-z]?\)")
 EMPIRICAL_METHOD = re.compile(
     r"\b(regression|panel data|econometric|fixed effects?|coefficients?|difference-in-differences|2SLS|OLS|GMM"
-    r"|instrumental variables?|spatial Durbin|threshold model|mechanism tests?|robustness tests?|endogeneity)\b",
+    r"|instrumental variables?|spatial Durbin|threshold model|mechanism tests?|robustness tests?|endogeneity"
+    r"|(?:core |key )?explanatory variables?|control variables?|heterogeneity analysis)\b",
     re.I,
 )
 CITATION = re.compile(r"\[\d+(?:[-–,]\s*\d+)*\]")
@@ -192,6 +193,28 @@ def _cited(ctx: SentenceCtx) -> bool:
     return bool(CITATION.search(ctx.quote)) and not SELF.search(ctx.sent.text)
 
 
+STUDY_TURN = re.compile(
+    r"\b(?:using|based on|employ\w*|construct\w*|adopt\w*|appl(?:y|ies|ied)|select\w*)\b[^.;]*"
+    r"\b(?:data|model|method|sample|panel|approach|framework)\b",
+    re.I,
+)
+
+
+def _abstract_opening(sentences: list[SentenceCtx]) -> set[int]:
+    """The abstract's sentences before the paper first says what it does ('This study uses panel
+    data ...', 'Using data from 276 cities, ...'): the scene it sets is argued or cited, not what its
+    estimates show (ids of the contexts)."""
+    out: set[int] = set()
+    for ctx in sentences:
+        if ctx.para.section_kind != "abstract":
+            continue
+        text = ctx.sent.text
+        if SELF.search(text) or EMPIRICAL_METHOD.search(text) or STUDY_TURN.search(text) or methods_in(ctx.sent):
+            break
+        out.add(id(ctx))
+    return out
+
+
 def _paper(document: Document) -> Paper:
     return Paper(
         id=paper_id(document),
@@ -219,7 +242,9 @@ def _mechanism(
     paper_empirical: bool,
     case_orgs: tuple[str, ...],
     case_place: str | None = None,
+    opening: bool = False,
 ) -> Mechanism | None:
+    """``opening``: the sentence sets the scene of an abstract, before the paper says what it does."""
     ends = (link.cause, link.effect, measured(link.cause), measured(link.effect))
     if not all(usable(t) and not is_actor(t) and not frames_a_link(t) for t in ends):
         return None
@@ -239,7 +264,8 @@ def _mechanism(
     polarity = "none" if link.negated else link.polarity
     if NONLINEAR.search(ctx.sent.text):
         polarity = "mixed"
-    ev = evidence_type(ctx.sent, ctx.para.section_kind, paper_empirical, link.purpose, case_orgs, case_place)
+    kind = "background" if opening else ctx.para.section_kind
+    ev = evidence_type(ctx.sent, kind, paper_empirical, link.purpose, case_orgs, case_place)
     confidence = link.base_confidence
     confidence += 0.1 * (cause.in_thesaurus + effect.in_thesaurus)
     confidence -= 0.05 * max(0, len(cause.label.split()) + len(effect.label.split()) - 6)
@@ -476,6 +502,7 @@ def extract_document(document: Document, nlp: Language | None = None) -> PaperEx
     entities = collect_entities(docs, document.references)
     case_orgs = () if paper_method else tuple(entities.organizations)
     case_place = None if paper_method else title_place(document.title or "", entities.places)
+    opening = _abstract_opening(sentences)
     mechanisms: list[Mechanism] = []
     unsigned: dict[int, str] = {}  # mechanisms whose sentence gives no sign: 'keep' or 'drop' the default
     mediated: list[tuple[SentenceCtx, Token]] = []  # "TI plays a partial mediating role": of the main link
@@ -490,7 +517,8 @@ def extract_document(document: Document, nlp: Language | None = None) -> PaperEx
         links = find_links(ctx.sent) if asserts else []
         previous = anaphora.resolve(links, ctx.sent, previous, table.names_a_field_concept)
         links = [k for k in links if not any(o.cause == k.cause and restates(k.effect, o.effect) for o in links)]
-        made = [(k, _mechanism(k, ctx, table, paper_method, case_orgs, case_place)) for k in links]
+        scene = id(ctx) in opening
+        made = [(k, _mechanism(k, ctx, table, paper_method, case_orgs, case_place, scene)) for k in links]
         found = _opposite_signs_mixed([m for _, m in made if m])
         unsigned |= {id(m): k.unsigned for k, m in made if m and k.unsigned and m.polarity == k.polarity}
         mechanisms.extend(found)
