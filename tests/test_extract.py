@@ -3309,3 +3309,15 @@ def test_an_abstracts_opening_sets_the_scene_and_reported_findings_are_estimates
     assert evidence[("coverage of digital finance", "coordinated development")] == "theoretical"
     assert evidence[("digital finance", "creation of rural enterprise")] == "empirical"
     assert evidence[("digital literacy", "entrepreneurship")] == "policy"
+
+
+def test_a_link_stated_in_an_estimating_papers_abstract_or_conclusion_is_a_finding(nlp):
+    """Like a link among its results: 'Digital finance has a crowding-out effect on informal
+    lending' in the abstract of a paper that estimates is one of its findings."""
+    text = (
+        "Using panel data from 280 cities, this paper estimates a fixed effects model. "
+        "Digital finance generally exhibits a crowding-out effect on informal lending."
+    )
+    for section in ("Abstract", "6. Conclusions"):
+        _, x = extract_text(text, nlp, section=section)
+        assert [c.type for c in x.claims if c.quote.startswith("Digital finance generally")] == ["finding"]
