@@ -233,7 +233,7 @@ def _finding(sent: Span, kind: str, has_link: bool, estimated: bool) -> Verdict 
     if kind in REPORT_SECTIONS and _means_end(sent):
         return Verdict("finding", "claim-find-means-end", 0.5)
     if estimated and kind in {"results", "abstract", "conclusion"} and has_link and root_subj and general:
-        return Verdict("finding", "claim-find-result-link", 0.6)  # a link among the results of a paper that estimates
+        return Verdict("finding", "claim-find-result-link", 0.6)  # a link a paper that estimates reports
     effect_subject = bool(root_subj) and root_subj[0].lemma_ in EFFECT_SUBJECTS
     reported = kind in {"abstract", "conclusion"} or (kind == "results" and estimated)
     if reported and "claim-find-heterogeneity" in found and effect_subject:

@@ -83,9 +83,9 @@ def evidence_type(
     if is_policy(sent, purpose):
         return "policy"
     text = sent.text
-    if section_kind == "background":
-        pass  # an abstract's opening sets the scene ("X varies significantly"): no estimate of the paper's
-    elif paper_is_empirical and (EMPIRICAL_WORDS.search(text) or section_kind in {"results", "abstract"}):
+    # an abstract's opening ("background") sets the scene ("X varies significantly"): no estimate of the paper's
+    estimates = section_kind != "background" and paper_is_empirical
+    if estimates and (EMPIRICAL_WORDS.search(text) or section_kind in {"results", "abstract"}):
         return "empirical"
     if case_orgs and _names_an_organisation(sent, case_orgs):
         return "case_study"

@@ -203,16 +203,20 @@ STUDY_TURN = re.compile(
 def _abstract_opening(sentences: list[SentenceCtx]) -> set[int]:
     """The abstract's sentences before the paper first says what it does ('This study uses panel
     data ...', 'Using data from 276 cities, ...'): the scene it sets is argued or cited, not what its
-    estimates show (ids of the contexts)."""
+    estimates show (ids of the contexts). In a structured abstract the turn may open a labelled
+    paragraph the reader files under no heading ('Material and Methods: This paper ...'); an
+    abstract that never turns has no opening."""
     out: set[int] = set()
     for ctx in sentences:
-        if ctx.para.section_kind != "abstract":
+        if ctx.para.section_kind != "abstract" and not (out and not ctx.para.section):
+            if out:
+                return set()  # past the abstract
             continue
         text = ctx.sent.text
         if SELF.search(text) or EMPIRICAL_METHOD.search(text) or STUDY_TURN.search(text) or methods_in(ctx.sent):
-            break
+            return out
         out.add(id(ctx))
-    return out
+    return set()
 
 
 def _paper(document: Document) -> Paper:

@@ -3321,3 +3321,16 @@ def test_a_link_stated_in_an_estimating_papers_abstract_or_conclusion_is_a_findi
     for section in ("Abstract", "6. Conclusions"):
         _, x = extract_text(text, nlp, section=section)
         assert [c.type for c in x.claims if c.quote.startswith("Digital finance generally")] == ["finding"]
+
+
+def test_an_abstract_that_never_says_what_the_paper_does_has_no_opening(nlp):
+    """With no sentence turning to the paper's work, nothing marks where the scene ends: an
+    estimating paper's abstract reports its findings (and a structured abstract's 'Methods:'
+    paragraph, filed outside the abstract, still ends the opening)."""
+    body = (
+        "# A Test Paper\n\n## Abstract\n\nDigital finance significantly reduces rural poverty.\n\n"
+        "## 4. Results\n\nThe fixed effects regression confirms the baseline estimate.\n"
+    )
+    doc = parse_text("t.md", body, hashlib.sha256(body.encode()).hexdigest(), "md")
+    (m,) = extract_document(doc, nlp).mechanisms
+    assert (m.cause, m.effect, m.evidence) == ("digital finance", "rural poverty", "empirical")

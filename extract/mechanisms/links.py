@@ -555,6 +555,7 @@ def _for_people(noun: Token) -> bool:
     """'a better employment platform for high-skilled workers', 'more employment and entrepreneurial
     opportunities for workers': a support noun that names what it offers ('employment') and goes to
     people, who benefit from it rather than being the effect."""
+    # a listed one ('employment and entrepreneurial opportunities') is named by the list's head
     named = noun.dep_ == "conj" or any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in noun.children)
     fors = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"]
     obj = noun.head if noun.dep_ == "conj" else noun
