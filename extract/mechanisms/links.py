@@ -272,6 +272,8 @@ def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
     of = _whose(noun) or _owner_pronoun(noun)
     if not effects and of is not None:
         effects = prep_objects(of, {"on", "upon"})  # "the effect of X on Y" with 'on Y' hung on X by the parser
+    if (changes := _named_change_links(noun, of, rule_id)) is not None:
+        return changes
     if not effects and noun.lemma_ == "role" and noun.dep_ in {"dobj", "pobj"}:
         # "In poverty alleviation, X has played a key role": the fronted field is the effect;
         # "underscores the role of X in reshaping Y" with 'in' hung on the verb by the parser
@@ -281,13 +283,10 @@ def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
         fields = prep_objects(verb, {"in"})
         later = of is not None or verb.lemma_ == "play"
         effects = [o for o in fields if (o.i < verb.i and noun.dep_ == "dobj") or (later and o.i > noun.i)]
-    if not effects and of is not None and (named := _named_change(noun)) is not None:
-        changed, sign = named  # "the carbon emission reduction effect of X": X lowers carbon emissions
-        neg = negated(noun.head) or _denied(noun)
-        return [RawLink(of, changed, sign, rule_id, [], hedged(noun.head), neg, False, 0.6)]
     if not effects:
         return []
     pol, head_verb = _effect_sign(sent, noun)
+    pol = pol or _gerund_sign(noun, effects[0])
     if pol is None:
         return []
     if effects[0].pos_ == "VERB" and cue_at(effects[0], {"CAUSE_NEG"}):  # "a key role in alleviating Y"
@@ -302,6 +301,33 @@ def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
         for eff in effects
         for e in conjuncts(eff)
     ]
+
+
+HOLDING = {"have", "exert", "produce", "show", "play"}
+SIZES = {"significant", "strong", "weak", "great", "large", "small", "obvious", "notable", "marked", "substantial"}
+
+
+def _named_change_links(noun: Token, of: Token | None, rule_id: str) -> list[RawLink] | None:
+    """'X has a stronger poverty-reducing effect in the west', 'the employment-creating effect of
+    X': the name says what changes ('in' gives where); None when the noun is not so named."""
+    named = _named_change(noun)
+    held = noun.dep_ == "dobj" and noun.head.lemma_ in HOLDING
+    if named is None or (of is None and not held) or prep_objects(noun, {"on", "upon", "to"}):
+        return None
+    changed, sign = named
+    cause = of if of is not None else find_cause(noun.head, skip=noun)[0]
+    if cause is None:
+        return []
+    neg = negated(noun.head) or _denied(noun)
+    return [RawLink(cause, changed, sign, rule_id, [], hedged(noun.head), neg, False, 0.6)]
+
+
+def _gerund_sign(noun: Token, target: Token) -> str | None:
+    """'a weaker effect on reducing Y': a size, not a sign; the gerund signs it ('positive' here,
+    turned by the caller for a reducing verb). A bare 'the impact of X on creating Y' (a study's
+    topic) gets none."""
+    sized = any(c.dep_ == "amod" and (c.tag_ in {"JJR", "JJS"} or c.lemma_ in SIZES) for c in noun.children)
+    return "positive" if sized and target.pos_ == "VERB" and cue_at(target, {"CAUSE_POS", "CAUSE_NEG"}) else None
 
 
 def _own_named_change(link: RawLink) -> RawLink:
@@ -331,7 +357,7 @@ def _named_change(noun: Token) -> tuple[Token, str] | None:
 def _effect_sign(sent: Span, noun: Token) -> tuple[str | None, Token]:
     """The sign an effect noun carries ('a positive effect', 'the effect ... is negative', 'has a
     significant negative impact') and the verb that governs it."""
-    pol = modifier_polarity(sent, [noun]) or RESULT_NOUN_POLARITY.get(noun.lemma_)
+    pol = modifier_polarity(sent, [noun]) or RESULT_NOUN_POLARITY.get(noun.lemma_) or _participle_sign(noun)
     head_verb = noun.head
     if noun.dep_ == "conj" and head_verb.lemma_ == noun.lemma_:
         head_verb = head_verb.head  # "has both a substitution effect and a creation effect on Y"
@@ -354,6 +380,14 @@ def _effect_sign(sent: Span, noun: Token) -> tuple[str | None, Token]:
     if pol is None and _turns(sent):
         pol = "mixed"
     return pol, head_verb
+
+
+def _participle_sign(noun: Token) -> str | None:
+    """'the empowering effect of X on Y', 'an inhibiting effect': a cue participle names the sign."""
+    for c in noun.children:
+        if c.dep_ == "amod" and c.tag_ in {"VBG", "VBN"} and cue_at(c, {"CAUSE_POS", "CAUSE_NEG"}):
+            return "negative" if cue_at(c, {"CAUSE_NEG"}) else "positive"
+    return None
 
 
 def _turns(sent: Span) -> bool:
