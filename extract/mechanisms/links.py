@@ -315,6 +315,8 @@ def _named_change_links(noun: Token, of: Token | None, rule_id: str) -> list[Raw
     if named is None or (of is None and not held) or prep_objects(noun, {"on", "upon", "to"}):
         return None
     changed, sign = named
+    if any(c.dep_ == "compound" and c.i < changed.left_edge.i for c in noun.children):
+        return None  # "carbon dioxide | emission reduction effect" split by the parser: the name is cut
     cause = of if of is not None else find_cause(noun.head, skip=noun)[0]
     if cause is None:
         return []
