@@ -3355,3 +3355,24 @@ def test_effects_compared_across_groups_keep_their_link(nlp):
     assert ("digital finance", "poverty", "negative") in found
     assert ("mobile payment", "household debt", "negative") in found
     assert not any(c == "digital credit" or "region" in e for c, e, _ in found)
+
+
+def test_shared_means_moderated_effects_corrections_and_a_contrasting_it(nlp):
+    """A fronted 'Through X' serves each passive clause it heads; 'M strengthens the positive
+    effect of X on Y' still states X -> Y (the parser hangs 'on Y' on the verb); 'corrects a
+    mismatch' lowers it; 'X promotes Y, whereas Z inhibits it': Z -> Y."""
+    _, x = extract_text(
+        "Through the digitalization of customs, clearance efficiency is improved and the trade costs of firms "
+        "are reduced. Industrial agglomeration strengthens the positive effect of the platform economy on "
+        "productivity. "
+        "The digital economy corrects capital mismatch, thereby improving total factor productivity. "
+        "Human capital has a significantly positive effect on green innovation, whereas local protectionism "
+        "inhibits it.",
+        nlp,
+    )
+    found = words(x)
+    assert ("digitalization of custom", "clearance efficiency", "positive") in found
+    assert ("digitalization of custom", "trade cost of firm", "negative") in found
+    assert ("platform economy", "productivity", "positive") in found
+    assert ("digital economy", "capital mismatch", "negative") in found
+    assert ("local protectionism", "green innovation", "negative") in found

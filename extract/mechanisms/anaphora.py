@@ -105,11 +105,16 @@ def _objects(links: list[RawLink], sent: Span) -> None:
     """'Technological innovation drives green development. X accelerates it by reducing Y': the
     object 'it' is the subject of the sentence just before (edited in place; dropped with none).
     After an effect the sentence named ('X hinders Y first and then promotes it') it is that one,
-    whose turn of sign the mixed-sign rules read: nothing to add."""
+    whose turn of sign the mixed-sign rules read: nothing to add; for another cause ('X promotes Y,
+    whereas Z inhibits it') it is that effect, of Z's link."""
     for link in list(links):
         if link.effect.dep_ != "dobj" or link.effect.lower_ not in {"it", "them"}:
             continue
-        if any(k.effect.pos_ != "PRON" and sent.start <= k.effect.i < link.effect.i for k in links):
+        before = [k for k in links if k.effect.pos_ != "PRON" and sent.start <= k.effect.i < link.effect.i]
+        if before and all(k.cause != link.cause for k in before):
+            link.effect = max(before, key=lambda k: k.effect.i).effect
+            continue
+        if before:
             continue
         target = _previous_subject(sent)
         if target is None or target.lower_ == link.cause.lower_:

@@ -131,8 +131,12 @@ def _passive_ends(verb: Token) -> tuple[Token | None, list[Token], bool] | None:
 
 def _done_by(verb: Token) -> Token | None:
     """With no agent, the means: 'Only by improving X can Y be released', 'Y can be reduced
-    through the optimization of X' (not 'through the mediating effect of M', a channel)."""
-    by = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in {"by", "through", "via"} for g in p.children]
+    through the optimization of X' (not 'through the mediating effect of M', a channel); a fronted
+    means serves every passive clause it heads ('Through X, A is improved and B is reduced')."""
+    preps = [p for p in verb.children if p.dep_ == "prep"]
+    if verb.dep_ == "conj" and not any(p.lower_ in {"by", "through", "via"} for p in preps):
+        preps = [p for p in verb.head.children if p.dep_ == "prep" and p.i < verb.head.i]
+    by = [g for p in preps if p.lower_ in {"by", "through", "via"} for g in p.children]
     gerunds = [g for g in by if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.head.lower_ == "by"]
     done = next((o for g in gerunds for o in g.children if o.dep_ == "dobj"), None)
     means = [o for o in by if o.dep_ == "pobj" and o.head.lower_ != "by" and o.lemma_ not in LINK_NOUNS]
@@ -260,29 +264,10 @@ def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
     mediating = any(c.dep_ in {"amod", "compound"} and c.lower_.startswith(MEDIATING) for c in noun.children)
     if noun.lemma_ == "role" and mediating:
         return mediation_links(sent, noun, rule_id)
-    target_prep = {"on", "upon", "in", "to"} if noun.lemma_ != "role" else {"in"}
-    effects = prep_objects(noun, target_prep)
-    if not effects and noun.lemma_ != "role":  # "both a substitution effect and a creation effect on Y"
-        effects = [
-            o
-            for c in noun.conjuncts
-            if c.i > noun.i and c.lemma_ == noun.lemma_
-            for o in prep_objects(c, {"on", "upon"})
-        ]
     of = _whose(noun) or _owner_pronoun(noun)
-    if not effects and of is not None:
-        effects = prep_objects(of, {"on", "upon"})  # "the effect of X on Y" with 'on Y' hung on X by the parser
     if (changes := _named_change_links(noun, of, rule_id)) is not None:
         return changes
-    if not effects and noun.lemma_ == "role" and noun.dep_ in {"dobj", "pobj"}:
-        # "In poverty alleviation, X has played a key role": the fronted field is the effect;
-        # "underscores the role of X in reshaping Y" with 'in' hung on the verb by the parser
-        # "X plays a key role in (promoting) Y" with 'in' hung on 'plays' by the parser, too;
-        # "attention should be paid to the role of X in alleviating Y" ('in' on 'paid')
-        verb = noun.head if noun.dep_ == "dobj" else noun.head.head
-        fields = prep_objects(verb, {"in"})
-        later = of is not None or verb.lemma_ == "play"
-        effects = [o for o in fields if (o.i < verb.i and noun.dep_ == "dobj") or (later and o.i > noun.i)]
+    effects = _effect_targets(noun, of)
     if not effects:
         return []
     pol, head_verb = _effect_sign(sent, noun)
@@ -305,6 +290,33 @@ def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
 
 HOLDING = {"have", "exert", "produce", "show", "play"}
 SIZES = {"significant", "strong", "weak", "great", "large", "small", "obvious", "notable", "marked", "substantial"}
+
+
+def _effect_targets(noun: Token, of: Token | None) -> list[Token]:
+    """What an effect noun or role is on, wherever the parser hung it."""
+    target_prep = {"on", "upon", "in", "to"} if noun.lemma_ != "role" else {"in"}
+    effects = prep_objects(noun, target_prep)
+    if not effects and noun.lemma_ != "role":  # "both a substitution effect and a creation effect on Y"
+        effects = [
+            o
+            for c in noun.conjuncts
+            if c.i > noun.i and c.lemma_ == noun.lemma_
+            for o in prep_objects(c, {"on", "upon"})
+        ]
+    if not effects and of is not None:
+        effects = prep_objects(of, {"on", "upon"})  # "the effect of X on Y" with 'on Y' hung on X by the parser
+    if not effects and noun.dep_ == "dobj" and noun.lemma_ != "role":  # ... or on the verb: "M strengthens
+        effects = [o for o in prep_objects(noun.head, {"on", "upon"}) if o.i > noun.i]  # the effect of X on Y"
+    if not effects and noun.lemma_ == "role" and noun.dep_ in {"dobj", "pobj"}:
+        # "In poverty alleviation, X has played a key role": the fronted field is the effect;
+        # "underscores the role of X in reshaping Y" with 'in' hung on the verb by the parser
+        # "X plays a key role in (promoting) Y" with 'in' hung on 'plays' by the parser, too;
+        # "attention should be paid to the role of X in alleviating Y" ('in' on 'paid')
+        verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+        fields = prep_objects(verb, {"in"})
+        later = of is not None or verb.lemma_ == "play"
+        effects = [o for o in fields if (o.i < verb.i and noun.dep_ == "dobj") or (later and o.i > noun.i)]
+    return effects
 
 
 def _named_change_links(noun: Token, of: Token | None, rule_id: str) -> list[RawLink] | None:
