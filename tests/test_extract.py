@@ -3376,3 +3376,16 @@ def test_shared_means_moderated_effects_corrections_and_a_contrasting_it(nlp):
     assert ("platform economy", "productivity", "positive") in found
     assert ("digital economy", "capital mismatch", "negative") in found
     assert ("local protectionism", "green innovation", "negative") in found
+
+
+def test_an_effect_that_turns_to_the_other_sign_is_mixed(nlp):
+    """'the effect of X on Y is positive, but after 2015 it turns negative': a sign that changes
+    ('it becomes stronger' keeps it)."""
+    _, x = extract_text(
+        "Before 2016, the effect of mobile payment on the consumption gap is positive, but after 2016 it turns "
+        "negative. The effect of digital credit on poverty is negative, and it becomes stronger after 2018.",
+        nlp,
+    )
+    found = words(x)
+    assert ("mobile payment", "consumption gap", "mixed") in found
+    assert ("digital credit", "poverty", "negative") in found

@@ -391,9 +391,24 @@ def _effect_sign(sent: Span, noun: Token) -> tuple[str | None, Token]:
     elif pol is None and noun.dep_ == "nsubj":  # "the impact of X on Y exhibits an inverted U-shaped trend"
         shapes = [c for c in head_verb.children if c.dep_ in {"dobj", "attr"}]
         pol = "mixed" if any(_shaped(sent, f) for f in shapes) else None
-    if pol is None and _turns(sent):
+    if (pol is None and _turns(sent)) or (pol in {"positive", "negative"} and _turns_to(head_verb, pol)):
         pol = "mixed"
     return pol, head_verb
+
+
+SIGN_WORDS = {"positive": "positive", "negative": "negative"}
+
+
+def _turns_to(verb: Token, pol: str) -> bool:
+    """'the effect of X on Y is positive, but after 2015 it turns negative': the sign it turns to,
+    in a clause joined to the one that gave the first."""
+    for clause in verb.conjuncts:
+        if clause.lemma_ not in {"turn", "become", "change"} or clause.i < verb.i:
+            continue
+        said = [c.lower_ for c in clause.children if c.dep_ in {"acomp", "attr", "oprd"}]
+        if any(SIGN_WORDS.get(w, pol) != pol for w in said):
+            return True
+    return False
 
 
 def _participle_sign(noun: Token) -> str | None:
