@@ -288,7 +288,7 @@ def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
     ]
 
 
-HOLDING = {"have", "exert", "produce", "show", "play"}
+EFFECT_VERBS = {"have", "exert", "produce", "play"}  # verbs that hold an effect ('has a strong effect')
 SIZES = {"significant", "strong", "weak", "great", "large", "small", "obvious", "notable", "marked", "substantial"}
 
 
@@ -323,7 +323,7 @@ def _named_change_links(noun: Token, of: Token | None, rule_id: str) -> list[Raw
     """'X has a stronger poverty-reducing effect in the west', 'the employment-creating effect of
     X': the name says what changes ('in' gives where); None when the noun is not so named."""
     named = _named_change(noun)
-    held = noun.dep_ == "dobj" and noun.head.lemma_ in HOLDING
+    held = noun.dep_ == "dobj" and noun.head.lemma_ in EFFECT_VERBS | {"show"}
     if named is None or (of is None and not held) or prep_objects(noun, {"on", "upon", "to"}):
         return None
     changed, sign = named
@@ -378,7 +378,7 @@ def _effect_sign(sent: Span, noun: Token) -> tuple[str | None, Token]:
     if misread_participle(head_verb):  # "has a stronger promoting effect on Y" parsed as 'promoting' the effect
         pol = pol or ("negative" if cue_at(head_verb, {"CAUSE_NEG"}) else "positive")
         head_verb = head_verb.head
-    if pol is None and head_verb.lemma_ in {"have", "exert", "produce", "play"}:
+    if pol is None and head_verb.lemma_ in EFFECT_VERBS:
         pol = modifier_polarity(sent, [head_verb])
     if noun.dep_ == "nsubj" and head_verb.lemma_ == "be":  # "the effect of X on Y is negative"
         told = [c for c in head_verb.children if c.dep_ in {"acomp", "attr"}]
@@ -396,9 +396,6 @@ def _effect_sign(sent: Span, noun: Token) -> tuple[str | None, Token]:
     return pol, head_verb
 
 
-SIGN_WORDS = {"positive": "positive", "negative": "negative"}
-
-
 def _turns_to(verb: Token, pol: str) -> bool:
     """'the effect of X on Y is positive, but after 2015 it turns negative': the sign it turns to,
     in a clause joined to the one that gave the first."""
@@ -406,7 +403,7 @@ def _turns_to(verb: Token, pol: str) -> bool:
         if clause.lemma_ not in {"turn", "become", "change"} or clause.i < verb.i:
             continue
         said = [c.lower_ for c in clause.children if c.dep_ in {"acomp", "attr", "oprd"}]
-        if any(SIGN_WORDS.get(w, pol) != pol for w in said):
+        if any(w in {"positive", "negative"} and w != pol for w in said):
             return True
     return False
 
