@@ -111,10 +111,9 @@ def _objects(links: list[RawLink], sent: Span) -> None:
         if link.effect.dep_ != "dobj" or link.effect.lower_ not in {"it", "them"}:
             continue
         before = [k for k in links if k.effect.pos_ != "PRON" and sent.start <= k.effect.i < link.effect.i]
-        if before and all(k.cause != link.cause for k in before):
-            link.effect = max(before, key=lambda k: k.effect.i).effect
-            continue
         if before:
+            if all(k.cause != link.cause for k in before):  # another cause: the effect named before
+                link.effect = max(before, key=lambda k: k.effect.i).effect
             continue
         target = _previous_subject(sent)
         if target is None or target.lower_ == link.cause.lower_:

@@ -275,7 +275,7 @@ def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
     if pol is None:
         return []
     if effects[0].pos_ == "VERB" and cue_at(effects[0], {"CAUSE_NEG"}):  # "a key role in alleviating Y"
-        pol = {"positive": "negative", "negative": "positive"}.get(pol, pol)
+        pol = FLIP.get(pol, pol)
     cause, purpose = (of, False) if of is not None else find_cause(head_verb, skip=noun)
     if cause is None:
         return []
