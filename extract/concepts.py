@@ -16,6 +16,7 @@ from extract.mechanisms import lexicon
 from extract.model import Concept
 
 PLACE_ADJECTIVES = lexicon.mapping("place_adjectives")
+NEXT_DOOR = re.compile(r"\b(?:" + "|".join(sorted(lexicon.NEIGHBOURS)) + r")\b")
 GEOGRAPHIC = lexicon.GEOGRAPHIC
 
 STOP = frozenset(
@@ -336,6 +337,8 @@ class ConceptTable:
         if not label:
             return None
         entry, score = self._match(label, None if phrase.strip() in self.acronyms else head)
+        if entry and score < 1.0 and NEXT_DOOR.search(label):
+            score = 0.0  # "the income gap in neighbouring regions", a spillover's effect: narrower than the gap
         if entry and score >= self.MAP_AT:
             concept = self.used.get(entry.id) or Concept(
                 id=entry.id, label=entry.label, aliases=[], family=entry.family, broader=entry.broader

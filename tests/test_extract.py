@@ -3389,3 +3389,27 @@ def test_an_effect_that_turns_to_the_other_sign_is_mixed(nlp):
     found = words(x)
     assert ("mobile payment", "consumption gap", "mixed") in found
     assert ("digital credit", "poverty", "negative") in found
+
+
+def test_a_spatial_spillover_is_an_effect_in_the_regions_around(nlp):
+    """'the spatial spillover effect of X on Y', 'X suppresses Y, with a spatial spillover effect
+    to neighbouring provinces': Y in the regions around is its own concept, narrower than Y, and
+    a spillover with a sign of its own keeps it; a technology spillover is no spatial one."""
+    _, x = extract_text(
+        "The digital economy significantly suppresses carbon emissions, with a spatial spillover effect to neighboring "
+        "provinces. "
+        "The spatial spillover effect of digital finance on green innovation is significantly positive. "
+        "Fintech promotes local entrepreneurship but has a negative spillover effect on neighbouring cities. "
+        "The technology spillover effect of FDI on productivity is positive.",
+        nlp,
+    )
+    found = words(x)
+    assert ("digital economy", "carbon emission", "negative") in found
+    assert ("digital economy", "carbon emissions in neighboring province", "negative") in found
+    assert ("digital finance", "green innovation in neighbouring region", "positive") in found
+    assert ("fintech", "local entrepreneurship", "positive") in found
+    assert ("fintech", "entrepreneurship in neighbouring city", "negative") in found
+    assert ("fdi", "productivity", "positive") in found
+    concepts = {c.label: c for c in x.concepts}
+    spilled = concepts["carbon emission in neighboring province"]
+    assert spilled.id != concepts["carbon emissions"].id and spilled.broader == ["carbon-emissions"]

@@ -38,6 +38,7 @@ from extract.mechanisms.lexicon import (
     NAMED_UP,
     PROMOTING_NOUNS,
     QUALITIES,
+    SPATIAL,
 )
 from extract.mechanisms.misreads import misread_participle, misread_subject
 from extract.mechanisms.modifiers import channels, hedged, in_question, modifier_polarity, negated, reflected_in
@@ -45,6 +46,7 @@ from extract.mechanisms.phrases import (
     accompanying,
     conjuncts,
     idiom_object,
+    next_door,
     particle_objects,
     prep_objects,
     split_ends,
@@ -267,7 +269,8 @@ def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
     of = _whose(noun) or _owner_pronoun(noun)
     if (changes := _named_change_links(noun, of, rule_id)) is not None:
         return changes
-    effects = _effect_targets(noun, of)
+    scope = _spillover_scope(noun)
+    effects = [e for e in _effect_targets(noun, of) if not (scope and next_door(e))]
     if not effects:
         return []
     pol, head_verb = _effect_sign(sent, noun)
@@ -282,10 +285,64 @@ def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
     neg = negated(head_verb) or _denied(noun)
     neg = neg or (noun.dep_ == "nsubj" and head_verb.lemma_ == "be" and _insignificant(head_verb))
     return [
-        RawLink(cause, e, pol, rule_id, channels(head_verb) + reflected_in(noun), hedged(head_verb), neg, purpose, 0.65)
+        RawLink(
+            cause,
+            e,
+            pol,
+            rule_id,
+            channels(head_verb) + reflected_in(noun),
+            hedged(head_verb),
+            neg,
+            purpose,
+            0.65,
+            scope=scope,
+        )
         for eff in effects
         for e in conjuncts(eff)
     ]
+
+
+def _spillover_scope(noun: Token) -> str:
+    """'the spatial spillover effect of X on Y', 'a spillover effect to neighbouring provinces':
+    the effect is seen in the regions around the cause's, named as the sentence names them
+    ('neighbouring regions' when it does not); '' for any other effect, a technology spillover's
+    included ('the technology spillover effect of FDI on Y': Y where FDI is)."""
+    mods = [c for c in noun.children if c.dep_ in {"amod", "compound"}]
+    if noun.lemma_ != "spillover" and not any(m.lemma_ == "spillover" for m in mods):
+        return ""
+    places = [o for o in prep_objects(noun, {"to", "in", "on", "into", "upon"}) if next_door(o)]
+    if places:
+        return " ".join(t.text for t in places[0].subtree if t.dep_ != "det")
+    return "neighbouring regions" if any(m.lower_ in SPATIAL for m in mods) else ""
+
+
+def _spilled_over(sent: Span, links: list[RawLink]) -> list[RawLink]:
+    """'X suppresses Y, with a spatial spillover effect to neighbouring provinces', '..., and there
+    exists a spatial spillover effect': a spillover that names no link of its own carries those of
+    its clause, or of the clauses joined before it, to the regions around (with its own sign, if
+    it gives one: 'but has a negative spillover effect on neighbouring regions')."""
+    out = []
+    for noun in sent:
+        scope = _spillover_scope(noun) if noun.pos_ == "NOUN" else ""
+        targets = prep_objects(noun, {"on", "upon"})
+        if not scope or _whose(noun) is not None or any(not next_door(t) for t in targets):
+            continue
+        verb = _clause_verb(noun)
+        clauses = {verb.i} | {c.i for c in verb.conjuncts if c.i < verb.i}
+        sign = modifier_polarity(sent, [noun])
+        out += [
+            replace(k, scope=scope, polarity=sign or k.polarity, rule_id=f"{k.rule_id}+spillover")
+            for k in links
+            if not k.scope and _clause_verb(k.effect).i in clauses
+        ]
+    return out
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb of the clause a token sits in."""
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 EFFECT_VERBS = {"have", "exert", "produce", "play"}  # verbs that hold an effect ('has a strong effect')
@@ -751,6 +808,7 @@ def find_links(sent: Span) -> list[RawLink]:
     links = [replace(k, cause=idiom_object(k.cause) or k.cause) for k in links]  # "take advantage of X": X
     links = [_own_named_change(k) for k in links]
     links = _cause_named_on_effect(links)
+    links += _spilled_over(sent, links)
     return [
         # a member beside the cause ("the lack of A, along with B, hinders Y") is outside A's measure
         replace(k, cause=c, effect=e, polarity=through_measure(replace(k, cause=c) if c in beside else k))

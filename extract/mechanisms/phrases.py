@@ -361,8 +361,12 @@ def _part_of_concept(prep: Token, head: Token) -> bool:
 
 def _next_door(prep: Token) -> bool:
     """'innovation in neighbouring regions': a spillover's place is part of what changes."""
-    objs = [o for o in prep.children if o.dep_ in {"pobj", "pcomp"}]
-    return any(o.lower_ in NEIGHBOURS or any(m.lower_ in NEIGHBOURS for m in o.children) for o in objs)
+    return any(next_door(o) for o in prep.children if o.dep_ in {"pobj", "pcomp"})
+
+
+def next_door(place: Token) -> bool:
+    """'neighbouring provinces', 'surrounding cities': the places around the one studied."""
+    return place.lower_ in NEIGHBOURS or any(m.lower_ in NEIGHBOURS for m in place.children)
 
 
 def _joined_by(obj: Token) -> bool:

@@ -26,3 +26,6 @@ class RawLink:
     # unless the paper's own statement of X -> Y elsewhere signs it ('M mediates the relationship
     # between X and Y'), or "drop" the link unless one does ('X affects Y through M')
     unsigned: str = ""
+    # where the effect is seen when not where the cause is: a spatial spillover's "neighboring
+    # provinces" ('the spatial spillover effect of X on Y'); "" for the cause's own place
+    scope: str = ""
