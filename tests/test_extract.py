@@ -3413,3 +3413,23 @@ def test_a_spatial_spillover_is_an_effect_in_the_regions_around(nlp):
     concepts = {c.label: c for c in x.concepts}
     spilled = concepts["carbon emission in neighboring province"]
     assert spilled.id != concepts["carbon emissions"].id and spilled.broader == ["carbon-emissions"]
+
+
+def test_members_a_listing_verb_names_take_the_link(nlp):
+    """'The factors that promote Y include A and B', 'the main drivers of Y include A and B': each
+    member is a cause; a dash-joined name ('the “technology–infrastructure–industry” model') is whole."""
+    _, x = extract_text(
+        "The factors that promote green innovation include digital finance and human capital. "
+        "The main drivers of regional growth include digital infrastructure and e-commerce. "
+        "The models that significantly narrow the income gap include (1) the “infrastructure–finance” model, "
+        "and (2) the “technology–infrastructure–industry” model.",
+        nlp,
+    )
+    found = words(x)
+    assert ("digital finance", "green innovation", "positive") in found
+    assert ("human capital", "green innovation", "positive") in found
+    assert ("digital infrastructure", "regional growth", "positive") in found
+    assert ("e-commerce", "regional growth", "positive") in found
+    assert ("infrastructure finance model", "income gap", "negative") in found
+    assert ("technology infrastructure industry model", "income gap", "negative") in found
+    assert not any(cause in {"factor", "model", "driver"} for cause, _, _ in found)

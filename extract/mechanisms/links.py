@@ -33,6 +33,7 @@ from extract.mechanisms.lexicon import (
     INHIBITING_NOUNS,
     LIGHT_VERBS,
     LINK_NOUNS,
+    LISTING,
     LOWER,
     NAMED_DOWN,
     NAMED_UP,
@@ -615,8 +616,9 @@ def mediating_verb_links(sent: Span, verb: Token, rule_id: str) -> list[RawLink]
 def support_links(sent: Span, noun: Token, rule_id: str, sign: str = "positive") -> list[RawLink]:
     """'provides strong impetus for Y', 'has become the cornerstone of promoting Y', 'an engine for Y';
     with ``sign`` negative, obstacles: 'is a major barrier to Y', 'poses a threat to Y'."""
-    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "A key driver of Y is X"
-        said = [a for a in noun.head.children if a.dep_ == "attr" and a.pos_ in {"NOUN", "PROPN"}]
+    if noun.dep_ == "nsubj" and noun.head.lemma_ in {"be"} | LISTING:  # "A key driver of Y is X"
+        told = {"attr"} if noun.head.lemma_ == "be" else {"dobj"}  # "the main drivers of Y include X"
+        said = [a for a in noun.head.children if a.dep_ in told and a.pos_ in {"NOUN", "PROPN"}]
         effects = _supported(noun) if said and usable(said[0]) and not is_actor(said[0]) else []
         neg = negated(noun.head)
         return [RawLink(said[0], e, sign, rule_id, [], hedged(noun.head), neg, False, 0.55) for e in effects]
@@ -808,6 +810,7 @@ def find_links(sent: Span) -> list[RawLink]:
     links = [replace(k, cause=idiom_object(k.cause) or k.cause) for k in links]  # "take advantage of X": X
     links = [_own_named_change(k) for k in links]
     links = _cause_named_on_effect(links)
+    links = [_listed_members(k) for k in links]
     links += _spilled_over(sent, links)
     return [
         # a member beside the cause ("the lack of A, along with B, hinders Y") is outside A's measure
@@ -817,6 +820,16 @@ def find_links(sent: Span) -> list[RawLink]:
         for c in (conjuncts(k.cause) if k.purpose or _each_a_cause(k.cause) else split_ends(k.cause))
         for e in split_ends(k.effect)
     ]
+
+
+def _listed_members(link: RawLink) -> RawLink:
+    """'The factors that promote Y include A and B': A and B promote Y. A noun whose relative clause
+    states the link, and whose members the main verb lists, gives way to them."""
+    cause = link.cause
+    if cause.dep_ != "nsubj" or cause.head.lemma_ not in LISTING or not any(c.dep_ == "relcl" for c in cause.children):
+        return link
+    members = [o for o in cause.head.children if o.dep_ == "dobj" and o.pos_ in {"NOUN", "PROPN"}]
+    return replace(link, cause=members[0]) if members else link
 
 
 def _cause_named_on_effect(links: list[RawLink]) -> list[RawLink]:
@@ -905,6 +918,8 @@ def _each_a_cause(cause: Token) -> bool:
     and B to foster Y' likewise). A plain coordinated subject was kept as one phrase while that
     measured better on the seed papers; it no longer does (0.687 either way, session 6) and one
     phrase hid the second cause."""
+    if cause.dep_ == "dobj" and cause.head.lemma_ in LISTING:  # "the factors that promote Y include A and B"
+        return True
     if cause.dep_ != "nsubj":
         return False
     if any(c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} for c in cause.children) or accompanying(cause):

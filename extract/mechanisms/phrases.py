@@ -414,9 +414,13 @@ def _written_into(child: Token, head: Token) -> bool:
     """Part of the head's word though the parser made it a modifier: '5G', 'well-being'."""
     if child.dep_ == "nummod":
         return _glued(child)
+    if child.dep_ == "appos" and child.i > child.head.i + 1:  # "the technology–infrastructure–industry model"
+        dash = child.doc[child.i - 1]
+        return dash.text in DASHES and dash.head.i == child.head.i and not child.doc[child.i - 2].whitespace_
     return child.dep_ == "advmod" and _glued(child) and child.i + 2 == head.i and child.doc[child.i + 1].text == "-"
 
 
+DASHES = {"-", "–", "—"}
 PERFECT = {"has", "have", "had"}
 
 
