@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import json
+from pathlib import Path
 
 import pytest
 
@@ -3433,3 +3435,27 @@ def test_members_a_listing_verb_names_take_the_link(nlp):
     assert ("infrastructure finance model", "income gap", "negative") in found
     assert ("technology infrastructure industry model", "income gap", "negative") in found
     assert not any(cause in {"factor", "model", "driver"} for cause, _, _ in found)
+
+
+def test_a_purpose_served_by_a_prepositional_object(nlp):
+    """'invest in X to promote Y', 'focus on X to achieve Y': X serves the purpose, as the object of
+    'strengthen X to promote Y' does; 'empower the workforce' names people, no effect."""
+    _, x = extract_text(
+        "The government should invest in digital infrastructure to promote rural income. "
+        "Firms should focus on digital transformation to achieve sustainable growth. "
+        "Governments should invest in digital training programs to empower the workforce with knowledge.",
+        nlp,
+    )
+    found = words(x)
+    assert ("digital infrastructure", "rural income", "positive") in found
+    assert ("digital transformation", "sustainable growth", "positive") in found
+    assert not any(effect == "workforce" for _, effect, _ in found)
+
+
+def test_the_lexicon_names_each_word_list_once():
+    """A JSON object keeps the last of two equal keys: a second list under a name already used
+    would silently replace the first."""
+    path = Path(__file__).parents[1] / "extract" / "data" / "lexicon.json"
+    keys: list[str] = []
+    json.loads(path.read_text(), object_pairs_hook=lambda pairs: keys.extend(k for k, _ in pairs) or dict(pairs))
+    assert len(keys) == len(set(keys)), sorted(k for k in set(keys) if keys.count(k) > 1)

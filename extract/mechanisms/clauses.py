@@ -27,6 +27,7 @@ from extract.mechanisms.lexicon import (
     OUTCOME_VERBS,
     PEOPLE,
     PLACE_ACRONYMS,
+    PREP_OBJECTS,
     PREVENTING_VERBS,
     PRONOUNS,
     PROVIDING,
@@ -341,7 +342,7 @@ def _purpose_cause(tok: Token) -> tuple[Token | None, bool]:
         return used, False
     if tok.head.tag_ == "VBD":
         return None, False  # "the government unveiled its strategy to reduce poverty": an intention narrated
-    obj = _replacement(tok.head) or next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+    obj = _acted_on(tok.head)
     if obj is None and tok.i < tok.head.i:
         obj = _necessary_action(tok.head)  # "To promote Y, it is necessary to accelerate X": X
     if obj is not None and is_support_noun(obj):
@@ -349,6 +350,15 @@ def _purpose_cause(tok: Token) -> tuple[Token | None, bool]:
     if obj is not None and obj.lemma_ in INTENTIONS:
         return None, True  # "fulfilling its commitments to reduce Y": an aim, no cause
     return obj, obj is not None
+
+
+def _acted_on(verb: Token) -> Token | None:
+    """What an action works on: its object, what comes in ('replace coal with clean energy'), or
+    a prepositional object ('invest in X', 'focus on X')."""
+    obj = _replacement(verb) or next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None and verb.lemma_ in PREP_OBJECTS:
+        obj = next(iter(prep_objects(verb, {PREP_OBJECTS[verb.lemma_]})), None)
+    return obj
 
 
 def _replacement(verb: Token) -> Token | None:

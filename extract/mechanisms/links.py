@@ -33,8 +33,8 @@ from extract.mechanisms.lexicon import (
     INHIBITING_NOUNS,
     LIGHT_VERBS,
     LINK_NOUNS,
-    LISTING,
     LOWER,
+    MEMBER_VERBS,
     NAMED_DOWN,
     NAMED_UP,
     PROMOTING_NOUNS,
@@ -616,7 +616,7 @@ def mediating_verb_links(sent: Span, verb: Token, rule_id: str) -> list[RawLink]
 def support_links(sent: Span, noun: Token, rule_id: str, sign: str = "positive") -> list[RawLink]:
     """'provides strong impetus for Y', 'has become the cornerstone of promoting Y', 'an engine for Y';
     with ``sign`` negative, obstacles: 'is a major barrier to Y', 'poses a threat to Y'."""
-    if noun.dep_ == "nsubj" and noun.head.lemma_ in {"be"} | LISTING:  # "A key driver of Y is X"
+    if noun.dep_ == "nsubj" and noun.head.lemma_ in {"be"} | MEMBER_VERBS:  # "A key driver of Y is X"
         told = {"attr"} if noun.head.lemma_ == "be" else {"dobj"}  # "the main drivers of Y include X"
         said = [a for a in noun.head.children if a.dep_ in told and a.pos_ in {"NOUN", "PROPN"}]
         effects = _supported(noun) if said and usable(said[0]) and not is_actor(said[0]) else []
@@ -826,7 +826,8 @@ def _listed_members(link: RawLink) -> RawLink:
     """'The factors that promote Y include A and B': A and B promote Y. A noun whose relative clause
     states the link, and whose members the main verb lists, gives way to them."""
     cause = link.cause
-    if cause.dep_ != "nsubj" or cause.head.lemma_ not in LISTING or not any(c.dep_ == "relcl" for c in cause.children):
+    listed = cause.dep_ == "nsubj" and cause.head.lemma_ in MEMBER_VERBS
+    if not listed or not any(c.dep_ == "relcl" for c in cause.children):
         return link
     members = [o for o in cause.head.children if o.dep_ == "dobj" and o.pos_ in {"NOUN", "PROPN"}]
     return replace(link, cause=members[0]) if members else link
@@ -918,7 +919,7 @@ def _each_a_cause(cause: Token) -> bool:
     and B to foster Y' likewise). A plain coordinated subject was kept as one phrase while that
     measured better on the seed papers; it no longer does (0.687 either way, session 6) and one
     phrase hid the second cause."""
-    if cause.dep_ == "dobj" and cause.head.lemma_ in LISTING:  # "the factors that promote Y include A and B"
+    if cause.dep_ == "dobj" and cause.head.lemma_ in MEMBER_VERBS:  # "the factors that promote Y include A and B"
         return True
     if cause.dep_ != "nsubj":
         return False
