@@ -16,7 +16,7 @@ from extract.mechanisms import lexicon
 from extract.model import Concept
 
 PLACE_ADJECTIVES = lexicon.mapping("place_adjectives")
-NEXT_DOOR = re.compile(r"\b(?:" + "|".join(sorted(lexicon.NEIGHBOURS)) + r")\b")
+NEXT_DOOR = re.compile(r"\b(?:neighbou?rs?|" + "|".join(sorted(lexicon.NEIGHBOURS)) + r")\b")  # a spillover's place
 GEOGRAPHIC = lexicon.GEOGRAPHIC
 
 STOP = frozenset(

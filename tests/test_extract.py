@@ -3402,7 +3402,8 @@ def test_a_spatial_spillover_is_an_effect_in_the_regions_around(nlp):
         "provinces. "
         "The spatial spillover effect of digital finance on green innovation is significantly positive. "
         "Fintech promotes local entrepreneurship but has a negative spillover effect on neighbouring cities. "
-        "The technology spillover effect of FDI on productivity is positive.",
+        "The technology spillover effect of FDI on productivity is positive. "
+        "The digital economy of one region suppresses the economic growth of its neighbours.",
         nlp,
     )
     found = words(x)
@@ -3415,6 +3416,8 @@ def test_a_spatial_spillover_is_an_effect_in_the_regions_around(nlp):
     concepts = {c.label: c for c in x.concepts}
     spilled = concepts["carbon emission in neighboring province"]
     assert spilled.id != concepts["carbon emissions"].id and spilled.broader == ["carbon-emissions"]
+    assert ("digital economy of region", "economic growth of its neighbour", "negative") in found  # theirs, not them
+    assert "economic growth of its neighbour" in concepts
 
 
 def test_members_a_listing_verb_names_take_the_link(nlp):
