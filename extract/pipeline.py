@@ -380,10 +380,12 @@ def _signed_by_paper(mechs: list[Mechanism], unsigned: dict[int, str]) -> list[M
 
 
 def _rank(m: Mechanism) -> tuple[bool, bool, bool, float]:
-    """Which statement of a link a paper keeps as its quote: one that gives the sign itself, then
-    one that names channels, then one that reports an estimate over one that argues, then the
-    more confident (the others stay as its statements)."""
-    return not m.rule_id.endswith(PAPER_SIGN), bool(m.via_ids), m.evidence == "empirical", m.confidence
+    """Which statement of a link a paper keeps as its quote: one that gives the sign and names both
+    ends itself (not 'This effect is achieved through M'), then one that names channels, then one
+    that reports an estimate over one that argues, then the more confident (the others stay as its
+    statements)."""
+    own = not m.rule_id.endswith((PAPER_SIGN, anaphora.CARRIED))
+    return own, bool(m.via_ids), m.evidence == "empirical", m.confidence
 
 
 def _dedupe(mechs: list[Mechanism]) -> list[Mechanism]:

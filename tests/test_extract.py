@@ -3462,3 +3462,21 @@ def test_the_lexicon_names_each_word_list_once():
     keys: list[str] = []
     json.loads(path.read_text(), object_pairs_hook=lambda pairs: keys.extend(k for k, _ in pairs) or dict(pairs))
     assert len(keys) == len(set(keys)), sorted(k for k in set(keys) if keys.count(k) > 1)
+
+
+def test_this_effect_achieved_through_a_channel_carries_the_link_before(nlp):
+    """'X narrows Y. This effect is mainly achieved through promoting Z': X -> Y through Z, quoted
+    where both ends are named; an effect that names its own link ('the effect of A on B') is not
+    the one before."""
+    _, x = extract_text(
+        "The digital economy significantly narrows the urban-rural income gap. "
+        "This effect is mainly achieved through promoting non-agricultural employment. "
+        "Digital finance promotes green innovation. The effect of trade on wages is achieved through prices.",
+        nlp,
+    )
+    by_pair = {(m.cause, m.effect): m for m in x.mechanisms}
+    gap = by_pair[("digital economy", "urban rural income gap")]
+    assert gap.polarity == "negative" and gap.via == ["non agricultural employment"]
+    assert gap.quote.startswith("The digital economy significantly narrows")
+    assert [s.quote[:11] for s in gap.statements] == ["This effect"]
+    assert by_pair[("digital finance", "green innovation")].via == []

@@ -12,8 +12,9 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.mechanisms.clauses import counts_back, is_actor, is_anaphor
+from extract.mechanisms.clauses import SUBJ, counts_back, is_actor, is_anaphor
 from extract.mechanisms.lexicon import GAPS, RESULT_ANAPHORS
+from extract.mechanisms.modifiers import channels
 from extract.mechanisms.phrases import conjuncts, measured, phrase, points_back, usable
 from extract.mechanisms.raw import RawLink
 
@@ -27,6 +28,7 @@ class Antecedents:
     effect: Token | None = None  # what the last sentence brought about ('Such progress')
     topic: Token | None = None  # the field concept the last sentence is about ('This', 'The three')
     gap: Token | None = None  # the last gap the paragraph named ('... can bridge these differences')
+    link: RawLink | None = None  # the last sentence's first explicit link ('This effect is achieved through M')
 
 
 def topic(sent: Span, is_field_concept: Callable[[str, str], bool]) -> Token | None:
@@ -60,6 +62,7 @@ def resolve(
         before = Antecedents(sent.doc)
     gap = _gaps(links, sent, before.gap)
     _objects(links, sent)
+    links += _carried_through(sent, before.link)
     carried = None
     for link in list(links):
         if not is_anaphor(link.cause):
@@ -81,7 +84,28 @@ def resolve(
     explicit = [k for k in links if not is_anaphor(k.cause)]
     if not explicit:
         return Antecedents(sent.doc, before.cause, None, topic(sent, is_field_concept), gap)
-    return Antecedents(sent.doc, explicit[0].cause, explicit[0].effect, topic(sent, is_field_concept), gap)
+    return Antecedents(sent.doc, explicit[0].cause, explicit[0].effect, topic(sent, is_field_concept), gap, explicit[0])
+
+
+CARRYING_VERBS = {"achieve", "realize", "realise", "exert", "produce", "transmit", "work", "operate"}
+POINTING = {"this", "that", "such", "the"}
+EFFECT_NOUNS = {"effect", "impact", "influence", "role"}
+CARRIED = "+carried"  # appended to the rule id of a link a later sentence restates through its channel
+
+
+def _carried_through(sent: Span, before: RawLink | None) -> list[RawLink]:
+    """'X narrows Y. This effect is mainly achieved through promoting Z': the link the sentence
+    before stated, through Z (a restatement, which the paper's other statements of X -> Y join)."""
+    verb = sent.root
+    subject = next((c for c in verb.children if c.dep_ in SUBJ), None)
+    if before is None or verb.lemma_ not in CARRYING_VERBS or subject is None or subject.lemma_ not in EFFECT_NOUNS:
+        return []
+    named = any(c.dep_ in {"prep", "poss"} for c in subject.children)  # "the effect of A on B": its own link
+    if named or not any(c.dep_ == "det" and c.lower_ in POINTING for c in subject.children):
+        return []
+    via = channels(verb)
+    carried = replace(before, via=via, rule_id=before.rule_id + CARRIED, base_confidence=before.base_confidence - 0.1)
+    return [carried] if via else []
 
 
 def _antecedent(link: RawLink, links: list[RawLink], sent: Span, before: Antecedents) -> Token | None:
