@@ -382,7 +382,7 @@ LEADING = re.compile(
 
 PLACE_WRAPPED = re.compile(
     r"^(?:the |a |an )?(?P<mod>(?:[\w-]+ ){0,2}?)(?P<wrapper>development|growth) of "
-    r"(?:the |its |their )?(?P<pmod>(?:[\w-]+ )?)(?P<place>[a-z]+)$"
+    r"(?:the |its |their )?(?P<pmod>(?:less |least )?(?:[\w-]+ )?)(?P<place>[a-z]+)$"
 )
 
 

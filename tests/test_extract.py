@@ -3480,3 +3480,18 @@ def test_this_effect_achieved_through_a_channel_carries_the_link_before(nlp):
     assert gap.quote.startswith("The digital economy significantly narrows")
     assert [s.quote[:11] for s in gap.statements] == ["This effect"]
     assert by_pair[("digital finance", "green innovation")].via == []
+
+
+def test_less_developed_regions_are_not_developed_ones(nlp):
+    """'less' turns the adjective it grades, so it stays in the name ('a less significant effect'
+    still only grades the effect)."""
+    _, x = extract_text(
+        "The digital economy promotes the growth of less developed regions. "
+        "The digital economy narrows the gap between developed and less developed regions. "
+        "Digital technology benefits less skilled workers.",
+        nlp,
+    )
+    found = words(x)
+    assert ("digital economy", "less developed region growth", "positive") in found
+    assert ("digital economy", "gap between developed and less developed region", "negative") in found
+    assert ("digital technology", "less skilled worker", "positive") in found

@@ -79,7 +79,9 @@ def np_tokens(head: Token) -> list[Token]:
                 out.extend(t for gc in child.children if gc.dep_ in {"pobj", "pcomp"} for t in np_with_conj(gc))
         elif (child.dep_ == "dobj" and head.pos_ in {"NOUN", "PROPN"}) or child.i <= misread_cut(head):
             continue  # "internet use reduced farm income": a misread clause; neither end holds the other
-        elif (child.dep_ not in SKIP_IN_NP or _written_into(child, head)) and not _context_modifier(child, head):
+        elif (child.dep_ not in SKIP_IN_NP or _written_into(child, head) or _turning(child, head)) and not (
+            _context_modifier(child, head)
+        ):
             out.extend(np_tokens(child))  # a number written into a word ("5G networks") is part of the name
         else:
             out.extend(_coordinated_part(child, head))
@@ -410,6 +412,12 @@ def _glued(tok: Token) -> bool:
     return not tok.whitespace_ and tok.i + 1 < len(tok.doc) and not tok.doc[tok.i + 1].is_space
 
 
+def _turning(child: Token, head: Token) -> bool:
+    """'less developed regions' are not developed ones: the adverb turns the adjective it grades."""
+    graded = head.dep_ == "amod" or (head.dep_ == "conj" and head.pos_ in {"ADJ", "VERB"})
+    return child.dep_ == "advmod" and child.lower_ in {"less", "least"} and graded
+
+
 def _written_into(child: Token, head: Token) -> bool:
     """Part of the head's word though the parser made it a modifier: '5G', 'well-being'."""
     if child.dep_ == "nummod":
@@ -427,6 +435,8 @@ PERFECT = {"has", "have", "had"}
 def _context_modifier(child: Token, head: Token) -> bool:
     if _coordinated_modifier(child):
         return True
+    if _turning(child, head):
+        return False
     if child.dep_ in {"amod", "advmod"} and child.lower_ in EVALUATIVE and not _glued(child):
         return True  # "large-scale" is one word, not a grading "large"
     if child.dep_ == "amod" and child.tag_ == "VBN" and child.i > 0 and child.doc[child.i - 1].lower_ in PERFECT:
