@@ -3482,16 +3482,20 @@ def test_this_effect_achieved_through_a_channel_carries_the_link_before(nlp):
     assert by_pair[("digital finance", "green innovation")].via == []
 
 
-def test_less_developed_regions_are_not_developed_ones(nlp):
-    """'less' turns the adjective it grades, so it stays in the name ('a less significant effect'
-    still only grades the effect)."""
+def test_less_developed_regions_and_large_firms_are_groups_not_grades(nlp):
+    """'less' turns the adjective it grades, so it stays in the name; 'large firms' are a group a
+    paper compares, while 'the large gap' is only graded."""
     _, x = extract_text(
         "The digital economy promotes the growth of less developed regions. "
         "The digital economy narrows the gap between developed and less developed regions. "
-        "Digital technology benefits less skilled workers.",
+        "Digital technology benefits less skilled workers. "
+        "Digital finance eases the financing constraints of large firms. "
+        "Digital infrastructure narrows the large gap between regions.",
         nlp,
     )
     found = words(x)
+    assert ("digital finance", "financing constraint of large firm", "negative") in found  # a group compared
+    assert ("digital infrastructure", "regional gap", "negative") in found  # a grade
     assert ("digital economy", "less developed region growth", "positive") in found
     assert ("digital economy", "gap between developed and less developed region", "negative") in found
     assert ("digital technology", "less skilled worker", "positive") in found

@@ -437,6 +437,8 @@ def _context_modifier(child: Token, head: Token) -> bool:
         return True
     if _turning(child, head):
         return False
+    if child.dep_ == "amod" and child.lower_ in {"large", "larger", "big", "bigger"} and head.lower_ in ACTORS | PEOPLE:
+        return False  # "large cities", "large firms": a group the paper compares, not a grade
     if child.dep_ in {"amod", "advmod"} and child.lower_ in EVALUATIVE and not _glued(child):
         return True  # "large-scale" is one word, not a grading "large"
     if child.dep_ == "amod" and child.tag_ == "VBN" and child.i > 0 and child.doc[child.i - 1].lower_ in PERFECT:
