@@ -3499,3 +3499,18 @@ def test_less_developed_regions_and_large_firms_are_groups_not_grades(nlp):
     assert ("digital economy", "less developed region growth", "positive") in found
     assert ("digital economy", "gap between developed and less developed region", "negative") in found
     assert ("digital technology", "less skilled worker", "positive") in found
+
+
+def test_new_risks_such_as_examples_name_the_examples(nlp):
+    """'brings new risks, such as A and B': a risk named only by its examples is each of them;
+    'the risk of poverty' names its own."""
+    _, x = extract_text(
+        "The digital economy also brings new risks, such as the monopoly of platform enterprises and the leakage "
+        "of personal data. Digital finance reduces the risk of poverty.",
+        nlp,
+    )
+    found = words(x)
+    assert ("digital economy", "monopoly of platform enterprise", "positive") in found
+    assert ("digital economy", "leakage of personal data", "positive") in found
+    assert ("digital finance", "risk of poverty", "negative") in found
+    assert not any(effect == "new risk" for _, effect, _ in found)
