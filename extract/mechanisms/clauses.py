@@ -342,7 +342,7 @@ def _purpose_cause(tok: Token) -> tuple[Token | None, bool]:
         return used, False
     if tok.head.tag_ == "VBD":
         return None, False  # "the government unveiled its strategy to reduce poverty": an intention narrated
-    obj = _acted_on(tok.head)
+    obj = _action_object(tok.head)
     if obj is None and tok.i < tok.head.i:
         obj = _necessary_action(tok.head)  # "To promote Y, it is necessary to accelerate X": X
     if obj is not None and is_support_noun(obj):
@@ -352,7 +352,7 @@ def _purpose_cause(tok: Token) -> tuple[Token | None, bool]:
     return obj, obj is not None
 
 
-def _acted_on(verb: Token) -> Token | None:
+def _action_object(verb: Token) -> Token | None:
     """What an action works on: its object, what comes in ('replace coal with clean energy'), or
     a prepositional object ('invest in X', 'focus on X')."""
     obj = _replacement(verb) or next((c for c in verb.children if c.dep_ == "dobj"), None)

@@ -412,6 +412,9 @@ def _glued(tok: Token) -> bool:
     return not tok.whitespace_ and tok.i + 1 < len(tok.doc) and not tok.doc[tok.i + 1].is_space
 
 
+DASHES = {"-", "–", "—"}
+
+
 def _turning(child: Token, head: Token) -> bool:
     """'less developed regions' are not developed ones: the adverb turns the adjective it grades."""
     graded = head.dep_ == "amod" or (head.dep_ == "conj" and head.pos_ in {"ADJ", "VERB"})
@@ -428,7 +431,6 @@ def _written_into(child: Token, head: Token) -> bool:
     return child.dep_ == "advmod" and _glued(child) and child.i + 2 == head.i and child.doc[child.i + 1].text == "-"
 
 
-DASHES = {"-", "–", "—"}
 PERFECT = {"has", "have", "had"}
 
 
