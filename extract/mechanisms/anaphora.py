@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.cues import cue_at
 from extract.mechanisms.clauses import SUBJ, counts_back, is_actor, is_anaphor
 from extract.mechanisms.lexicon import GAPS, RESULT_ANAPHORS
 from extract.mechanisms.modifiers import channels
@@ -89,7 +90,6 @@ def resolve(
 
 CARRYING_VERBS = {"achieve", "realize", "realise", "exert", "produce", "transmit", "work", "operate"}
 POINTING = {"this", "that", "such", "the"}
-EFFECT_NOUNS = {"effect", "impact", "influence", "role"}
 CARRIED = "+carried"  # appended to the rule id of a link a later sentence restates through its channel
 
 
@@ -98,7 +98,7 @@ def _carried_through(sent: Span, before: RawLink | None) -> list[RawLink]:
     before stated, through Z (a restatement, which the paper's other statements of X -> Y join)."""
     verb = sent.root
     subject = next((c for c in verb.children if c.dep_ in SUBJ), None)
-    if before is None or verb.lemma_ not in CARRYING_VERBS or subject is None or subject.lemma_ not in EFFECT_NOUNS:
+    if before is None or verb.lemma_ not in CARRYING_VERBS or subject is None or not cue_at(subject, {"EFFECT_NOUN"}):
         return []
     named = any(c.dep_ in {"prep", "poss"} for c in subject.children)  # "the effect of A on B": its own link
     if named or not any(c.dep_ == "det" and c.lower_ in POINTING for c in subject.children):

@@ -79,8 +79,8 @@ def np_tokens(head: Token) -> list[Token]:
                 out.extend(t for gc in child.children if gc.dep_ in {"pobj", "pcomp"} for t in np_with_conj(gc))
         elif (child.dep_ == "dobj" and head.pos_ in {"NOUN", "PROPN"}) or child.i <= misread_cut(head):
             continue  # "internet use reduced farm income": a misread clause; neither end holds the other
-        elif (child.dep_ not in SKIP_IN_NP or _written_into(child, head) or _turning(child, head)) and not (
-            _context_modifier(child, head)
+        elif _turning(child, head) or (
+            (child.dep_ not in SKIP_IN_NP or _written_into(child, head)) and not _context_modifier(child, head)
         ):
             out.extend(np_tokens(child))  # a number written into a word ("5G networks") is part of the name
         else:
@@ -437,8 +437,6 @@ PERFECT = {"has", "have", "had"}
 def _context_modifier(child: Token, head: Token) -> bool:
     if _coordinated_modifier(child):
         return True
-    if _turning(child, head):
-        return False
     if child.dep_ == "amod" and child.lower_ in {"large", "larger", "big", "bigger"} and head.lower_ in ACTORS | PEOPLE:
         return False  # "large cities", "large firms": a group the paper compares, not a grade
     if child.dep_ in {"amod", "advmod"} and child.lower_ in EVALUATIVE and not _glued(child):
