@@ -3514,3 +3514,19 @@ def test_new_risks_such_as_examples_name_the_examples(nlp):
     assert ("digital economy", "leakage of personal data", "positive") in found
     assert ("digital finance", "risk of poverty", "negative") in found
     assert not any(effect == "new risk" for _, effect, _ in found)
+
+
+def test_an_unsigned_impact_takes_the_sign_the_paper_gives_the_link(nlp):
+    """'X directly impacts Y' and 'X has an impact on Y' give no sign: the paper's own signed X -> Y
+    signs them (their sentences become statements of that link); with none they are dropped."""
+    _, x = extract_text(
+        "Digital finance significantly reduces carbon emissions. In the eastern region, digital finance has a "
+        "direct impact on carbon emissions, and digital infrastructure directly affects green innovation.",
+        nlp,
+        section="5. Results",
+    )
+    [m] = x.mechanisms
+    assert (m.cause, m.effect, m.polarity) == ("digital finance", "carbon emission", "negative")
+    [other] = m.statements  # the link's other statements: the quote's sentence is not repeated
+    assert "reduces" in m.quote and "eastern region" in other.quote
+    assert other.rule_id == "cue-effect-noun+paper-sign"

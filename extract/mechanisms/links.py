@@ -276,8 +276,9 @@ def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
         return []
     pol, head_verb = _effect_sign(sent, noun)
     pol = pol or _gerund_sign(noun, effects[0])
+    unsigned = ""
     if pol is None:
-        return []
+        pol, unsigned = "positive", "drop"
     if effects[0].pos_ == "VERB" and cue_at(effects[0], {"CAUSE_NEG"}):  # "a key role in alleviating Y"
         pol = FLIP.get(pol, pol)
     cause, purpose = (of, False) if of is not None else find_cause(head_verb, skip=noun)
@@ -297,6 +298,7 @@ def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
             purpose,
             0.65,
             scope=scope,
+            unsigned=unsigned,
         )
         for eff in effects
         for e in conjuncts(eff)
@@ -767,7 +769,7 @@ def signed_verb_links(sent: Span, verb: Token, rule_id: str) -> list[RawLink]:
     # "significantly and positively affects": the sign may sit on a coordinated adverb
     adverbs = [a for c in verb.children if c.dep_ == "advmod" for a in (c, *c.conjuncts)]
     sign = modifier_polarity(sent, adverbs) or ("none" if negated(verb) else None)
-    if sign is None and channels(verb):  # "X affects Y through M": the paper's own X -> Y signs it
+    if sign is None:  # "X affects Y through M": the paper's own X -> Y signs it
         return [replace(k, unsigned="drop") for k in verb_links(sent, verb, "positive", rule_id)]
     return verb_links(sent, verb, sign, rule_id) if sign else []
 
