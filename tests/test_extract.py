@@ -3530,3 +3530,37 @@ def test_an_unsigned_impact_takes_the_sign_the_paper_gives_the_link(nlp):
     [other] = m.statements  # the link's other statements: the quote's sentence is not repeated
     assert "reduces" in m.quote and "eastern region" in other.quote
     assert other.rule_id == "cue-effect-noun+paper-sign"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In order to promote rural revitalization, it is necessary to strengthen digital infrastructure.",
+            ("digital infrastructure", "rural revitalization", "positive"),
+        ),
+        (
+            "In order to narrow the income gap, it is essential to expand broadband access in villages.",
+            ("broadband access", "income gap", "negative"),
+        ),
+    ],
+)
+def test_a_fronted_in_order_to_purpose_is_served_by_the_necessary_action(nlp, text, expected):
+    """'In order to V2 Y, it is necessary to V X' reads as 'To V2 Y, it is necessary to V X': X -> Y."""
+    _, x = extract_text(text, nlp, section="6. Policy recommendations")
+    assert words(x) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The digital economy is considered an important engine of economic growth.",
+        "The digital economy is regarded as the main driving force of economic growth.",
+        "Many scholars regard the digital economy as an engine of economic growth.",
+    ],
+)
+def test_what_is_seen_as_an_engine_of_y_drives_y(nlp, text):
+    """A support noun said of X by 'regard/consider/see ... as': X is the cause, passive or active
+    (not the people who regard it so)."""
+    _, x = extract_text(text, nlp)
+    assert words(x) == {("digital economy", "economic growth", "positive")}

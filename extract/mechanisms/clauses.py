@@ -380,7 +380,8 @@ def _seized_for(tok: Token) -> Token | None:
 
 def _in_order_to(tok: Token) -> Token | None:
     """X in '... V X in order to V2 Y' (the parser hangs 'to V2' on 'order'): the object of the
-    main verb, or of the infinitive the main verb governs ('should be made to improve X')."""
+    main verb, or of the infinitive the main verb governs ('should be made to improve X'); fronted,
+    'In order to V2 Y, it is necessary to V X' as 'To V2 Y, it is necessary to V X'."""
     order = tok.head
     if tok.dep_ != "acl" or order.lower_ != "order" or order.head.lower_ != "in":
         return None
@@ -389,6 +390,8 @@ def _in_order_to(tok: Token) -> Token | None:
     if obj is None:
         inner = next((c for c in main.children if c.dep_ in {"advcl", "xcomp"} and c.i < order.i), None)
         obj = next((c for c in inner.children if c.dep_ == "dobj"), None) if inner is not None else None
+    if obj is None and order.i < main.i:
+        obj = _necessary_action(main)
     return obj
 
 

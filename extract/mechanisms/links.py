@@ -39,6 +39,7 @@ from extract.mechanisms.lexicon import (
     NAMED_UP,
     PROMOTING_NOUNS,
     QUALITIES,
+    REGARDING_VERBS,
     SPATIAL,
 )
 from extract.mechanisms.misreads import misread_participle, misread_subject
@@ -626,26 +627,35 @@ def support_links(sent: Span, noun: Token, rule_id: str, sign: str = "positive")
         return [RawLink(said[0], e, sign, rule_id, [], hedged(noun.head), neg, False, 0.55) for e in effects]
     if noun.dep_ == "conj" and noun.head.dep_ == "dobj" and _for_people(noun):
         effects, verb = [noun.head, noun], noun.head.head  # "provided more jobs and new opportunities for workers"
-    elif noun.dep_ not in {"dobj", "attr", "pobj"}:
+    elif noun.dep_ not in {"dobj", "attr", "pobj", "oprd"}:  # oprd: "X is considered an engine of Y"
         return []
     else:
         effects = _supported(noun)
         verb = noun.head if noun.dep_ != "pobj" else noun.head.head
     if not effects:
         return []
-    if verb.lemma_ not in LIGHT_VERBS | {"use", "regard", "see", "consider", "pose"}:
+    if verb.lemma_ not in LIGHT_VERBS | REGARDING_VERBS | {"use", "pose"}:
         if noun.dep_ != "dobj" or not cue_at(verb, {"CAUSE_POS", "CAUSE_NEG"}) or not _support_only(noun):
             return []  # "weakened the bargaining power of workers": the power is what changes
         if rule_id != "cue-support-noun" or any(acts(e) for e in effects):
             return []  # an obstacle removed ('relieves the constraints of SMEs') is what changes
         # "activate the key driving force for Y", "weaken the foundation for Y": the verb's sign
         sign = sign if cue_at(verb, {"CAUSE_POS"}) else FLIP.get(sign, sign)
-    cause, purpose = find_cause(verb, skip=noun)
+    seen = _regarded(verb, noun)
+    cause, purpose = (seen, False) if seen is not None else find_cause(verb, skip=noun)
     if cause is None:
         return []
     return [
         RawLink(cause, e, sign, rule_id, channels(verb), hedged(verb), negated(verb), purpose, 0.55) for e in effects
     ]
+
+
+def _regarded(verb: Token, noun: Token) -> Token | None:
+    """X in 'X is seen as an engine of Y' and 'they regard X as an engine of Y': what is seen so."""
+    if verb.lemma_ not in REGARDING_VERBS:
+        return None
+    seen = (c for c in verb.children if c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and c != noun))
+    return next(seen, None)
 
 
 def _supported(noun: Token) -> list[Token]:
