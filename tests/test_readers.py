@@ -219,3 +219,60 @@ def test_a_capitals_heading_right_after_a_paragraph_is_a_heading(tmp_path):
     doc = read_file(path)
     assert [(p.section, p.section_kind) for p in doc.paragraphs[1:]] == [("L INTRODUCTION", "introduction")]
     assert doc.abstract.endswith("what the mechanism of that promotion is.")
+
+
+FRONT_BODY = (
+    "\n\nAbstract: The digital economy reduces carbon emissions. We use panel data of 30 provinces.\n\n"
+    "1. Introduction\n\n" + "The digital economy is growing fast in China and it reduces carbon emissions. " * 4 + "\n"
+)
+TWO_AFFILIATIONS = ["School of Economics, Peking University, Beijing, China", "Business School, Fudan University"]
+
+
+@pytest.mark.parametrize(
+    ("name", "head", "authors", "affiliations"),
+    [
+        (
+            "initials.txt",
+            "Digital Finance and Rural Income\n\nJ. Smith, A. B. Jones\n\nDepartment of Economics, University of Leeds",
+            ["J. Smith", "A. B. Jones"],
+            ["Department of Economics, University of Leeds"],
+        ),
+        (
+            "mdpi.txt",  # the article type above the title, marks set apart, an e-mail and publication notes
+            "Article\n\nDigital Finance and Rural Income\n\nWei Li 1,* and Fang Wang 2\n\n"
+            "1 School of Economics, Peking University, Beijing, China; liwei@pku.edu.cn\n"
+            "2 Business School, Fudan University\n"
+            "* Correspondence: liwei@pku.edu.cn\n\nReceived: 1 March 2023\nAccepted: 2 April 2023",
+            ["Wei Li", "Fang Wang"],
+            TWO_AFFILIATIONS,
+        ),
+        (
+            "letters.txt",  # letter marks glued to the names, as a PDF's superscripts come out
+            "Digital Finance and Rural Income\n\nWei Lia, Fang Wangb,*\n\n"
+            "a School of Economics, Peking University, Beijing, China\nb Business School, Fudan University",
+            ["Wei Li", "Fang Wang"],
+            TWO_AFFILIATIONS,
+        ),
+        (
+            "numbered.txt",  # "1 Peking University" is an affiliation here, not section 1
+            "Digital Finance and Rural Income\n\nXiao-Ming Chen1, Jing-Jing Zhao2\n\n"
+            "1 Peking University\n2 Fudan University",
+            ["Xiao-Ming Chen", "Jing-Jing Zhao"],
+            ["Peking University", "Fudan University"],
+        ),
+        (
+            "banner.txt",  # a running head citing the journal above the title
+            "Sustainability 2023, 15, 1234. https://doi.org/10.3390/su15011234\n\nDigital Finance and Rural Income\n\n"
+            "Wei Li and Fang Wang",
+            ["Wei Li", "Fang Wang"],
+            [],
+        ),
+        ("bold.md", "**Digital Finance and Rural Income**\n\n*Wei Li, Fang Wang*", ["Wei Li", "Fang Wang"], []),
+    ],
+)
+def test_front_matter_in_the_shapes_publishers_print_it(tmp_path, name, head, authors, affiliations):
+    path = tmp_path / name
+    path.write_text(head + FRONT_BODY, encoding="utf-8")
+    doc = read_file(path)
+    assert (doc.title, doc.authors, doc.affiliations) == ("Digital Finance and Rural Income", authors, affiliations)
+    assert doc.abstract.startswith("The digital economy reduces")

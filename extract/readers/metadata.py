@@ -22,9 +22,26 @@ AFFIL_WORDS = re.compile(
     re.I,
 )
 SUP_MARK = re.compile(r"<sup>(.*?)</sup>|\^\{([^}]*)\}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
-GLUED_MARK = re.compile(r"(?<=[a-z])(?:\d+(?:,\d+)*\*?|\*+)(?=\s*(?:,|;|\band\b|&|$))")
+# "Wei Zhang1, Ming Li2*" and "Wei Li 1,* and Fang Wang 2": affiliation marks after names
+GLUED_MARK = re.compile(r"(?<=[a-z])\s?(?:\d+(?:,\s?\d+)*(?:,?\s?\*)?|\*+)(?=\s*(?:,|;|\band\b|&|$))")
 YEAR = re.compile(r"(?<![\w.])(?:19|20)\d\d(?![\w.])")
-NAME = re.compile(r"^[A-Z][a-zA-Z'\-]+(?:[ .]+[A-Z][a-zA-Z'\-]*\.?){1,3}$")
+NAME_WORD = re.compile(r"[A-Z][a-zA-Z'\-]+\.?|[A-Z]\.(?:-?[A-Z]\.)?")  # "Zhang", "Xiao-Ming", "J.", "J.-P."
+# what a publisher prints above the title: the article type, a running head with the citation
+BANNER = re.compile(
+    r"^(?:(?:original|full[- ]length|short|research|review|open)[ -])*(?:article|paper|communication|review|"
+    r"research|access)$|^check for updates$|^(?:edited|reviewed) by\b",
+    re.I,
+)
+CITATION_LINE = re.compile(
+    r"https?://|\bdoi\b|\b(?:vol(?:ume)?|no|pp)\.?\s*\d|^[A-Z][\w&:. -]+ (?:19|20)\d\d[,;]\s*\d+", re.I
+)
+# publication notes between the names and the abstract
+FRONT_NOTE = re.compile(
+    r"^\W*(?:corresponding author|correspondence|citation|received|revised|accepted|published|academic editor|"
+    r"copyright|licensee|edited by|reviewed by)\b",
+    re.I,
+)
+LETTER_LABEL = re.compile(r"^([a-z])\s+(?=[A-Z])")  # "a School of ...": an affiliation's letter mark
 
 
 @dataclass
@@ -49,14 +66,34 @@ def _names(line: str) -> list[str]:
     text = re.sub(r"[*†‡§]", "", strip_markup(text))
     parts = [p.strip(" ,;") for p in re.split(r",|;|\band\b|&", text)]
     parts = [p for p in parts if p and not re.fullmatch(r"[\da-z, ]*", p)]
-    if parts and all(NAME.match(p) and len(p.split()) <= 4 for p in parts):
+    if parts and all(_is_name(p) for p in parts):
         return parts
     return []
+
+
+def _is_name(text: str) -> bool:
+    """'Wei Zhang', 'J. Smith', 'A. B. Jones': two to four capitalised words or initials, the
+    last a word."""
+    words = text.replace(".", ". ").split()
+    return 2 <= len(words) <= 4 and all(NAME_WORD.fullmatch(w) for w in words) and len(words[-1].rstrip(".")) > 1
+
+
+def _unmarked(authors: list[str], affiliations: list[str]) -> tuple[list[str], list[str]]:
+    """'Wei Lia, Fang Wangb' over 'a School of ...', 'b Business School ...': marks printed as
+    letters glued to the names (and before the affiliations) come off both, when every name
+    carries one."""
+    letters = {m.group(1) for a in affiliations if (m := LETTER_LABEL.match(a))}
+    if not letters or len(letters) < len(affiliations):
+        return authors, affiliations
+    if authors and all(len(a.split()[-1]) > 2 and a[-1] in letters for a in authors):
+        authors = [a[:-1] for a in authors]
+    return authors, [LETTER_LABEL.sub("", a) for a in affiliations]
 
 
 def _affiliation(line: str) -> str | None:
     text = strip_markup(SUP_MARK.sub("", line)).strip(" *")
     text = re.sub(r"^[\d,]{1,4}\s+(?=[A-Z])", "", text)  # "1 School of ...": the mark, printed plain
+    text = re.sub(r"[;,]?\s*(?:e-?mail\s*:?\s*)?" + EMAIL.pattern, "", text, flags=re.I).strip(" ;,")  # "...; a@b.cn"
     if AFFIL_WORDS.search(text) and len(text) < 300 and not ABSTRACT.match(text):
         return text
     return None
@@ -81,12 +118,27 @@ def _header_fields(fm: FrontMatter, key: str, value: str) -> None:
         fm.venue = value.strip()
 
 
+def _bold_title(blocks: list[Block]) -> tuple[str, int]:
+    """'**Title**': markdown with the title set in bold, not as a heading."""
+    if any(MD_HEADING.match(b.lines[0].text.strip()) for b in blocks[:5]):
+        return "", -1
+    for i, block in enumerate(blocks[:3]):
+        bold = re.fullmatch(r"(\*\*|__)([^*_].*?)\1", block.lines[0].text.strip())
+        if bold and not (ABSTRACT.match(bold.group(2)) or KEYWORDS.match(bold.group(2))):
+            return strip_markup(bold.group(2)), i
+    return "", -1
+
+
 def _title(blocks: list[Block], fmt: str) -> tuple[str, int]:
+    if fmt == "md" and (bold := _bold_title(blocks))[0]:
+        return bold
     for i, block in enumerate(blocks[:5]):
         first = block.lines[0].text.strip()
         m = MD_HEADING.match(first)
         if m:
             return strip_markup(m.group(2)), i
+        if _banner(block):
+            continue
         if fmt != "md" and not ABSTRACT.match(first) and len(first) < 300:
             lines = [ln.text.strip() for ln in block.lines]
             title_lines = [lines[0]]
@@ -98,6 +150,13 @@ def _title(blocks: list[Block], fmt: str) -> tuple[str, int]:
                 title_lines = lines[:1]
             return strip_markup(" ".join(title_lines)), i
     return "", -1
+
+
+def _banner(block: Block) -> bool:
+    """A block printed above the title: 'Research Article', 'OPEN ACCESS', a running head citing
+    the journal ('Sustainability 2023, 15, 1234. https://doi.org/...'), a Frontiers 'EDITED BY'."""
+    first = strip_markup(block.lines[0].text.strip())
+    return bool(BANNER.match(first)) or (len(block.lines) <= 2 and bool(CITATION_LINE.search(first)))
 
 
 def _abstract(fm: FrontMatter, blocks: list[Block], i: int, first: str) -> int:
@@ -130,7 +189,8 @@ def parse_front_matter(source: str, blocks: list[Block], fmt: str) -> FrontMatte
             i += 1
             continue
         if fm.abstract_span is None or not heading_of(block, fmt):
-            if heading_of(block, fmt) and fm.abstract_span is None and i > ti + 1:
+            listed = all(_affiliation(line.text.strip()) for line in block.lines)  # "1 Peking University, ..."
+            if heading_of(block, fmt) and fm.abstract_span is None and i > ti + 1 and not listed:
                 break
             consumed = False
             for line in block.lines:
@@ -145,7 +205,7 @@ def parse_front_matter(source: str, blocks: list[Block], fmt: str) -> FrontMatte
                 elif _affiliation(text):
                     fm.affiliations.append(_affiliation(text))
                     consumed = True
-                elif EMAIL.search(text) or re.match(r"^\W*corresponding author", strip_markup(text), re.I):
+                elif EMAIL.search(text) or FRONT_NOTE.match(strip_markup(text)):
                     consumed = True
             if fm.abstract_span is not None and not consumed:
                 break
@@ -156,6 +216,7 @@ def parse_front_matter(source: str, blocks: list[Block], fmt: str) -> FrontMatte
             continue
         break
     fm.body_start = i
+    fm.authors, fm.affiliations = _unmarked(fm.authors, fm.affiliations)
     if fm.abstract_span:
         fm.abstract = strip_markup(source[fm.abstract_span[0] : fm.abstract_span[1]])
     if fm.doi is None:
