@@ -27,8 +27,16 @@ COEF_NAMES = re.compile(r"^(coef\.?|coefficients?|b|beta|estimate)$", re.I)
 HR_NAMES = re.compile(r"^(hr|hazard ratio|exp\(b\)|odds ratio|or)$", re.I)
 
 
+def _cell_text(cell: str) -> str:
+    """A cell as a converter may print it, plain: stars set as superscripts ('0.15<sup>***</sup>',
+    '0.15^{***}', '0.15^***'), spaces inside brackets ('( 0.05 )') or before the stars."""
+    text = re.sub(r"<sup>(.*?)</sup>|\^\{([^}]*)\}|\^(\*+)", lambda m: "".join(g or "" for g in m.groups()), cell)
+    text = re.sub(r"(?<=[(\[])\s+|\s+(?=[)\]])|(?<=\d)\s+(?=\*)", "", text.strip())
+    return text.replace("−", "-")
+
+
 def _number(cell: str) -> tuple[float | None, str]:
-    m = NUM.match(cell.strip().replace("−", "-"))
+    m = NUM.match(_cell_text(cell))
     if not m:
         return None, ""
     return float(m.group(1).replace("−", "-").replace(",", "")), m.group(2)
@@ -43,7 +51,7 @@ def _split_pairs(row: list[str]) -> tuple[list[str], list[str]]:
     """'0.152*** (0.021)' → the coefficient cell and, on a row of its own, '(0.021)'."""
     first, second = [], []
     for c in row:
-        m = NUM_PAIR.match(c.strip())
+        m = NUM_PAIR.match(_cell_text(c))
         first.append(m.group(1) if m else c)
         second.append(m.group(2) if m else "")
     return first, second
@@ -90,7 +98,15 @@ def _columns(rows: list[list[str]]) -> tuple[list[tuple[str, str]], int]:  # noq
         roles = ["", *["coef"] * (width - 1)]
     if not any(models):  # one model, its columns named by role only ("Coefficient | Std. Error | t | Prob.")
         models = ["", *["model"] * (width - 1)]
-    return list(zip(models, roles, strict=True)), header_end
+    return list(zip(_numbered(models, roles), roles, strict=True)), header_end
+
+
+def _numbered(models: list[str], roles: list[str]) -> list[str]:
+    """'lnCO2 | lnCO2 | TFP' (the dependent variable over each column) or 'OLS' over two columns:
+    each column of estimates is a model of its own, numbered by its place ('lnCO2 (2)')."""
+    estimates = [j for j, r in enumerate(roles) if r == "coef"]
+    shared = {m for m in models if sum(models[j] == m for j in estimates) > 1}
+    return [f"{m} ({estimates.index(j) + 1})" if m in shared and j in estimates else m for j, m in enumerate(models)]
 
 
 NOT_REGRESSION_CAPTION = re.compile(

@@ -59,6 +59,45 @@ def test_numbered_columns_a_dependent_variable_row_and_thousands_in_n():
     ]
 
 
+def test_columns_under_one_name_are_models_of_their_own():
+    """'lnCO2 | lnCO2 | TFP' with no column numbers: every column's estimates are kept, the
+    repeated name numbered by the column's place."""
+    table = Table(
+        rows=[
+            ["Variable", "lnCO2", "lnCO2", "TFP"],
+            ["DE", "-0.152***", "-0.098**", "0.121***"],
+            ["", "(0.032)", "(0.041)", "(0.030)"],
+            ["N", "3420", "3420", "3380"],
+        ],
+        caption="Table 2",
+    )
+    assert [(s.model, s.coef, s.std_err, s.n_obs) for s in parse_table(table)] == [
+        ("lnCO2 (1)", -0.152, 0.032, 3420),
+        ("lnCO2 (2)", -0.098, 0.041, 3420),
+        ("TFP", 0.121, 0.03, 3380),
+    ]
+
+
+def test_stars_set_as_superscripts_and_spaced_brackets_are_read():
+    """A converter's markup: '0.152<sup>***</sup>', '0.098^{**}', '0.21 ***', '( 0.051 )'."""
+    table = Table(
+        rows=[
+            ["Variable", "(1)", "(2)"],
+            ["DE", "0.152<sup>***</sup>", "0.098^{**}"],
+            ["", "(0.032)", "( 0.041 )"],
+            ["lnGDP", "0.21 ***", "\u22120.198^*"],
+            ["Observations", "3420", "3420"],
+        ],
+        caption="Table 2",
+    )
+    assert [(s.variable, s.coef, s.std_err, s.significance) for s in parse_table(table)] == [
+        ("DE", 0.152, 0.032, "***"),
+        ("DE", 0.098, 0.041, "**"),
+        ("lnGDP", 0.21, None, "***"),
+        ("lnGDP", -0.198, None, "*"),
+    ]
+
+
 def test_a_coefficient_and_its_bracket_in_one_cell_and_t_statistics_are_no_standard_errors():
     rows = [["", "Model 1", "Model 2"], ["DE", "0.152*** (0.021)", "0.118 (0.030)"], ["N", "310", "310"]]
     stats = parse_table(Table(rows=rows, caption="Table 4"))
