@@ -234,11 +234,19 @@ def _finding(sent: Span, kind: str, has_link: bool, estimated: bool) -> Verdict 
         return Verdict("finding", "claim-find-means-end", 0.5)
     if estimated and kind in {"results", "abstract", "conclusion"} and has_link and root_subj and general:
         return Verdict("finding", "claim-find-result-link", 0.6)  # a link a paper that estimates reports
-    effect_subject = bool(root_subj) and root_subj[0].lemma_ in EFFECT_SUBJECTS
-    reported = kind in {"abstract", "conclusion"} or (kind == "results" and estimated)
-    if reported and "claim-find-heterogeneity" in found and effect_subject:
+    return _reported_finding(found, root_subj, kind, estimated) or _causal_finding(sent, kind, has_link)
+
+
+def _reported_finding(found: set[str], root_subj: list[Token], kind: str, estimated: bool) -> Verdict | None:
+    """What only a paper's reported results say: that they survive robustness checks, or where
+    an effect is stronger."""
+    if not (kind in {"abstract", "conclusion"} or (kind == "results" and estimated)):
+        return None
+    if "claim-find-robust" in found:
+        return Verdict("finding", "claim-find-robust", 0.7)  # "The conclusions still hold after robustness tests."
+    if "claim-find-heterogeneity" in found and root_subj and root_subj[0].lemma_ in EFFECT_SUBJECTS:
         return Verdict("finding", "claim-find-heterogeneity", 0.65)  # "The effect is stronger in eastern cities."
-    return _causal_finding(sent, kind, has_link)
+    return None
 
 
 def _causal_finding(sent: Span, kind: str, has_link: bool) -> Verdict | None:

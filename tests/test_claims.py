@@ -62,6 +62,20 @@ def test_links_among_the_results_of_a_paper_that_estimates_are_findings(nlp):
     assert claims_of(nlp, {"4. Analysis of the regional advantages": RESULTS}) == []  # described, not estimated
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The main conclusions still hold after a series of robustness tests.",
+        "The findings of the study remain valid after controlling for endogeneity.",
+        "This paper conducts various robustness tests, and the results remain consistent.",
+    ],
+)
+def test_results_said_to_survive_robustness_checks_are_a_finding(nlp, text):
+    [c] = claims_of(nlp, {"Abstract": text})
+    assert (c.type, c.rule_id) == ("finding", "claim-find-robust")
+    assert claims_of(nlp, {"1. Introduction": text}) == []  # what the paper will show, not a result yet
+
+
 def test_modal_causal_assertion_is_a_hedged_finding(nlp):
     [c] = claims_of(nlp, {"3. Mechanism analysis": "The digital economy can promote coordinated regional development."})
     assert c.type == "finding" and c.hedged
