@@ -624,6 +624,10 @@ def test_labels_drop_pdf_citation_garble_and_take_the_fields_short_forms():
     # a plural head before its 'of' phrase is singular too, as the last word is
     assert canonical_label("the income levels of herdsmen") == "income level of herdsman"
     assert canonical_label("economies of scale") == "economy of scale"
+    # how widely or deeply a thing is applied qualifies the application, which names the thing
+    assert canonical_label("the in-depth application of big data") == "big data"
+    assert canonical_label("large scale commercial application of 5G") == "5g"
+    assert canonical_label("deep learning") == "deep learning"
 
 
 def test_a_place_that_develops_becomes_the_developments_modifier():
@@ -3564,3 +3568,16 @@ def test_what_is_seen_as_an_engine_of_y_drives_y(nlp, text):
     (not the people who regard it so)."""
     _, x = extract_text(text, nlp)
     assert words(x) == {("digital economy", "economic growth", "positive")}
+
+
+def test_a_subject_the_parser_swallows_into_a_fronted_list_is_recovered(nlp):
+    """'With X such as A, B and C, the ability of Y has been improved': the parser makes 'the
+    ability' one more member of the list; the passive verb's subject is that phrase, and the
+    manner words on 'the large-scale commercial application of X' leave X as the cause."""
+    _, x = extract_text(
+        "With the acceleration of large-scale commercial application of new generation information technology "
+        "such as mobile Internet, 5G technology, big data analysis and artificial intelligence, the ability of "
+        "data analysis has been significantly improved.",
+        nlp,
+    )
+    assert words(x) == {("new generation information technology", "ability of data analysis", "positive")}

@@ -42,7 +42,7 @@ from extract.mechanisms.lexicon import (
     REGARDING_VERBS,
     SPATIAL,
 )
-from extract.mechanisms.misreads import misread_participle, misread_subject
+from extract.mechanisms.misreads import misread_participle, misread_subject, swallowed_subject
 from extract.mechanisms.modifiers import channels, hedged, in_question, modifier_polarity, negated, reflected_in
 from extract.mechanisms.phrases import (
     accompanying,
@@ -119,7 +119,8 @@ CONSEQUENTLY = {"thereby", "thus", "hence", "consequently", "therefore"}
 
 def _passive_ends(verb: Token) -> tuple[Token | None, list[Token], bool] | None:
     """Cause and effects of a passive cue, None when the cue is active."""
-    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    swallowed = swallowed_subject(verb)  # "With X such as A and B, the ability of Y has been improved"
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), swallowed)
     if passive is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
         passive = verb.head  # "the digitalization of consumption triggered by X": X causes it
         while passive.dep_ == "pobj" and passive.head.lower_ == "of" and passive.head.head.pos_ == "NOUN":
@@ -128,7 +129,7 @@ def _passive_ends(verb: Token) -> tuple[Token | None, list[Token], bool] | None:
         return None
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     cause = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-    if cause is None and passive.dep_ == "nsubjpass":
+    if cause is None and (passive.dep_ == "nsubjpass" or passive == swallowed):
         cause = fronted_change(verb) or _done_by(verb)  # "With the rise of X, Y has been greatly improved"
     return cause, conjuncts(passive) if cause is not None else [], False
 
