@@ -3581,3 +3581,19 @@ def test_a_subject_the_parser_swallows_into_a_fronted_list_is_recovered(nlp):
         nlp,
     )
     assert words(x) == {("new generation information technology", "ability of data analysis", "positive")}
+
+
+def test_a_fixed_pair_joined_by_and_names_one_thing(nlp):
+    """'innovation and entrepreneurship', 'research and development' (the lexicon's binomials) are
+    one concept each; an open list ('innovation and growth') is still two members."""
+    _, x = extract_text(
+        "Digital platforms support innovation and entrepreneurship. Research and development promotes growth. "
+        "The digital economy promotes innovation and growth.",
+        nlp,
+    )
+    assert words(x) == {
+        ("digital platform", "innovation and entrepreneurship", "positive"),
+        ("r&d", "growth", "positive"),
+        ("digital economy", "innovation", "positive"),
+        ("digital economy", "growth", "positive"),
+    }

@@ -8,6 +8,7 @@ from extract.cues import cue_at
 from extract.mechanisms.lexicon import (
     ABILITIES,
     ACTORS,
+    BINOMIALS,
     CHANCES,
     DOWN,
     EMPTY_MODIFIERS,
@@ -70,6 +71,8 @@ def np_tokens(head: Token) -> list[Token]:
     if listed := _listed_name(head):
         return listed
     out = [head]
+    if (partner := binomial_partner(head)) is not None:  # "innovation and entrepreneurship": one name
+        out += [head.doc[head.i + 1], *np_tokens(partner)]
     for child in head.children:
         if child.dep_ == "prep":
             if _owner_name(child):
@@ -641,7 +644,7 @@ def conjuncts(tok: Token) -> list[Token]:
         if a.dep_ == "appos" and a.pos_ == "NOUN" and any(c.dep_ == "conj" for c in a.children):
             out += [a, *(c for c in a.conjuncts if c.pos_ in {"NOUN", "PROPN"} and c.i > a.i)]
     for c in tok.conjuncts:
-        if c.i <= tok.i or c.pos_ not in {"NOUN", "PROPN", "VERB"}:
+        if c.i <= tok.i or c.pos_ not in {"NOUN", "PROPN", "VERB"} or c == binomial_partner(tok):
             continue
         if _shares_complement(c, tok) or _joined_member(c, tok) or _listed_with_own_verb(c):
             continue
@@ -697,6 +700,16 @@ def _low_conjuncts(tok: Token) -> list[Token]:
 
 
 EXAMPLE_PREPS = frozenset({"as", "like", "including"})
+
+
+def binomial_partner(tok: Token) -> Token | None:
+    """'entrepreneurship' in 'innovation and entrepreneurship': the second word of a fixed pair
+    that names one thing (the lexicon's binomials), joined to ``tok`` by a bare 'and'."""
+    if tok.i + 2 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "and":
+        return None
+    partner = tok.doc[tok.i + 2]
+    joined = partner.dep_ == "conj" and partner.head == tok
+    return partner if joined and f"{tok.lower_} and {partner.lower_}" in BINOMIALS else None
 
 
 def is_r_and_d(tok: Token) -> bool:
