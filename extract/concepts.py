@@ -371,6 +371,12 @@ class ConceptTable:
         return out
 
 
+# "the transition from a resource-dependent economy to one driven by innovation": to an
+# innovation driven economy, the 'one' standing for the head of what it leaves
+ONE_DRIVEN = re.compile(
+    r"\bfrom (?:an? )?(?:[\w-]+ )*?(?P<what>[\w-]+) to (?:an? )?ones? (?P<how>driven|led|based|oriented|powered)"
+    r" (?:by|on) (?P<by>[\w -]+)$"
+)
 LEADING = re.compile(
     r"^(?:(?:the|a|an|this|that|these|those|its|their|our|such|further|overall|whole|"
     r"(?:the )?(?:(?:rapid|fast|vigorous|comprehensive|continuous|continued|steady|sustained|booming|"
@@ -457,6 +463,7 @@ def canonical_label(phrase: str) -> str:
     text = re.sub(r"(?:\s+(?:of|in|on|to|for|and|with|by))+$", "", text)
     text = QUALITY_INTO.sub(r"\g<where> \g<quality>", text)  # "vitality into traditional industries"
     text = _gap_between(text)
+    text = ONE_DRIVEN.sub(lambda m: f"to {m['by']} {m['how']} {m['what']}", text)
     text = SHORT_FORM.sub(lambda m: SHORT_FORMS[m[0]], text)
     words_ = text.split()
     heads = {len(words_) - 1} | {i - 1 for i, w in enumerate(words_) if w == "of"}  # "income levels of herdsmen"

@@ -3597,3 +3597,14 @@ def test_a_fixed_pair_joined_by_and_names_one_thing(nlp):
         ("digital economy", "innovation", "positive"),
         ("digital economy", "growth", "positive"),
     }
+
+
+def test_a_transition_to_one_driven_by_x_is_named_by_where_it_arrives(nlp):
+    """'the transition from a resource-dependent economy to one driven by innovation': 'one' stands
+    for the economy it leaves, so the change is the transition to an innovation driven economy."""
+    _, x = extract_text(
+        "Digital technologies can support the transition from a resource-dependent economy to one driven by "
+        "innovation.",
+        nlp,
+    )
+    assert words(x) == {("digital technology", "transition to innovation driven economy", "positive")}

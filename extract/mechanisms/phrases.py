@@ -70,9 +70,7 @@ def np_tokens(head: Token) -> list[Token]:
     adjectives ('significant gap'), no place names ('Hebei's competitiveness': the place is context)."""
     if listed := _listed_name(head):
         return listed
-    out = [head]
-    if (partner := binomial_partner(head)) is not None:  # "innovation and entrepreneurship": one name
-        out += [head.doc[head.i + 1], *np_tokens(partner)]
+    out = [head, *_fixed_parts(head)]
     for child in head.children:
         if child.dep_ == "prep":
             if _owner_name(child):
@@ -612,6 +610,9 @@ def phrase(head: Token) -> str:
         obj = next((c for c in head.children if c.dep_ in {"dobj", "pobj"}), None)
         if obj is not None:
             toks = np_tokens(obj)
+        else:  # "help Hebei transition to Y": who makes the move is the agent, not part of its name
+            agents = [t.i for c in head.children if c.dep_ == "nsubj" and c.i < head.i for t in c.subtree]
+            toks = [t for t in toks if t.i not in agents]
     toks = [t for t in toks if t.text not in {"-", "–"}]  # a hyphen the tagger read as a word ("cross - regional")
     chosen = {t.i for t in toks}
     return "".join(
@@ -700,6 +701,16 @@ def _low_conjuncts(tok: Token) -> list[Token]:
 
 
 EXAMPLE_PREPS = frozenset({"as", "like", "including"})
+
+
+def _fixed_parts(head: Token) -> list[Token]:
+    """What a head cannot be named without: the second word of a fixed pair ('innovation and
+    entrepreneurship'), the clause that says which 'one' ('from A to one driven by B')."""
+    if (partner := binomial_partner(head)) is not None:
+        return [head.doc[head.i + 1], *np_tokens(partner)]
+    if head.lower_ in {"one", "ones"} and head.dep_ == "pobj":
+        return [t for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" for t in c.subtree]
+    return []
 
 
 def binomial_partner(tok: Token) -> Token | None:
