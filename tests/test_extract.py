@@ -1873,6 +1873,9 @@ def test_light_verb_idioms_name_their_object(nlp):
         ("digital technology", "agricultural productivity", "positive"),
         ("digital platform", "market", "positive"),
     }
+    _, y = extract_text("The digital economy promotes urban-rural integration by giving birth to new industries.", nlp)
+    [m] = y.mechanisms
+    assert (m.cause, m.effect, m.via) == ("digital economy", "urban rural integration", ["new industry"])
 
 
 def test_a_participle_before_an_effect_noun_is_its_adjective(nlp):
