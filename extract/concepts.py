@@ -466,7 +466,7 @@ def canonical_label(phrase: str) -> str:
     text = ONE_DRIVEN.sub(lambda m: f"to {m['by']} {m['how']} {m['what']}", text)
     text = SHORT_FORM.sub(lambda m: SHORT_FORMS[m[0]], text)
     words_ = text.split()
-    heads = {len(words_) - 1} | {i - 1 for i, w in enumerate(words_) if w == "of"}  # "income levels of herdsmen"
+    heads = {len(words_) - 1} | {i - 1 for i, w in enumerate(words_) if w in {"of", "in"}}  # "income levels of X"
     toks = [singular(w) if i in heads or w.endswith("ies") else w for i, w in enumerate(words_)]
     label = " ".join(toks).strip(" ,.;:-")
     return label if key(label) else ""
