@@ -3612,3 +3612,15 @@ def test_a_transition_to_one_driven_by_x_is_named_by_where_it_arrives(nlp):
         nlp,
     )
     assert words(x) == {("digital technology", "transition to innovation driven economy", "positive")}
+
+
+def test_an_organisation_told_to_act_is_an_actor_not_a_cause(nlp):
+    """'Hebei should increase X': the small tagger takes Hebei for an organisation; one that should
+    or must act is who acts, so the sentence names no cause (its purpose still gives one)."""
+    _, x = extract_text(
+        "Hebei should increase investment in digital infrastructure. Hebei needs to leverage big data to improve "
+        "governance.",
+        nlp,
+        section="6. Policy recommendations",
+    )
+    assert words(x) == {("big data", "governance", "positive")}

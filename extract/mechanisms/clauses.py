@@ -85,9 +85,27 @@ def is_actor(tok: Token) -> bool:
         return False  # "digital government", "smart cities": concepts, not actors
     if tok.text.isupper() and len(tok.text) <= 4 and tok.lower_ not in PLACE_ACRONYMS:
         return False  # "AI", which the small tagger reads as a place: an acronym names a concept
-    return tok.lower_ in ACTORS or (
-        tok.ent_type_ in {"GPE", "PERSON", "NORP"}
-        and not any(c.dep_ in {"amod", "compound"} and c.ent_type_ == "" for c in tok.children)
+    return (
+        tok.lower_ in ACTORS
+        or _told_to_act(tok)
+        or (
+            tok.ent_type_ in {"GPE", "PERSON", "NORP"}
+            and not any(c.dep_ in {"amod", "compound"} and c.ent_type_ == "" for c in tok.children)
+        )
+    )
+
+
+def _told_to_act(tok: Token) -> bool:
+    """'Hebei should increase X', 'Alibaba must invest in Y': a named organisation (or a place the
+    small tagger takes for one) that should or must act is an actor, not a cause."""
+    verb = tok.head
+    return (
+        tok.ent_type_ == "ORG"
+        and tok.dep_ == "nsubj"
+        and (
+            any(c.dep_ == "aux" and c.lower_ in {"should", "must", "shall", "ought"} for c in verb.children)
+            or (verb.lemma_ == "need" and any(c.dep_ == "xcomp" for c in verb.children))
+        )
     )
 
 
