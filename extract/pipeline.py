@@ -257,7 +257,8 @@ def _mechanism(
     effect_name = phrase(link.effect)
     if link.scope and not NEXT_DOOR.search(effect_name.lower()):  # a spillover: Y in neighbouring regions
         effect_name = re.sub(r"^(?:the )?local ", "", effect_name, flags=re.I) + f" in {link.scope}"
-    cause = table.resolve(phrase(link.cause), measured(link.cause).text)
+    cause_name = phrase(link.cause) + (f" of {phrase(link.owner)}" if link.owner is not None else "")
+    cause = table.resolve(cause_name, measured(link.cause).text)
     effect = table.resolve(effect_name, measured(link.effect).text)
     if cause is None or effect is None or cause.id == effect.id:
         return None
@@ -282,7 +283,7 @@ def _mechanism(
         confidence += 0.1  # "X can promote Y" is how papers argue a mechanism: 0.78 precise, against 0.58
     methods = methods_in(ctx.sent) if ev == "empirical" else []
     return Mechanism(
-        cause=table.own_label(phrase(link.cause)),  # as the paper names it; cause_id is the shared concept
+        cause=table.own_label(cause_name),  # as the paper names it; cause_id is the shared concept
         effect=table.own_label(effect_name),
         via=[v.label for v in via],
         polarity=polarity,

@@ -3624,3 +3624,19 @@ def test_an_organisation_told_to_act_is_an_actor_not_a_cause(nlp):
         section="6. Policy recommendations",
     )
     assert words(x) == {("big data", "governance", "positive")}
+
+
+def test_a_cause_owned_by_its_or_their_belongs_to_the_subject_before(nlp):
+    """'Its popularization raises Y': a wrapper owned by 'its' names the owner, the subject named
+    before; 'Their monopoly' keeps its word, named with its owner; 'its mobile payments' name a
+    thing of their own."""
+    _, x = extract_text(
+        "Digital finance is spreading in rural areas. Its popularization has raised the income of farmers. "
+        "Platform enterprises have expanded rapidly. Their monopoly, however, has suppressed the entry of small "
+        "businesses.",
+        nlp,
+    )
+    assert words(x) == {
+        ("digital finance", "income of farmer", "positive"),
+        ("monopoly of platform enterprise", "entry of small business", "negative"),
+    }

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.cues import cue_at
 from extract.mechanisms.clauses import SUBJ, counts_back, is_actor, is_anaphor
-from extract.mechanisms.lexicon import GAPS, RESULT_ANAPHORS
+from extract.mechanisms.lexicon import GAPS, RESULT_ANAPHORS, WRAPPERS
 from extract.mechanisms.modifiers import channels
 from extract.mechanisms.phrases import conjuncts, measured, phrase, points_back, usable
 from extract.mechanisms.raw import RawLink
@@ -63,6 +63,7 @@ def resolve(
         before = Antecedents(sent.doc)
     gap = _gaps(links, sent, before.gap)
     _objects(links, sent)
+    _owned(links, sent)
     links += _carried_through(sent, before.link)
     carried = None
     for link in list(links):
@@ -106,6 +107,28 @@ def _carried_through(sent: Span, before: RawLink | None) -> list[RawLink]:
     via = channels(verb)
     carried = replace(before, via=via, rule_id=before.rule_id + CARRIED, base_confidence=before.base_confidence - 0.1)
     return [carried] if via else []
+
+
+def _owned(links: list[RawLink], sent: Span) -> None:
+    """'Digital finance is spreading. Its popularization raises Y': a cause owned by 'its/their'
+    belongs to the subject named before (in the sentence, else the one before it). A wrapper
+    ('its development, popularization, application') names the owner itself, so the owner is the
+    cause; any other bare noun ('Their monopoly suppresses Y') keeps its word and is named with its
+    owner, while a modified one ('its mobile payments') names a thing of its own (edited in place;
+    left as it was with no owner to find)."""
+    for link in links:
+        cause = link.cause
+        pronoun = next((c for c in cause.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
+        if pronoun is None or cause.pos_ != "NOUN" or cue_at(cause, {"EFFECT_NOUN"}):
+            continue  # "Its effect on Y": the effect-noun reading points back itself
+        earlier = [k.cause for k in links if k.cause.i < pronoun.i and k.cause.pos_ in {"NOUN", "PROPN"}]
+        owner = earlier[-1] if earlier else _subject_before(pronoun) or _previous_subject(sent)
+        if owner is None:
+            continue
+        if cause.lemma_ in WRAPPERS:
+            link.cause = owner
+        elif not any(c.dep_ in {"amod", "compound", "nmod"} for c in cause.children):
+            link.owner = owner
 
 
 def _antecedent(link: RawLink, links: list[RawLink], sent: Span, before: Antecedents) -> Token | None:

@@ -29,3 +29,6 @@ class RawLink:
     # where the effect is seen when not where the cause is: a spatial spillover's "neighboring
     # provinces" ('the spatial spillover effect of X on Y'); "" for the cause's own place
     scope: str = ""
+    # whose the cause is when the sentence says so with a pronoun ('Their monopoly suppresses Y'):
+    # the thing an earlier sentence named, which the cause's name then carries ('monopoly of A')
+    owner: Token | None = None
