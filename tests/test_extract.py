@@ -3640,3 +3640,18 @@ def test_a_cause_owned_by_its_or_their_belongs_to_the_subject_before(nlp):
         ("digital finance", "income of farmer", "positive"),
         ("monopoly of platform enterprise", "entry of small business", "negative"),
     }
+
+
+def test_a_threshold_keeps_the_act_it_is_for(nlp):
+    """'lowered the threshold for SMEs to enter international markets': the parser hangs the act on
+    the verb; it is what the threshold is for. A purpose after a non-actor stays a purpose."""
+    _, x = extract_text(
+        "Digital technology lowers the threshold for farmers to access financial services. Digital finance "
+        "raises the demand for skilled labor to improve productivity.",
+        nlp,
+    )
+    assert words(x) == {
+        ("digital technology", "threshold for farmers to access financial service", "negative"),
+        ("digital finance", "demand for skilled labor", "positive"),
+        ("demand for skilled labor", "productivity", "positive"),
+    }

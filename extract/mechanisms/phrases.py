@@ -91,7 +91,25 @@ def np_tokens(head: Token) -> list[Token]:
     for prep in _scope_on_verb(head):  # "promoting the participation of all, ..., in the digital economy"
         out.append(prep)
         out.extend(t for gc in prep.children if gc.dep_ == "pobj" for t in np_with_conj(gc))
+    out += _whose_act(head, out)
     return sorted(set(out), key=lambda t: t.i)
+
+
+def _whose_act(head: Token, named: list[Token]) -> list[Token]:
+    """'lowered the threshold for SMEs to enter international markets': what the threshold is for,
+    an act, which the parser hangs on the verb as a clause of its own."""
+    if head.lower_ not in FOR_SCOPED or head.dep_ != "dobj":
+        return []
+    end = max(t.i for t in named)
+    # "for farmers to access X": the clause follows people the name holds (not "demand for labour
+    # to improve Y", a purpose)
+    acting = any(t.dep_ == "pobj" and t.head.lower_ == "for" and t.lower_ in ACTORS | PEOPLE for t in named)
+    for clause in head.head.children:
+        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        marked = any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+        if clause.dep_ == "advcl" and to and (marked or (acting and clause.left_edge.i == end + 1)):
+            return [t for t in clause.subtree if not t.is_punct]
+    return []
 
 
 def noun_chain(head: Token) -> list[Token]:
