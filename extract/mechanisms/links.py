@@ -780,7 +780,7 @@ def signed_verb_links(sent: Span, verb: Token, rule_id: str) -> list[RawLink]:
     # "significantly and positively affects": the sign may sit on a coordinated adverb
     adverbs = [a for c in verb.children if c.dep_ == "advmod" for a in (c, *c.conjuncts)]
     sign = modifier_polarity(sent, adverbs) or ("none" if negated(verb) else None)
-    if sign is None:  # "X affects Y through M": the paper's own X -> Y signs it
+    if sign is None:  # "X affects Y (through M)": the paper's own X -> Y signs it, or it is dropped
         return [replace(k, unsigned="drop") for k in verb_links(sent, verb, "positive", rule_id)]
     return verb_links(sent, verb, sign, rule_id) if sign else []
 

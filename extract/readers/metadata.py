@@ -74,7 +74,7 @@ def _names(line: str) -> list[str]:
 def _is_name(text: str) -> bool:
     """'Wei Zhang', 'J. Smith', 'A. B. Jones': two to four capitalised words or initials, the
     last a word."""
-    words = text.replace(".", ". ").split()
+    words = re.sub(r"\.(?=[A-Z])", ". ", text).split()  # "A.B. Jones" as "A. B. Jones"; "J.-P." stays one
     return 2 <= len(words) <= 4 and all(NAME_WORD.fullmatch(w) for w in words) and len(words[-1].rstrip(".")) > 1
 
 
