@@ -3655,3 +3655,17 @@ def test_a_threshold_keeps_the_act_it_is_for(nlp):
         ("digital finance", "demand for skilled labor", "positive"),
         ("demand for skilled labor", "productivity", "positive"),
     }
+
+
+def test_forming_something_new_creates_it(nlp):
+    """'X can ... form a new data realization model': to form something new is to bring it about;
+    'three elements form a complete system' is composition, not cause."""
+    _, x = extract_text(
+        "The industrial internet can improve resource efficiency and form a new data realization model. "
+        "These three elements form a complete system.",
+        nlp,
+    )
+    assert words(x) == {
+        ("industrial internet", "resource efficiency", "positive"),
+        ("industrial internet", "new data realization model", "positive"),
+    }
