@@ -3669,3 +3669,10 @@ def test_forming_something_new_creates_it(nlp):
         ("industrial internet", "resource efficiency", "positive"),
         ("industrial internet", "new data realization model", "positive"),
     }
+
+
+def test_opportunities_named_by_their_domain_are_an_effect(nlp):
+    """'creates employment and entrepreneurship opportunities': the parser makes 'employment' a
+    noun modifier (nmod), and the opportunities it names are what is created, as a compound's are."""
+    _, x = extract_text("Digital technology creates employment and entrepreneurship opportunities.", nlp)
+    assert words(x) == {("digital technology", "employment and entrepreneurship opportunity", "positive")}

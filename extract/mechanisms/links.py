@@ -170,7 +170,8 @@ def _support_only(obj: Token) -> bool:
     'bargaining power' or 'purchasing power' (a compound) is a concept of its own. So too an
     obstacle a light verb deals ('has dealt a blow to Y', 'brings a shock to Y'); one that is
     removed ('reduces barriers') is what changes."""
-    if any(c.dep_ == "compound" for c in obj.children) or split_ends(obj) != [obj]:
+    named = any(c.dep_ == "compound" or (c.dep_ == "nmod" and c.pos_ == "NOUN") for c in obj.children)
+    if named or split_ends(obj) != [obj]:  # "employment and entrepreneurship opportunities": nmod, as parsed
         return False  # ... nor one standing for its examples ('creates opportunities such as A and B')
     return is_support_noun(obj) or (cue_at(obj, {"OBSTACLE_NOUN"}) and obj.head.lemma_ in LIGHT_VERBS)
 
