@@ -276,3 +276,11 @@ def test_front_matter_in_the_shapes_publishers_print_it(tmp_path, name, head, au
     doc = read_file(path)
     assert (doc.title, doc.authors, doc.affiliations) == ("Digital Finance and Rural Income", authors, affiliations)
     assert doc.abstract.startswith("The digital economy reduces")
+
+
+def test_a_title_that_names_a_numbered_project_is_no_running_head(tmp_path):
+    """'No. 1' in a title is a name, not a citation's issue number: the title stays."""
+    path = tmp_path / "p.txt"
+    path.write_text("The Digital Economy No. 1 Project and Rural Income\n\nWei Li, Fang Wang" + FRONT_BODY, "utf-8")
+    doc = read_file(path)
+    assert (doc.title, doc.authors) == ("The Digital Economy No. 1 Project and Rural Income", ["Wei Li", "Fang Wang"])

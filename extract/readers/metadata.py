@@ -32,9 +32,8 @@ BANNER = re.compile(
     r"research|access)$|^check for updates$|^(?:edited|reviewed) by\b",
     re.I,
 )
-CITATION_LINE = re.compile(
-    r"https?://|\bdoi\b|\b(?:vol(?:ume)?|no|pp)\.?\s*\d|^[A-Z][\w&:. -]+ (?:19|20)\d\d[,;]\s*\d+", re.I
-)
+# (not 'No. 1' or 'Vol.' alone: a title may say "the No. 1 Project")
+CITATION_LINE = re.compile(r"https?://|\bdoi\b|^[A-Z][\w&:. -]+ (?:19|20)\d\d[,;]\s*\d+", re.I)
 # publication notes between the names and the abstract
 FRONT_NOTE = re.compile(
     r"^\W*(?:corresponding author|correspondence|citation|received|revised|accepted|published|academic editor|"
