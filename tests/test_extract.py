@@ -3676,3 +3676,17 @@ def test_opportunities_named_by_their_domain_are_an_effect(nlp):
     noun modifier (nmod), and the opportunities it names are what is created, as a compound's are."""
     _, x = extract_text("Digital technology creates employment and entrepreneurship opportunities.", nlp)
     assert words(x) == {("digital technology", "employment and entrepreneurship opportunity", "positive")}
+
+
+def test_the_policy_is_the_one_the_paragraph_named(nlp):
+    """'... the Broadband China pilot policy ... The policy reduced Y': a bare 'the policy' is the
+    named one; with no name before it stays as written."""
+    _, x = extract_text(
+        "This paper uses the Broadband China pilot policy as a quasi-natural experiment. The policy "
+        "significantly reduced carbon emissions.",
+        nlp,
+        section="5. Results",
+    )
+    assert words(x) == {("broadband china pilot policy", "carbon emission", "negative")}
+    _, y = extract_text("The policy significantly reduced carbon emissions.", nlp, section="5. Results")
+    assert words(y) == {("policy", "carbon emission", "negative")}

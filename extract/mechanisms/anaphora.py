@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.cues import cue_at
 from extract.mechanisms.clauses import SUBJ, counts_back, is_actor, is_anaphor
-from extract.mechanisms.lexicon import GAPS, RESULT_ANAPHORS, WRAPPERS
+from extract.mechanisms.lexicon import GAPS, POLICY_NOUNS, RESULT_ANAPHORS, WRAPPERS
 from extract.mechanisms.modifiers import channels
 from extract.mechanisms.phrases import conjuncts, measured, phrase, points_back, usable
 from extract.mechanisms.raw import RawLink
@@ -64,6 +64,7 @@ def resolve(
     gap = _gaps(links, sent, before.gap)
     _objects(links, sent)
     _owned(links, sent)
+    _named_policy(links)
     links += _carried_through(sent, before.link)
     carried = None
     for link in list(links):
@@ -129,6 +130,26 @@ def _owned(links: list[RawLink], sent: Span) -> None:
             link.cause = owner
         elif not any(c.dep_ in {"amod", "compound", "nmod"} for c in cause.children):
             link.owner = owner
+
+
+def _named_policy(links: list[RawLink]) -> None:
+    """'This paper takes the Broadband China pilot policy as a quasi-natural experiment. The policy
+    raised Y': a bare 'the policy' (or pilot, programme, strategy ...) is the one the paragraph
+    named before, by a proper name ('Broadband China'); edited in place, left as it was with none."""
+    for link in links:
+        cause = link.cause
+        bare = all(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in cause.children)
+        if cause.lemma_ not in POLICY_NOUNS or cause.pos_ != "NOUN" or not bare or not cause.children:
+            continue
+        named = (t for t in reversed(cause.doc[: cause.i]) if _proper_name(t) and not is_actor(t))
+        link.cause = next(named, cause)
+
+
+def _proper_name(tok: Token) -> bool:
+    """A name of two or more capitalised words ('Broadband China', 'the Smart City pilot'), whose
+    head is a proper noun or a policy noun; not a single place or organisation ('China')."""
+    names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return bool(names) and (tok.pos_ == "PROPN" or tok.lemma_ in POLICY_NOUNS) and tok.dep_ != "compound"
 
 
 def _antecedent(link: RawLink, links: list[RawLink], sent: Span, before: Antecedents) -> Token | None:
