@@ -24,7 +24,6 @@ EMPIRICAL_WORDS = re.compile(
     r"|it (?:is|was) (?:found|shown|revealed))\b",
     re.I,
 )
-POLICY = {"should", "must", "ought", "need", "necessary", "recommend", "suggest"}
 DIGITAL = re.compile(r"\bdigit|\binternet|\bict\b|\bdata\b|\bplatform|\bintelligen|\bsmart\b|e-commerce|\bonline", re.I)
 TRADITIONAL = re.compile(r"\b(traditional|manufactur|agricultur|industr(y|ies)|enterprise|firm|service)", re.I)
 

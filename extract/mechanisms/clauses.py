@@ -14,6 +14,7 @@ from extract.mechanisms.lexicon import (
     CHANNEL_NOUNS,
     CONCEPT_MODIFIERS,
     CONSEQUENCE_OPENERS,
+    DEONTIC,
     FALLING_VERBS,
     GEOGRAPHIC,
     INQUIRY,
@@ -103,7 +104,7 @@ def _told_to_act(tok: Token) -> bool:
         tok.ent_type_ == "ORG"
         and tok.dep_ == "nsubj"
         and (
-            any(c.dep_ == "aux" and c.lower_ in {"should", "must", "shall", "ought"} for c in verb.children)
+            any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in verb.children)
             or (verb.lemma_ == "need" and any(c.dep_ == "xcomp" for c in verb.children))
         )
     )
