@@ -195,7 +195,7 @@ def test_labels_leave_out_places_grading_adjectives_and_frame_nouns(nlp):
         ),
         (
             "Integrating digital technologies into agriculture can raise farm incomes.",
-            ("digital technology", "farm income", "positive"),
+            ("integration of digital technology into agriculture", "farm income", "positive"),
         ),
         (
             "By introducing intelligent equipment, traditional manufacturers can improve production efficiency.",
@@ -3690,3 +3690,33 @@ def test_the_policy_is_the_one_the_paragraph_named(nlp):
     assert words(x) == {("broadband china pilot policy", "carbon emission", "negative")}
     _, y = extract_text("The policy significantly reduced carbon emissions.", nlp, section="5. Results")
     assert words(y) == {("policy", "carbon emission", "negative")}
+
+
+def test_a_gerund_that_puts_x_into_y_is_the_act_named_as_a_noun(nlp):
+    """'Integrating X into Y enhances Z': the integration is the cause, not X alone; a gerund with
+    no place it puts X keeps X ('Using X raises Z')."""
+    _, x = extract_text(
+        "Integrating digital technologies into traditional industries can enhance global competitiveness.", nlp
+    )
+    assert words(x) == {
+        ("integration of digital technology into traditional industry", "global competitiveness", "positive")
+    }
+    _, y = extract_text("Integrating digital technologies can enhance global competitiveness.", nlp)
+    assert words(y) == {("digital technology", "global competitiveness", "positive")}
+
+
+def test_a_later_member_shares_the_first_members_owner(nlp):
+    """'the government's A and B': B is the government's too; a member with an owner of its own
+    keeps it, and a pronoun owner is not a name."""
+    _, x = extract_text(
+        "The digital economy has improved the government's digital services and governance capabilities.", nlp
+    )
+    assert words(x) == {
+        ("digital economy", "government digital service", "positive"),
+        ("digital economy", "government governance capability", "positive"),
+    }
+    _, y = extract_text("Digital finance raises the firm's productivity and its employment.", nlp)
+    assert words(y) == {
+        ("digital finance", "firm productivity", "positive"),
+        ("digital finance", "employment", "positive"),
+    }

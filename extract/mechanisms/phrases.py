@@ -8,6 +8,7 @@ from extract.cues import cue_at
 from extract.mechanisms.lexicon import (
     ABILITIES,
     ACTORS,
+    APPLYING,
     BINOMIALS,
     CHANCES,
     DOWN,
@@ -63,6 +64,7 @@ SKIP_IN_NP = {
 }
 
 MODIFIER_DEPS = {"amod", "compound", "nmod"}
+APPLIED_PREPS = {"into", "in", "with", "to"}  # where an applied thing goes
 
 
 def np_tokens(head: Token) -> list[Token]:
@@ -86,7 +88,7 @@ def np_tokens(head: Token) -> list[Token]:
             out.extend(np_tokens(child))  # a number written into a word ("5G networks") is part of the name
         else:
             out.extend(_coordinated_part(child, head))
-    shared = _shared_of(head) + _shared_tail(head)
+    shared = _shared_of(head) + _shared_tail(head) + _shared_owner(head)
     out = _with_outside_parts(head, out + _flat_compounds(head, out) + _misplaced_members(head) + shared)
     for prep in _scope_on_verb(head):  # "promoting the participation of all, ..., in the digital economy"
         out.append(prep)
@@ -143,6 +145,21 @@ def _shared_of(head: Token) -> list[Token]:
     if any(o.ent_type_ in {"GPE", "LOC"} for o in shared[0].children):
         return []  # "the coastal areas and inland areas of Hebei": the place is context
     return [shared[0], *(t for o in shared[0].children if o.dep_ == "pobj" for t in np_with_conj(o))]
+
+
+def _shared_owner(head: Token) -> list[Token]:
+    """'the government's digital services and governance capabilities': a later member with no
+    determiner of its own shares the first member's owner (kept where the first keeps it: not a
+    pronoun, not a place); returns the owner's words, or []."""
+    if head.dep_ != "conj" or head.pos_ != "NOUN" or any(c.dep_ in {"det", "poss"} for c in head.children):
+        return []
+    first = head
+    while first.dep_ == "conj" and first.head.pos_ == "NOUN":
+        first = first.head
+    owner = next((c for c in first.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ == "PRON" or _context_modifier(owner, first):
+        return []
+    return np_tokens(owner)
 
 
 def _of_object(tok: Token) -> Token | None:
@@ -626,6 +643,8 @@ def phrase(head: Token) -> str:
     toks = np_tokens(head)
     if head.pos_ in {"VERB", "AUX"}:  # a gerund: "promoting X" → X
         obj = next((c for c in head.children if c.dep_ in {"dobj", "pobj"}), None)
+        if obj is not None and (applied := _applied(head, obj)):
+            return applied
         if obj is not None:
             toks = np_tokens(obj)
         else:  # "help Hebei transition to Y": who makes the move is the agent, not part of its name
@@ -636,6 +655,19 @@ def phrase(head: Token) -> str:
     return "".join(
         t.text + ("" if t.whitespace_ == "" and t.i + 1 in chosen and t.like_num else " ") for t in toks
     ).strip()  # "5G" stays one word
+
+
+def _applied(gerund: Token, obj: Token) -> str | None:
+    """'Integrating X into Y': the act, named as a noun ('integration of X into Y'); X alone loses
+    what the sentence says the act does. Only with where X goes (on the gerund or on X)."""
+    noun = APPLYING.get(gerund.lemma_)
+    if noun is None:
+        return None
+    preps = [p for p in (*gerund.children, *obj.children) if p.dep_ == "prep" and p.lower_ in APPLIED_PREPS]
+    target = next((o for p in preps for o in p.children if o.dep_ == "pobj"), None)
+    if target is None:
+        return None
+    return f"{noun} of {phrase(obj)} {target.head.lower_} {phrase(target)}"
 
 
 def _bare_modifier(tok: Token) -> bool:
