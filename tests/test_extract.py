@@ -3720,3 +3720,29 @@ def test_a_later_member_shares_the_first_members_owner(nlp):
         ("digital finance", "firm productivity", "positive"),
         ("digital finance", "employment", "positive"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Due to the dominance of heavy industries, Hebei ranks among the top in the country in terms of "
+            "resource consumption and pollution emissions.",
+            {
+                ("dominance of heavy industry", "resource consumption", "positive"),
+                ("dominance of heavy industry", "pollution emission", "positive"),
+            },
+        ),
+        ("Due to the lack of talent, the province lags behind in innovation.", {("talent", "innovation", "positive")}),
+        (
+            "Because of weak infrastructure, the region ranks last in digital inclusion.",
+            {("infrastructure", "digital inclusion", "positive")},
+        ),
+        ("Hebei ranks first in terms of steel output.", set()),
+    ],
+)
+def test_a_places_standing_for_a_reason_is_the_reasons_effect(nlp, text, expected):
+    """'Due to X, Hebei ranks among the top in Y': the place is where Y stands, X why; with no
+    reason a ranking is a description, not a link."""
+    _, x = extract_text(text, nlp)
+    assert words(x) == expected

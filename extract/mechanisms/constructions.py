@@ -1,6 +1,7 @@
 """Links read from a whole sentence's shape rather than from one cue word: the comparative
-correlative ('the higher X, the lower Y'), covariation ('as X improves, Y rises') and a made
-state ('X makes Y difficult')."""
+correlative ('the higher X, the lower Y'), covariation ('as X improves, Y rises'), a made
+state ('X makes Y difficult') and a place's standing for a reason ('Due to X, Hebei ranks among
+the top in Y')."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ from extract.mechanisms.lexicon import (
     RISING_VERBS,
 )
 from extract.mechanisms.modifiers import hedged, negated
-from extract.mechanisms.phrases import conjuncts
+from extract.mechanisms.phrases import conjuncts, prep_objects
 from extract.mechanisms.raw import FLIP, RawLink
 
 
@@ -170,4 +171,77 @@ def made_links(sent: Span) -> list[RawLink]:
             if cause is not None:
                 sign = graded or ("negative" if adj.lower_ in HINDERING else "positive")
                 out.append(RawLink(cause, effect, sign, "cue-made", [], hedged(make), negated(make), purpose, 0.55))
+    return out
+
+
+STANDING_UP = {"top", "first", "forefront", "front", "high", "higher", "highest", "head", "lead"}
+STANDING_DOWN = {"bottom", "last", "low", "lower", "lowest", "behind", "lag", "rear", "tail"}
+LEVEL_UP = {"high", "large", "heavy", "huge", "serious", "severe", "substantial"}
+LEVEL_DOWN = {"low", "small", "weak", "poor", "limited"}
+
+
+def _standing(verb: Token) -> str | None:
+    """The sign of a ranking verb's position ('ranks among the top', 'ranks first', 'leads' up;
+    'ranks last', 'lags behind' down), None for no position."""
+    words = {
+        verb.lemma_,
+        *(
+            t.lower_
+            for c in verb.children
+            if c.dep_ in {"prep", "advmod", "npadvmod", "prt", "oprd"}
+            for t in c.subtree
+        ),
+    }
+    if verb.lemma_ not in {"rank", "lead", "lag"}:
+        return None
+    up, down = bool(words & STANDING_UP), bool(words & STANDING_DOWN)
+    return None if up == down else "positive" if up else "negative"
+
+
+def _ranked_in(verb: Token) -> list[Token]:
+    """What a place ranks in: 'in (terms of) Y', not 'in the country'."""
+    out = []
+    for obj in prep_objects(verb, {"in"}):
+        if obj.lemma_ == "term":
+            out += prep_objects(obj, {"of"})
+        elif (
+            not is_actor(obj)
+            and obj.ent_type_ not in {"GPE", "LOC"}
+            and obj.lower_ not in {"country", "world", "nation"}
+        ):
+            out.append(obj)
+    return out
+
+
+def _level_held(verb: Token) -> tuple[Token | None, str | None]:
+    """'has high carbon emissions' (positive), 'has weak innovation capacity' (negative)."""
+    if verb.lemma_ not in {"have", "face", "show", "suffer"}:
+        return None, None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if obj is None:
+        return None, None
+    mods = {c.lower_ for c in obj.children if c.dep_ == "amod"}
+    up, down = bool(mods & LEVEL_UP), bool(mods & LEVEL_DOWN)
+    return (obj, "positive" if up else "negative") if up != down else (None, None)
+
+
+def standing_links(sent: Span) -> list[RawLink]:
+    """'Due to X, Hebei ranks among the top in the country in terms of Y' / '... has high Y':
+    a place's standing in Y, given a reason, is that reason's effect on Y (the place is where,
+    not what, causes it)."""
+    out = []
+    for verb in sent:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or not is_actor(subject):
+            continue
+        sign = _standing(verb)
+        effects = _ranked_in(verb) if sign else []
+        if not effects:
+            held, sign = _level_held(verb)
+            effects = [held] if held is not None else []
+        cause = fronted_change(verb) if effects else None
+        if cause is None:
+            continue
+        for e in (m for eff in effects for m in conjuncts(eff)):
+            out.append(RawLink(cause, e, sign, "cue-standing", [], hedged(verb), negated(verb), False, 0.55))
     return out
