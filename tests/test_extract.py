@@ -1602,7 +1602,10 @@ def test_what_makes_y_difficult_works_against_y(nlp):
         "making high-quality growth challenging.",
         nlp,
     )
-    assert words(x) == {("technological innovation", "high quality growth", "positive")}  # limited: flipped
+    assert words(x) == {  # limited: flipped
+        ("technological innovation", "high quality growth", "positive"),
+        ("technological innovation", "lower end of industrial chain", "negative"),  # what it keeps the province at
+    }
 
 
 def test_filling_a_gap_narrows_it_and_research_and_development_is_a_cause(nlp):
@@ -3746,3 +3749,13 @@ def test_a_places_standing_for_a_reason_is_the_reasons_effect(nlp, text, expecte
     reason a ranking is a description, not a link."""
     _, x = extract_text(text, nlp)
     assert words(x) == expected
+
+
+def test_what_keeps_its_object_at_a_position_brings_the_position_about(nlp):
+    """'Limited X keeps Hebei at the lower end of the industrial chain': the position is the
+    effect, its grade part of its name ('lower end', not less of an 'end'), 'limited' turning
+    the sign."""
+    _, x = extract_text("Limited technological innovation keeps Hebei at the lower end of the industrial chain.", nlp)
+    assert words(x) == {("technological innovation", "lower end of industrial chain", "negative")}
+    _, y = extract_text("The central bank keeps interest rates at a low level.", nlp)
+    assert words(y) == set()

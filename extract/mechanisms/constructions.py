@@ -1,7 +1,7 @@
 """Links read from a whole sentence's shape rather than from one cue word: the comparative
 correlative ('the higher X, the lower Y'), covariation ('as X improves, Y rises'), a made
 state ('X makes Y difficult') and a place's standing for a reason ('Due to X, Hebei ranks among
-the top in Y')."""
+the top in Y', 'X keeps Hebei at the lower end of the chain')."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from extract.mechanisms.lexicon import (
     HINDERING,
     INQUIRY,
     LOWER,
+    POSITIONS,
     QUALITY_ADJECTIVES,
     RISING_VERBS,
 )
@@ -244,4 +245,26 @@ def standing_links(sent: Span) -> list[RawLink]:
             continue
         for e in (m for eff in effects for m in conjuncts(eff)):
             out.append(RawLink(cause, e, sign, "cue-standing", [], hedged(verb), negated(verb), False, 0.55))
+    return out
+
+
+PLACING_VERBS = {"keep", "lock", "trap", "confine", "leave", "hold"}
+
+
+def placed_links(sent: Span) -> list[RawLink]:
+    """'Limited innovation keeps Hebei at the lower end of the industrial chain': what holds its
+    object at a position brings that position about (the position is the effect)."""
+    out = []
+    for verb in sent:
+        if verb.lemma_ not in PLACING_VERBS or is_causal_cue(verb):
+            continue
+        if not any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        positions = [o for o in prep_objects(verb, {"at", "in"}) if o.lemma_ in POSITIONS | {"position"}]
+        cause, purpose = find_cause(verb) if positions else (None, False)
+        if cause is not None:
+            out += [
+                RawLink(cause, p, "positive", "cue-placed", [], hedged(verb), negated(verb), purpose, 0.55)
+                for p in positions
+            ]
     return out

@@ -29,6 +29,7 @@ from extract.mechanisms.lexicon import (
     ON_SCOPED,
     PEOPLE,
     POSITIONS,
+    RANKED_POSITIONS,
     RELATIONAL,
     TIME_NOUNS,
     TO_SCOPED,
@@ -475,6 +476,8 @@ def _context_modifier(child: Token, head: Token) -> bool:
         return True
     if child.dep_ == "amod" and child.lower_ in {"large", "larger", "big", "bigger"} and head.lower_ in ACTORS | PEOPLE:
         return False  # "large cities", "large firms": a group the paper compares, not a grade
+    if child.dep_ == "amod" and head.lower_ in RANKED_POSITIONS:
+        return False  # "the lower end of the value chain": a place in the chain, named by its grade
     if child.dep_ in {"amod", "advmod"} and child.lower_ in EVALUATIVE and not _glued(child):
         return True  # "large-scale" is one word, not a grading "large"
     if child.dep_ == "amod" and child.tag_ == "VBN" and child.i > 0 and child.doc[child.i - 1].lower_ in PERFECT:

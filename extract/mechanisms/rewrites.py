@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from extract.mechanisms.clauses import is_causal_cue
-from extract.mechanisms.lexicon import DOWN, LINK_NOUNS, LOWER
+from extract.mechanisms.lexicon import DOWN, LINK_NOUNS, LOWER, RANKED_POSITIONS
 from extract.mechanisms.phrases import conjuncts, looked_through
 from extract.mechanisms.raw import FLIP, RawLink
 
@@ -46,7 +46,7 @@ def through_measure(link: RawLink) -> str:
     for end in (link.cause, link.effect):
         for _ in (t for t in looked_through(end)[:-1] if t.lemma_ in DOWN):  # "offsets part of the reduction in Y"
             polarity = FLIP.get(polarity, polarity)
-        if any(c.dep_ == "amod" and c.lower_ in LOWER for c in end.children):
+        if end.lower_ not in RANKED_POSITIONS and any(c.dep_ == "amod" and c.lower_ in LOWER for c in end.children):
             polarity = FLIP.get(polarity, polarity)  # "higher X is associated with lower Y": negative on Y
         elif end is link.cause and _said_to_be_low(end):
             polarity = FLIP.get(polarity, polarity)  # "the water supply is insufficient, resulting in Y"
