@@ -3759,3 +3759,24 @@ def test_what_keeps_its_object_at_a_position_brings_the_position_about(nlp):
     assert words(x) == {("technological innovation", "lower end of industrial chain", "negative")}
     _, y = extract_text("The central bank keeps interest rates at a low level.", nlp)
     assert words(y) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Compared with non-ethnic areas, the poverty alleviation time in ethnic areas is significantly longer.",
+            {("ethnic area", "poverty alleviation time", "positive")},
+        ),
+        (
+            "Compared with non-pilot cities, pilot cities have significantly lower carbon intensity.",
+            {("pilot city", "carbon intensity", "negative")},
+        ),
+        ("Compared with eastern regions, western regions have lower digital infrastructure.", set()),
+    ],
+)
+def test_a_group_compared_with_its_complement_differs_because_of_what_sets_it_apart(nlp, text, expected):
+    """'Compared with non-A areas, Y in A areas is longer': being A raises Y; two regions
+    compared ('eastern' against 'western') name no cause."""
+    _, x = extract_text(text, nlp, section="5. Results")
+    assert words(x) == expected

@@ -1,7 +1,8 @@
 """Links read from a whole sentence's shape rather than from one cue word: the comparative
 correlative ('the higher X, the lower Y'), covariation ('as X improves, Y rises'), a made
 state ('X makes Y difficult') and a place's standing for a reason ('Due to X, Hebei ranks among
-the top in Y', 'X keeps Hebei at the lower end of the chain')."""
+the top in Y', 'X keeps Hebei at the lower end of the chain') and a group compared with its
+complement ('Compared with non-pilot cities, pilot cities have higher Y')."""
 
 from __future__ import annotations
 
@@ -267,4 +268,55 @@ def placed_links(sent: Span) -> list[RawLink]:
                 RawLink(cause, p, "positive", "cue-placed", [], hedged(verb), negated(verb), purpose, 0.55)
                 for p in positions
             ]
+    return out
+
+
+def _complement_group(verb: Token) -> Token | None:
+    """The 'non-A' group of a fronted 'Compared with non-A areas, ...' on ``verb``."""
+    for c in verb.children:
+        if c.lemma_ == "compare" and c.i < verb.i:
+            for base in prep_objects(c, {"with", "to"}):
+                if any(m.lower_ in {"non", "non-"} or m.lower_.startswith("non-") for m in base.children):
+                    return base
+    return None
+
+
+def _same_group(group: Token, base: Token) -> bool:
+    """'ethnic areas' against 'non-ethnic areas': the same head, the same modifier without 'non'."""
+    named = {m.lower_ for m in group.children if m.dep_ in {"amod", "compound"}}
+    based = {m.lower_.removeprefix("non-") for m in base.children if m.dep_ in {"amod", "compound"}}
+    return group.lemma_ == base.lemma_ and bool(named) and named <= based
+
+
+def _graded(adj: Token) -> str | None:
+    """The sign of a comparative adjective ('longer', 'higher' up; 'shorter', 'lower' down)."""
+    if adj.lower_ in COMPARATIVES_UP:
+        return "positive"
+    return "negative" if adj.lower_ in COMPARATIVES_DOWN else None
+
+
+def compared_links(sent: Span) -> list[RawLink]:
+    """'Compared with non-A areas, Y in A areas is significantly longer' / '..., A cities have
+    higher Y': what sets the group apart from its complement raises (or lowers) Y there."""
+    out = []
+    for verb in sent:
+        base = _complement_group(verb)
+        if base is None:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        adj = next((c for c in verb.children if c.dep_ == "acomp"), None)
+        shown = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if adj is not None and (sign := _graded(adj)):  # "Y in A areas is longer"
+            group = next((g for g in prep_objects(subject, {"in", "of", "for"}) if _same_group(g, base)), None)
+            effect = subject
+        elif shown is not None and _same_group(subject, base):  # "A cities have higher Y"
+            up = _comparative(shown)
+            group, effect, sign = subject, shown, None if up is None else "positive" if up else "negative"
+        else:
+            continue
+        if group is not None and sign is not None:
+            sign = _counted_once(sign, group, effect)
+            out.append(RawLink(group, effect, sign, "cue-compared", [], hedged(verb), negated(verb), False, 0.55))
     return out

@@ -25,6 +25,7 @@ from extract.mechanisms.clauses import (
 )
 from extract.mechanisms.constructions import (
     comparative_links,
+    compared_links,
     covariation_links,
     holder_links,
     made_links,
@@ -825,7 +826,7 @@ def find_links(sent: Span) -> list[RawLink]:
             continue  # "the promoting effect": handled by the effect noun
         links.extend(reader(sent, sent.doc[cue.start], cue.id_))
     links += comparative_links(sent) + covariation_links(sent) + made_links(sent) + holder_links(sent)
-    links += standing_links(sent) + placed_links(sent)
+    links += standing_links(sent) + placed_links(sent) + compared_links(sent)
     links = through_products(links)
     links += _coordinated_purposes(links)
     links = reversals(links)
