@@ -232,8 +232,11 @@ def _finding(sent: Span, kind: str, has_link: bool, estimated: bool) -> Verdict 
         return Verdict("finding", sorted(asserted)[0], 0.55)
     if kind in REPORT_SECTIONS and _means_end(sent):
         return Verdict("finding", "claim-find-means-end", 0.5)
-    if estimated and kind in {"results", "abstract", "conclusion"} and has_link and root_subj and general:
-        return Verdict("finding", "claim-find-result-link", 0.6)  # a link a paper that estimates reports
+    # a link a paper that estimates reports; its subject may be 'it' for the cause just named, as
+    # the link was resolved ("Initially, it promotes carbon emissions but later inhibits them")
+    named = general or root_subj[0].lower_ in {"it", "they"} if root_subj else False
+    if estimated and kind in {"results", "abstract", "conclusion"} and has_link and named:
+        return Verdict("finding", "claim-find-result-link", 0.6)
     return _reported_finding(found, root_subj, kind, estimated) or _causal_finding(sent, kind, has_link)
 
 

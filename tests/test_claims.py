@@ -304,3 +304,21 @@ def test_a_plural_copular_sentence_naming_a_kind_is_a_definition(nlp):
     )
     assert c.type == "definition"
     assert claims_of(nlp, {"2. Theoretical analysis": "These are important production factors."}) == []
+
+
+def test_an_abstracts_result_with_it_for_the_cause_and_a_threshold_effect_are_findings(nlp):
+    """'Initially, it promotes carbon emissions but later inhibits them': the link was resolved, so
+    'it' is the cause just named; 'the effect is more significant after X' says where it is stronger."""
+    abstract = (
+        "Using panel data for 30 provinces and a fixed effects model, this paper estimates the effect of the "
+        "digital economy on carbon emissions. Initially, it promotes carbon emissions but later inhibits them. "
+        "The carbon emission reduction effect is more significant after the digital economy reaches the "
+        "inflection point."
+    )
+    found = {c.quote: (c.type, c.rule_id) for c in claims_of(nlp, {"Abstract": abstract})}
+    assert found["Initially, it promotes carbon emissions but later inhibits them."] == (
+        "finding",
+        "claim-find-result-link",
+    )
+    stronger = next(q for q in found if q.startswith("The carbon emission reduction effect"))
+    assert found[stronger] == ("finding", "claim-find-heterogeneity")
