@@ -1,4 +1,4 @@
-"""The ``kg_verb_repair_v3`` spaCy component (versioned: bump when output changes).
+"""The ``kg_verb_repair_v4`` spaCy component (versioned: bump when output changes).
 
 The small tagger sometimes reads a verb as another part of speech, so the cue patterns, which ask
 for a verb, miss the clause's predicate:
@@ -14,7 +14,11 @@ for a verb, miss the clause's predicate:
   increases': 'groups increases' read as one noun phrase): in a sentence with no verb at all whose
   root is a noun, a last word that is a plural noun of change ('increases', 'falls') is the verb,
   the root its subject, the noun before it the object of the preposition, and what opened the
-  sentence ('Consequently,') hangs on the verb (v3).
+  sentence ('Consequently,') hangs on the verb (v3);
+- as the plural head noun of its own subject ('Digital finance exerts a significant negative effect
+  on Y': [Digital finance exerts] read as one noun phrase): a noun takes no direct object, so a
+  root plural noun with an object and a noun modifier before it is a verb, that modifier its
+  subject (v4).
 All are retagged (and the subject attached) before the cues are marked.
 """
 
@@ -60,6 +64,15 @@ def _final_verb(sent: Span) -> Token | None:
     return last
 
 
+def _glued_subject(tok: Token) -> Token | None:
+    """The subject a root verb read as a plural noun has swallowed ('finance' of 'Digital finance
+    exerts a ... effect'): a noun takes no direct object."""
+    if tok.dep_ != "ROOT" or tok.tag_ != "NNS" or not any(c.dep_ == "dobj" for c in tok.children):
+        return None
+    left = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}]
+    return left[-1] if left and left[-1].i == tok.i - 1 else None
+
+
 def _make_root(sent: Span, verb: Token) -> None:
     """Hang the sentence on ``verb`` (all heads set at once: spaCy keeps the sentence whole)."""
     doc, root = sent.doc, sent.root
@@ -99,9 +112,14 @@ def repair_verbs(doc: Doc) -> Doc:
                 det.head = subject
             subject.dep_ = "nsubj"
             tok.pos_, tok.tag_ = "VERB", "VBZ" if tok.tag_ == "NNS" else "VBP"
+        elif (subject := _glued_subject(tok)) is not None:
+            for mod in [c for c in tok.lefts if c.i < subject.i]:
+                mod.head = subject  # "Digital" goes with "finance"
+            subject.dep_ = "nsubj"
+            tok.pos_, tok.tag_ = "VERB", "VBZ"
     return doc
 
 
-@Language.factory("kg_verb_repair_v3", default_config={})
+@Language.factory("kg_verb_repair_v4", default_config={})
 def make_verb_repair(nlp: Language, name: str):
     return repair_verbs

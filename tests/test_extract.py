@@ -3780,3 +3780,34 @@ def test_a_group_compared_with_its_complement_differs_because_of_what_sets_it_ap
     compared ('eastern' against 'western') name no cause."""
     _, x = extract_text(text, nlp, section="5. Results")
     assert words(x) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Digital infrastructure contributes to narrowing the urban-rural income gap.",
+            {("digital infrastructure", "urban rural income gap", "negative")},
+        ),
+        (
+            "The digital economy contributes to reducing poverty and promoting employment.",
+            {("digital economy", "poverty", "negative"), ("digital economy", "employment", "positive")},
+        ),
+        (
+            "Digital finance contributes to the reduction of carbon emissions.",
+            {("digital finance", "carbon emission", "negative")},
+        ),
+    ],
+)
+def test_contributing_to_a_signed_gerund_takes_the_gerunds_sign(nlp, text, expected):
+    """'contributes to narrowing Y': the gerund is a cue of its own; the phrasal verb adds no
+    positive link on Y beside it (the two made the link 'mixed')."""
+    _, x = extract_text(text, nlp)
+    assert words(x) == expected
+
+
+def test_a_verb_the_tagger_glues_to_its_subject_as_a_plural_noun_is_repaired(nlp):
+    """'Digital finance exerts a significant negative effect on Y': the tagger reads [Digital
+    finance exerts] as one noun phrase; a noun takes no object, so 'exerts' is the verb."""
+    _, x = extract_text("Digital finance exerts a significant negative effect on carbon emissions.", nlp)
+    assert words(x) == {("digital finance", "carbon emission", "negative")}

@@ -230,7 +230,9 @@ def phrasal_links(sent: Span, verb: Token, rule_id: str) -> list[RawLink]:
         rise = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in {"rise", "birth"}), None)
         preps = [c for c in (rise.children if rise is not None else []) if c.dep_ == "prep" and c.lower_ == "to"]
         preps += [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" and rise is not None]
-    effects = [e for p in preps for o in p.children if o.dep_ in {"pobj", "pcomp"} for e in conjuncts(o)]
+    objects = [o for p in preps for o in p.children if o.dep_ in {"pobj", "pcomp"}]
+    # "contributes to reducing Y": the gerund, a cue of its own, reads the link with its sign
+    effects = [e for o in objects if not (o.dep_ == "pcomp" and is_causal_cue(o)) for e in conjuncts(o)]
     if verb.lemma_ == "lead" and not preps and not any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
         effects = [e for d in verb.children if d.dep_ == "dobj" for e in conjuncts(d)]  # "X leads industrial change"
     cause, purpose = find_cause(verb)
