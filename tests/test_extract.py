@@ -3811,3 +3811,17 @@ def test_a_verb_the_tagger_glues_to_its_subject_as_a_plural_noun_is_repaired(nlp
     finance exerts] as one noun phrase; a noun takes no object, so 'exerts' is the verb."""
     _, x = extract_text("Digital finance exerts a significant negative effect on carbon emissions.", nlp)
     assert words(x) == {("digital finance", "carbon emission", "negative")}
+
+
+def test_an_effect_owned_by_its_belongs_to_the_object_just_named(nlp):
+    """'X empowers A and accelerates its transformation': the transformation is A's, not a bare
+    'transformation'; 'its development' is A again."""
+    _, x = extract_text(
+        "Digital technology empowers traditional manufacturing and accelerates its transformation.", nlp
+    )
+    assert words(x) == {
+        ("digital technology", "traditional manufacturing", "positive"),
+        ("digital technology", "transformation of traditional manufacturing", "positive"),
+    }
+    _, y = extract_text("The digital economy supports rural e-commerce and promotes its development.", nlp)
+    assert words(y) == {("digital economy", "rural e-commerce", "positive")}
