@@ -3825,3 +3825,10 @@ def test_an_effect_owned_by_its_belongs_to_the_object_just_named(nlp):
     }
     _, y = extract_text("The digital economy supports rural e-commerce and promotes its development.", nlp)
     assert words(y) == {("digital economy", "rural e-commerce", "positive")}
+
+
+def test_the_growth_of_a_place_is_the_places_growth_not_the_place(nlp):
+    """'hinders the inclusive growth of rural areas': 'growth' is a measure noun, but over a place
+    it names what the place does, as 'development' already did."""
+    _, x = extract_text("The digital divide hinders the inclusive growth of rural areas.", nlp)
+    assert words(x) == {("digital divide", "rural area inclusive growth", "negative")}

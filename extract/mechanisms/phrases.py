@@ -18,6 +18,7 @@ from extract.mechanisms.lexicon import (
     FOR_SCOPED,
     FRAME,
     GENERIC,
+    GEOGRAPHIC,
     IDIOMS,
     IN_SCOPED,
     INQUIRY_NOUNS,
@@ -577,7 +578,9 @@ def _measured_step(head: Token) -> Token | None:
         return named[0]  # "carbon reduction in resource-based cities": carbon is reduced, the cities are where
     if obj is None and head.lemma_ in DOWN and head.dep_ != "compound":  # "productivity setbacks"
         obj = next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
-    if obj is None or (head.lemma_ in WRAPPERS and (obj.lower_ in ACTORS or (named and obj.lower_ in PEOPLE))):
+    if obj is None or (
+        head.lemma_ in WRAPPERS and (obj.lower_ in ACTORS | GEOGRAPHIC or (named and obj.lower_ in PEOPLE))
+    ):
         return None  # "the growth of peripheral regions", "the income growth of households": theirs, not them
     if head.lemma_ == "number" and obj.lemma_ in FIRMS and any(c.lower_ == "the" for c in head.children):
         return None  # "the number of new firms" counts them ("a number of firms" is some firms)
