@@ -3832,3 +3832,15 @@ def test_the_growth_of_a_place_is_the_places_growth_not_the_place(nlp):
     it names what the place does, as 'development' already did."""
     _, x = extract_text("The digital divide hinders the inclusive growth of rural areas.", nlp)
     assert words(x) == {("digital divide", "rural area inclusive growth", "negative")}
+
+
+def test_the_target_of_a_link_noun_is_not_part_of_its_cause(nlp):
+    """'the negative impact of resource dependence on economic growth': the parser hangs 'on
+    economic growth' on 'dependence' (whose 'on' phrase is usually part of its name); the impact
+    has none of its own, so it is the impact's target, not part of the cause."""
+    _, x = extract_text(
+        "The digital economy weakens the negative impact of resource dependence on economic growth.", nlp
+    )
+    assert ("resource dependence", "economic growth", "negative") in words(x)
+    _, y = extract_text("Dependence on coal hinders green growth in resource-based cities.", nlp)
+    assert words(y) == {("dependence on coal", "green growth", "negative")}  # an 'on' with no link noun stays

@@ -393,10 +393,18 @@ def _part_of_concept(prep: Token, head: Token) -> bool:
         or (word in {"in", "of"} and _next_door(prep))
         or (word in {"into", "in"} and head.lower_ in INTO_SCOPED)
         or (word == "for" and head.lower_ in FOR_SCOPED)
-        or (word == "on" and head.lower_ in ON_SCOPED)
+        or (word == "on" and head.lower_ in ON_SCOPED and not _link_target(head))
         or (word == "to" and head.lower_ in TO_SCOPED)
         or (word in {"from", "to", "towards", "toward"} and head.lemma_ in TRANSITIONS)
     )
+
+
+def _link_target(head: Token) -> bool:
+    """'the impact of resource dependence on economic growth': the 'on' phrase the parser hangs on
+    an on-scoped head is the target of the link noun whose 'of' object the head is, when that
+    noun has no 'on' phrase of its own."""
+    noun = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    return noun is not None and noun.lemma_ in LINK_NOUNS and not prep_objects(noun, {"on"})
 
 
 def _next_door(prep: Token) -> bool:
