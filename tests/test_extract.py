@@ -3844,3 +3844,9 @@ def test_the_target_of_a_link_noun_is_not_part_of_its_cause(nlp):
     assert ("resource dependence", "economic growth", "negative") in words(x)
     _, y = extract_text("Dependence on coal hinders green growth in resource-based cities.", nlp)
     assert words(y) == {("dependence on coal", "green growth", "negative")}  # an 'on' with no link noun stays
+
+
+def test_substituting_for_y_works_against_y(nlp):
+    """'X can substitute for Y': X replaces Y (its object comes with 'for', a lexicon table)."""
+    _, x = extract_text("Digital technology can substitute for traditional production factors.", nlp)
+    assert words(x) == {("digital technology", "traditional production factor", "negative")}

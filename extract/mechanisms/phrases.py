@@ -30,6 +30,7 @@ from extract.mechanisms.lexicon import (
     ON_SCOPED,
     PEOPLE,
     POSITIONS,
+    PREP_OBJECTS,
     RANKED_POSITIONS,
     RELATIONAL,
     TIME_NOUNS,
@@ -295,8 +296,12 @@ def _owned_list(head: Token) -> list[Token]:
 
 
 def particle_objects(verb: Token) -> list[Token]:
-    """'breaks down the barriers': the parser sometimes makes the object the particle's."""
-    return [o for p in verb.children if p.dep_ == "prt" for o in p.children if o.dep_ == "pobj"]
+    """'breaks down the barriers': the parser sometimes makes the object the particle's; 'substitutes
+    for low-skilled labour': a verb whose object comes with a preposition (lexicon) has it there."""
+    out = [o for p in verb.children if p.dep_ == "prt" for o in p.children if o.dep_ == "pobj"]
+    if not out and verb.lemma_ in PREP_OBJECTS and not any(c.dep_ == "dobj" for c in verb.children):
+        out = [o for o in prep_objects(verb, {PREP_OBJECTS[verb.lemma_]}) if o.dep_ == "pobj"]
+    return out
 
 
 def _scope_on_verb(head: Token) -> list[Token]:
