@@ -3850,3 +3850,21 @@ def test_substituting_for_y_works_against_y(nlp):
     """'X can substitute for Y': X replaces Y (its object comes with 'for', a lexicon table)."""
     _, x = extract_text("Digital technology can substitute for traditional production factors.", nlp)
     assert words(x) == {("digital technology", "traditional production factor", "negative")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Digital infrastructure underpins the development of the digital economy.",
+            {("digital infrastructure", "digital economy", "positive")},
+        ),
+        (
+            "Excessive platform concentration may stifle innovation.",
+            {("excessive platform concentration", "innovation", "negative")},
+        ),
+    ],
+)
+def test_underpinning_and_stifling_are_causal_verbs(nlp, text, expected):
+    _, x = extract_text(text, nlp)
+    assert words(x) == expected
