@@ -3868,3 +3868,21 @@ def test_substituting_for_y_works_against_y(nlp):
 def test_underpinning_and_stifling_are_causal_verbs(nlp, text, expected):
     _, x = extract_text(text, nlp)
     assert words(x) == expected
+
+
+def test_an_effect_realized_by_doing_a_runs_through_a(nlp):
+    """'The positive impact of X on Y is realized mainly by improving A': A is the channel (the
+    parser makes 'by' the passive's agent)."""
+    _, x = extract_text(
+        "The positive impact of the digital economy on high-quality development is realized mainly by "
+        "improving the efficiency of resource allocation.",
+        nlp,
+        section="5. Results",
+    )
+    [m] = x.mechanisms
+    assert (m.cause, m.effect, m.polarity, m.via) == (
+        "digital economy",
+        "high quality development",
+        "positive",
+        ["resource allocation"],
+    )

@@ -51,7 +51,15 @@ from extract.mechanisms.lexicon import (
     SPATIAL,
 )
 from extract.mechanisms.misreads import misread_participle, misread_subject, swallowed_subject
-from extract.mechanisms.modifiers import channels, hedged, in_question, modifier_polarity, negated, reflected_in
+from extract.mechanisms.modifiers import (
+    channels,
+    gerund_objects,
+    hedged,
+    in_question,
+    modifier_polarity,
+    negated,
+    reflected_in,
+)
 from extract.mechanisms.phrases import (
     accompanying,
     conjuncts,
@@ -270,6 +278,17 @@ def _whose(noun: Token) -> Token | None:
     return of or next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}), None)
 
 
+def _realized_by(noun: Token, verb: Token) -> list[Token]:
+    """'The impact of X on Y is realized (mainly) by improving A': how the effect comes about (the
+    parser makes 'by' the passive's agent, which names a cause elsewhere)."""
+    if noun.dep_ != "nsubjpass" or noun.head != verb:
+        return []
+    gerunds = [
+        g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
+    ]
+    return [o for g in gerunds for o in gerund_objects(g)]
+
+
 def _owner_pronoun(noun: Token) -> Token | None:
     """'Its effect on Y is negative': 'its', which the anaphora step points back."""
     return next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
@@ -305,7 +324,7 @@ def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
             e,
             pol,
             rule_id,
-            channels(head_verb) + reflected_in(noun),
+            channels(head_verb) + reflected_in(noun) + _realized_by(noun, head_verb),
             hedged(head_verb),
             neg,
             purpose,

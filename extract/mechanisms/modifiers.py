@@ -57,7 +57,7 @@ def _through(obj: Token, owner: Token) -> list[Token]:
     """The channels one object of a channel preposition names."""
     if obj.dep_ == "pcomp" and obj.pos_ == "VERB":  # "by promoting A and optimizing B": A, B
         later = [g for g in owner.children if continues_channel(g)]  # ", improving C"
-        return [*_gerund_objects(obj), *(o for g in later for o in _gerund_objects(g))]
+        return [*gerund_objects(obj), *(o for g in later for o in gerund_objects(g))]
     if obj.dep_ in {"pobj", "pcomp"} and obj.lower_ in {"which", "whom"}:
         return _routes_named(owner)  # "A and B are channels through which X V Y"
     if obj.dep_ in {"pobj", "pcomp"}:
@@ -77,7 +77,7 @@ def _routes_named(verb: Token) -> list[Token]:
     if route.dep_ == "attr" and route.head.lemma_ in {"be", "become", "remain"}:
         subject = next((c for c in route.head.children if c.dep_ in {"nsubj", "csubj"}), None)
         if subject is not None and subject.pos_ == "VERB":  # "reducing A and easing B are two channels ..."
-            return _gerund_objects(subject)
+            return gerund_objects(subject)
         if subject is not None:
             return [subject, *(c for c in subject.conjuncts if c.i > subject.i)]
     return [route]
@@ -95,10 +95,10 @@ def listed(tok: Token) -> list[Token]:
     root = next((t for t in roots if t.pos_ in {"NOUN", "PROPN", "VERB"}), None)
     if root is None:
         return [tok]
-    return (_gerund_objects(root) if root.tag_ == "VBG" else conjuncts(root)) or [tok]
+    return (gerund_objects(root) if root.tag_ == "VBG" else conjuncts(root)) or [tok]
 
 
-def _gerund_objects(gerund: Token) -> list[Token]:
+def gerund_objects(gerund: Token) -> list[Token]:
     """The objects of 'strengthening A, reducing B, and improving C' (the parser chains the
     gerunds as conjuncts or adverbial clauses)."""
     chain, todo = [], [gerund]
