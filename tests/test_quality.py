@@ -17,9 +17,9 @@ from extract.evaluate import prf, score_paper, score_predictions
 from extract.io import to_dict
 
 pytestmark = pytest.mark.slow
-MECHANISM_F1_FLOOR = 0.74  # measured 0.756 (session 12; issue target 0.80, not met)
+MECHANISM_F1_FLOOR = 0.76  # measured 0.771 (session 15; issue target 0.80, not met)
 CLAIMS_F1_FLOOR = 0.75  # measured 0.79 (issue target 0.75)
-# issue targets for matched mechanisms (measured 0.99 / 0.85 / 0.90)
+# issue targets for matched mechanisms (measured 0.99 / 0.86 / 0.91)
 ATTRIBUTE_FLOORS = {"polarity": 0.90, "family": 0.80, "evidence": 0.80}
 
 
@@ -93,9 +93,9 @@ def test_our_scoring_equals_the_shared_scorer(gold_dir, scores, tmp_path, capsys
 
 
 EXTRA_GOLD = Path(__file__).parent / "data" / "corpus_extra_gold"
-# measured on v13 (session 14): mechanisms F1 0.686 (P 0.855), claims F1 0.78, evidence 0.94 (v12:
+# measured on v14 (session 15): mechanisms F1 0.686 (P 0.855), claims F1 0.80, evidence 0.94 (v12:
 # 0.680, P 0.854; v11: 0.640); see tests/data/corpus_extra_gold/README.md for which are held out
-EXTRA_FLOORS = {"mechanism_f1": 0.65, "mechanism_precision": 0.80, "claims_f1": 0.65, "evidence": 0.85}
+EXTRA_FLOORS = {"mechanism_f1": 0.65, "mechanism_precision": 0.80, "claims_f1": 0.75, "evidence": 0.85}
 
 
 @pytest.fixture(scope="module")
