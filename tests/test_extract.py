@@ -3886,3 +3886,15 @@ def test_an_effect_realized_by_doing_a_runs_through_a(nlp):
         "positive",
         ["resource allocation"],
     )
+
+
+def test_their_after_an_enabled_agent_is_the_agents(nlp):
+    """'X enables farmers to sell Y to consumers, which increases their income': the farmers act
+    (the object of a causative verb, as a subject would), so the income is theirs."""
+    _, x = extract_text(
+        "E-commerce platforms enable farmers to sell agricultural products directly to consumers, "
+        "which increases their income.",
+        nlp,
+    )
+    incomes = {e for c, e, _ in words(x) if e.endswith("income")}
+    assert incomes == {"farmers income"}

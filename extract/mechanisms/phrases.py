@@ -10,6 +10,7 @@ from extract.mechanisms.lexicon import (
     ACTORS,
     APPLYING,
     BINOMIALS,
+    CAUSATIVE,
     CHANCES,
     DOWN,
     EMPTY_MODIFIERS,
@@ -265,7 +266,8 @@ def _owners(head: Token) -> list[Token]:
     if not any(c.dep_ == "poss" and c.lower_ == "their" for c in head.children):
         return []
     before = [t for t in head.sent if t.i < head.i and t.lower_ in PEOPLE and t.tag_ in {"NNS", "NNPS"}]
-    doers = [t for t in before if t.dep_ == "nsubj"]  # "farmers sell products to consumers, which raises their income"
+    # "farmers sell products to consumers, which raises their income"; "enable farmers to sell ...": the agent acts
+    doers = [t for t in before if t.dep_ == "nsubj" or (t.dep_ == "dobj" and t.head.lemma_ in CAUSATIVE)]
     if before:
         return (doers or before)[-1:]
     # "X empowers traditional industries and accelerates their upgrading": the things the same
