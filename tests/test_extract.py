@@ -3898,3 +3898,14 @@ def test_their_after_an_enabled_agent_is_the_agents(nlp):
     )
     incomes = {e for c, e, _ in words(x) if e.endswith("income")}
     assert incomes == {"farmers income"}
+
+
+def test_letting_things_move_brings_about_their_movement(nlp):
+    """'enabling resources to flow freely between regions': the effect is the flow of resources
+    (a moving verb, lexicon), not the resources; a verb with an object of its own is no movement."""
+    _, x = extract_text("High-speed rail enables talent to move between cities.", nlp)
+    assert words(x) == {("high speed rail", "movement of talent", "positive")}
+    _, y = extract_text(
+        "The digital economy breaks the limitations of time and space, enabling resources to flow freely.", nlp
+    )
+    assert ("digital economy", "flow of resource", "positive") in words(y)

@@ -64,6 +64,7 @@ from extract.mechanisms.phrases import (
     accompanying,
     conjuncts,
     idiom_object,
+    moved,
     next_door,
     particle_objects,
     prep_objects,
@@ -174,6 +175,8 @@ def _active_ends(verb: Token) -> tuple[Token | None, list[Token], bool]:
         effects = _agent_goal(verb)  # "enables firms to cut costs": the effect is what the agent does
     elif not effects and verb.lemma_ in CAUSATIVE and not any(c.dep_ == "ccomp" for c in verb.children):
         effects = _agent_goal(verb)  # "helps to build trust" (not "helps farmers sell ...": they act)
+    elif verb.lemma_ in CAUSATIVE:
+        effects = _moving(verb, effects)  # "enables resources to flow freely": the flow
     cause, purpose = find_cause(verb)
     change = (fronted_change(verb) or as_change(verb)[0]) if not effects else None
     if change is not None and subject is not None and not is_actor(subject):
@@ -226,6 +229,15 @@ def _agent_goal(verb: Token) -> list[Token]:
     """The objects of 'to V' after 'enable/help/encourage <agent>' (unless V is a cue of its own)."""
     goals = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and not is_causal_cue(c)]
     return [e for g in goals for d in g.children if d.dep_ == "dobj" for e in conjuncts(d)]
+
+
+def _moving(verb: Token, effects: list[Token]) -> list[Token]:
+    """'enabling resources to flow freely', 'allow data to circulate': what the cause brings about
+    is the movement (read as the moving verb, whose name says what moves), not what moves."""
+    moving = [c for c in verb.children if moved(c) is not None and not is_causal_cue(c)]
+    if moving and all(e == moved(moving[0]) for e in effects):
+        return moving[:1]
+    return effects
 
 
 def phrasal_links(sent: Span, verb: Token, rule_id: str) -> list[RawLink]:

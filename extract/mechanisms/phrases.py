@@ -27,6 +27,7 @@ from extract.mechanisms.lexicon import (
     LINK_NOUNS,
     MEASURE,
     MODIFIER_WORDS,
+    MOVING,
     NEIGHBOURS,
     ON_SCOPED,
     PEOPLE,
@@ -662,6 +663,8 @@ def _examples(tok: Token) -> list[Token]:
 def phrase(head: Token) -> str:
     head = measured(head)
     toks = np_tokens(head)
+    if head.pos_ in {"VERB", "AUX"} and (what := moved(head)) is not None:
+        return f"{MOVING[head.lemma_]} of {phrase(what)}"  # "enabling resources to flow": flow of resources
     if head.pos_ in {"VERB", "AUX"}:  # a gerund: "promoting X" → X
         obj = next((c for c in head.children if c.dep_ in {"dobj", "pobj"}), None)
         if obj is not None and (applied := _applied(head, obj)):
@@ -676,6 +679,18 @@ def phrase(head: Token) -> str:
     return "".join(
         t.text + ("" if t.whitespace_ == "" and t.i + 1 in chosen and t.like_num else " ") for t in toks
     ).strip()  # "5G" stays one word
+
+
+def moved(verb: Token) -> Token | None:
+    """What 'to flow' moves in 'enabling resources to flow between regions' (the object of the
+    verb it completes, or its own subject: 'allow data to circulate'); None unless a moving verb
+    (lexicon) with no object of its own."""
+    if verb.lemma_ not in MOVING or verb.dep_ not in {"xcomp", "ccomp", "advcl"}:
+        return None
+    if any(c.dep_ == "dobj" for c in verb.children) or not any(c.lower_ == "to" for c in verb.lefts):
+        return None
+    own = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
+    return own or next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
 
 
 def _applied(gerund: Token, obj: Token) -> str | None:
