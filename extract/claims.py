@@ -234,7 +234,7 @@ def _finding(sent: Span, kind: str, has_link: bool, estimated: bool) -> Verdict 
         return Verdict("finding", "claim-find-means-end", 0.5)
     # a link a paper that estimates reports; its subject may be 'it' for the cause just named, as
     # the link was resolved ("Initially, it promotes carbon emissions but later inhibits them")
-    named = general or root_subj[0].lower_ in {"it", "they"} if root_subj else False
+    named = bool(root_subj) and (general or root_subj[0].lower_ in {"it", "they"})
     if estimated and kind in {"results", "abstract", "conclusion"} and has_link and named:
         return Verdict("finding", "claim-find-result-link", 0.6)
     return _reported_finding(found, root_subj, kind, estimated) or _causal_finding(sent, kind, has_link)

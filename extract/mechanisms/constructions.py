@@ -23,10 +23,16 @@ from extract.mechanisms.lexicon import (
     FALLING_VERBS,
     HINDERING,
     INQUIRY,
+    LEVEL_DOWN,
+    LEVEL_UP,
     LOWER,
+    PLACING_VERBS,
     POSITIONS,
     QUALITY_ADJECTIVES,
+    RANKING_VERBS,
     RISING_VERBS,
+    STANDING_DOWN,
+    STANDING_UP,
 )
 from extract.mechanisms.modifiers import hedged, negated
 from extract.mechanisms.phrases import conjuncts, prep_objects
@@ -176,26 +182,17 @@ def made_links(sent: Span) -> list[RawLink]:
     return out
 
 
-STANDING_UP = {"top", "first", "forefront", "front", "high", "higher", "highest", "head", "lead"}
-STANDING_DOWN = {"bottom", "last", "low", "lower", "lowest", "behind", "lag", "rear", "tail"}
-LEVEL_UP = {"high", "large", "heavy", "huge", "serious", "severe", "substantial"}
-LEVEL_DOWN = {"low", "small", "weak", "poor", "limited"}
+HOLDING_LEVEL_VERBS = {"have", "face", "show", "suffer"}  # 'Due to X, Shanxi has high Y'
+WHOLE_PLACES = {"country", "world", "nation"}  # 'ranks first in the country': where, not in what
 
 
 def _standing(verb: Token) -> str | None:
     """The sign of a ranking verb's position ('ranks among the top', 'ranks first', 'leads' up;
     'ranks last', 'lags behind' down), None for no position."""
-    words = {
-        verb.lemma_,
-        *(
-            t.lower_
-            for c in verb.children
-            if c.dep_ in {"prep", "advmod", "npadvmod", "prt", "oprd"}
-            for t in c.subtree
-        ),
-    }
-    if verb.lemma_ not in {"rank", "lead", "lag"}:
+    if verb.lemma_ not in RANKING_VERBS:
         return None
+    parts = (c for c in verb.children if c.dep_ in {"prep", "advmod", "npadvmod", "prt", "oprd"})
+    words = {verb.lemma_, *(t.lower_ for c in parts for t in c.subtree)}
     up, down = bool(words & STANDING_UP), bool(words & STANDING_DOWN)
     return None if up == down else "positive" if up else "negative"
 
@@ -206,18 +203,14 @@ def _ranked_in(verb: Token) -> list[Token]:
     for obj in prep_objects(verb, {"in"}):
         if obj.lemma_ == "term":
             out += prep_objects(obj, {"of"})
-        elif (
-            not is_actor(obj)
-            and obj.ent_type_ not in {"GPE", "LOC"}
-            and obj.lower_ not in {"country", "world", "nation"}
-        ):
+        elif not is_actor(obj) and obj.ent_type_ not in {"GPE", "LOC"} and obj.lower_ not in WHOLE_PLACES:
             out.append(obj)
     return out
 
 
 def _level_held(verb: Token) -> tuple[Token | None, str | None]:
     """'has high carbon emissions' (positive), 'has weak innovation capacity' (negative)."""
-    if verb.lemma_ not in {"have", "face", "show", "suffer"}:
+    if verb.lemma_ not in HOLDING_LEVEL_VERBS:
         return None, None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     if obj is None:
@@ -247,9 +240,6 @@ def standing_links(sent: Span) -> list[RawLink]:
         for e in (m for eff in effects for m in conjuncts(eff)):
             out.append(RawLink(cause, e, sign, "cue-standing", [], hedged(verb), negated(verb), False, 0.55))
     return out
-
-
-PLACING_VERBS = {"keep", "lock", "trap", "confine", "leave", "hold"}
 
 
 def placed_links(sent: Span) -> list[RawLink]:
