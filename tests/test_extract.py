@@ -1091,7 +1091,9 @@ def test_mechanisms_for_x_to_v_y_are_channels_also_on_the_copula(nlp):
     )
     (m,) = x.mechanisms
     assert (m.cause, m.effect, m.polarity) == ("digital economy", "income gap", "positive")
-    assert {"employment", "digital finance use depth"} <= {c.label for c in x.concepts if c.id in m.via_ids}
+    assert {"employment in information service industry", "digital finance use depth"} <= {
+        c.label for c in x.concepts if c.id in m.via_ids
+    }
 
 
 def test_an_expletive_it_and_examples_of_a_generic_head_and_moderations_name_no_cause(nlp):
@@ -3909,3 +3911,18 @@ def test_letting_things_move_brings_about_their_movement(nlp):
         "The digital economy breaks the limitations of time and space, enabling resources to flow freely.", nlp
     )
     assert ("digital economy", "flow of resource", "positive") in words(y)
+
+
+def test_a_sector_in_phrase_is_part_of_the_concept(nlp):
+    """'promotes employment in the service sector but reduces employment in manufacturing': two
+    concepts, not one 'employment' both raised and lowered ('mixed'); an example given with
+    'particularly in' narrows without renaming."""
+    _, x = extract_text(
+        "The digital economy promotes employment in the service sector but reduces employment in manufacturing.", nlp
+    )
+    assert words(x) == {
+        ("digital economy", "employment in service sector", "positive"),
+        ("digital economy", "employment in manufacturing", "negative"),
+    }
+    _, y = extract_text("Digital platforms raise employment, particularly in manufacturing.", nlp)
+    assert words(y) == {("digital platform", "employment", "positive")}

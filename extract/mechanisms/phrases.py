@@ -35,6 +35,7 @@ from extract.mechanisms.lexicon import (
     PREP_OBJECTS,
     RANKED_POSITIONS,
     RELATIONAL,
+    SECTORS,
     TIME_NOUNS,
     TO_SCOPED,
     TRANSITIONS,
@@ -398,6 +399,7 @@ def _part_of_concept(prep: Token, head: Token) -> bool:
         or (word in {"between", "among", "with"} and head.lemma_ in RELATIONAL)
         or (word == "with" and _joined_by(head))
         or (word == "in" and head.lower_ in IN_SCOPED)
+        or (word == "in" and _in_sector(prep))
         or (word in {"in", "of"} and _next_door(prep))
         or (word in {"into", "in"} and head.lower_ in INTO_SCOPED)
         or (word == "for" and head.lower_ in FOR_SCOPED)
@@ -405,6 +407,13 @@ def _part_of_concept(prep: Token, head: Token) -> bool:
         or (word == "to" and head.lower_ in TO_SCOPED)
         or (word in {"from", "to", "towards", "toward"} and head.lemma_ in TRANSITIONS)
     )
+
+
+def _in_sector(prep: Token) -> bool:
+    """'employment in manufacturing' is manufacturing employment; not 'transfers, particularly in
+    manufacturing', which narrows by example."""
+    narrowed = prep.i > 0 and prep.doc[prep.i - 1].lower_ in {"particularly", "especially", "notably", "mainly"}
+    return not narrowed and any(o.lower_ in SECTORS for o in prep.children if o.dep_ == "pobj")
 
 
 def _link_target(head: Token) -> bool:
