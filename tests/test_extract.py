@@ -3926,3 +3926,13 @@ def test_a_sector_in_phrase_is_part_of_the_concept(nlp):
     }
     _, y = extract_text("Digital platforms raise employment, particularly in manufacturing.", nlp)
     assert words(y) == {("digital platform", "employment", "positive")}
+
+
+def test_a_place_that_makes_a_transition_is_not_part_of_its_name(nlp):
+    """'help Hebei transition to an innovation-driven economy': the parser makes the place a
+    compound of 'transition'; it is who moves, as in "Hebei's transition", not part of the name."""
+    _, x = extract_text(
+        "The digital economy will help Hebei transition from a resource-dependent economy to one driven by innovation.",
+        nlp,
+    )
+    assert words(x) == {("digital economy", "transition to innovation driven economy", "positive")}

@@ -504,6 +504,8 @@ def _context_modifier(child: Token, head: Token) -> bool:
         return False  # "large cities", "large firms": a group the paper compares, not a grade
     if child.dep_ == "amod" and head.lower_ in RANKED_POSITIONS:
         return False  # "the lower end of the value chain": a place in the chain, named by its grade
+    if child.dep_ == "compound" and child.ent_type_ == "GPE" and head.lemma_ in TRANSITIONS:
+        return True  # "help Hebei transition to Y": the place is who moves, as "Hebei's transition" is
     if child.dep_ in {"amod", "advmod"} and child.lower_ in EVALUATIVE and not _glued(child):
         return True  # "large-scale" is one word, not a grading "large"
     if child.dep_ == "amod" and child.tag_ == "VBN" and child.i > 0 and child.doc[child.i - 1].lower_ in PERFECT:
