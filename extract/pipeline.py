@@ -254,7 +254,7 @@ def _mechanism(
         return None
     if points_back(link.effect) or names_a_link(link.effect) or names_a_method(link.cause):
         return None
-    effect_name = phrase(link.effect) + (f" of {phrase(link.effect_owner)}" if link.effect_owner is not None else "")
+    effect_name = phrase(link.effect)
     if link.scope and not NEXT_DOOR.search(effect_name.lower()):  # a spillover: Y in neighbouring regions
         effect_name = re.sub(r"^(?:the )?local ", "", effect_name, flags=re.I) + f" in {link.scope}"
     cause_name = phrase(link.cause) + (f" of {phrase(link.owner)}" if link.owner is not None else "")

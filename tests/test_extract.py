@@ -3823,7 +3823,7 @@ def test_an_effect_owned_by_its_belongs_to_the_object_just_named(nlp):
     )
     assert words(x) == {
         ("digital technology", "traditional manufacturing", "positive"),
-        ("digital technology", "transformation of traditional manufacturing", "positive"),
+        ("digital technology", "traditional manufacturing transformation", "positive"),
     }
     _, y = extract_text("The digital economy supports rural e-commerce and promotes its development.", nlp)
     assert words(y) == {("digital economy", "rural e-commerce", "positive")}

@@ -64,7 +64,6 @@ def resolve(
     gap = _gaps(links, sent, before.gap)
     _objects(links, sent)
     _owned(links, sent)
-    _owned_effects(links)
     _named_policy(links)
     links += _carried_through(sent, before.link)
     carried = None
@@ -131,28 +130,6 @@ def _owned(links: list[RawLink], sent: Span) -> None:
             link.cause = owner
         elif not any(c.dep_ in {"amod", "compound", "nmod"} for c in cause.children):
             link.owner = owner
-
-
-def _owned_effects(links: list[RawLink]) -> None:
-    """'X empowers traditional manufacturing and accelerates its transformation and upgrading':
-    an effect owned by 'its' belongs to the object of the verb its own verb is coordinated with ('V1
-    Y and V2 its Z'); a wrapper ('its development') is that object again, a bare noun is named with
-    its owner ('transformation of traditional manufacturing'), a modified one names a thing of its
-    own (edited in place). 'their' is resolved with the name itself (see phrases._owners)."""
-    for link in links:
-        effect = link.effect
-        head = effect.head if effect.dep_ == "conj" else effect  # "its transformation and upgrading"
-        pronoun = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "its"), None)
-        modified = any(c.dep_ in {"amod", "compound", "nmod"} for c in effect.children)
-        if pronoun is None or effect.pos_ != "NOUN" or modified or head.dep_ != "dobj" or head.head.dep_ != "conj":
-            continue
-        earlier = [o for o in head.head.head.children if o.dep_ == "dobj"]
-        if not earlier or not any(k.effect == earlier[-1] for k in links):
-            continue
-        if effect.lemma_ in WRAPPERS:
-            link.effect = earlier[-1]
-        else:
-            link.effect_owner = earlier[-1]
 
 
 def _named_policy(links: list[RawLink]) -> None:

@@ -64,7 +64,7 @@ def comparative_links(sent: Span) -> list[RawLink]:
     return [RawLink(cause, effect, polarity, "cue-comparative", base_confidence=0.6)]
 
 
-HOLDING_VERBS = {"have", "show", "exhibit", "enjoy", "experience", "achieve", "record", "display"}
+HOLDING_VERBS = {"have", "show", "exhibit", "enjoy", "experience", "achieve", "record", "display", "face", "suffer"}
 
 
 def holder_links(sent: Span) -> list[RawLink]:
@@ -182,7 +182,6 @@ def made_links(sent: Span) -> list[RawLink]:
     return out
 
 
-HOLDING_LEVEL_VERBS = {"have", "face", "show", "suffer"}  # 'Due to X, Shanxi has high Y'
 WHOLE_PLACES = {"country", "world", "nation"}  # 'ranks first in the country': where, not in what
 
 
@@ -210,7 +209,7 @@ def _ranked_in(verb: Token) -> list[Token]:
 
 def _level_held(verb: Token) -> tuple[Token | None, str | None]:
     """'has high carbon emissions' (positive), 'has weak innovation capacity' (negative)."""
-    if verb.lemma_ not in HOLDING_LEVEL_VERBS:
+    if verb.lemma_ not in HOLDING_VERBS:  # 'Due to X, Shanxi has high Y'
         return None, None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     if obj is None:

@@ -262,36 +262,48 @@ def _with_outside_parts(head: Token, out: list[Token]) -> list[Token]:
     return out
 
 
+OWNER_TAGS = {"their": {"NNS", "NNPS"}, "its": {"NN", "NNP"}}  # what each pronoun agrees with
+
+
+def _owner_pronoun(head: Token) -> str | None:
+    return next((c.lower_ for c in head.children if c.dep_ == "poss" and c.lower_ in OWNER_TAGS), None)
+
+
 def _owners(head: Token) -> list[Token]:
     """'train farmers so as to raise their income': 'their' points back to the people named before
-    (the nearest earlier people noun in the sentence), who stay in the name: 'farmers income'."""
-    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in head.children):
+    (the nearest earlier people noun in the sentence), who stay in the name: 'farmers income'.
+    'its' / 'their' after a coordinated verb is the object the first verb named (below)."""
+    pronoun = _owner_pronoun(head)
+    if pronoun is None:
         return []
     before = [t for t in head.sent if t.i < head.i and t.lower_ in PEOPLE and t.tag_ in {"NNS", "NNPS"}]
     # "farmers sell products to consumers, which raises their income"; "enable farmers to sell ...": the agent acts
     doers = [t for t in before if t.dep_ == "nsubj" or (t.dep_ == "dobj" and t.head.lemma_ in CAUSATIVE)]
-    if before:
+    if before and pronoun == "their":
         return (doers or before)[-1:]
-    # "X empowers traditional industries and accelerates their upgrading": the things the same
-    # clause named just before, with their modifiers ('traditional industry upgrading')
+    if pronoun == "its" and any(c.dep_ in MODIFIER_DEPS for c in head.children):
+        return []  # "its mobile payments": a thing of its own (whose: the cause, most often), not a change of A
+    # "X empowers traditional industries and accelerates their upgrading" (or "... traditional
+    # manufacturing and accelerates its transformation"): the things the same clause named just
+    # before, with their modifiers ('traditional industry upgrading')
     verb = head.head
     while verb.dep_ in {"conj", "prep", "pobj", "pcomp"} and verb.pos_ not in {"VERB", "AUX"}:
         verb = verb.head
     named = []  # not a subject's own ('firms reduce their costs' are costs, as 'platforms expand their reach')
     if verb.dep_ == "conj":  # "X empowers A and accelerates their upgrading": A
         named = [o for o in verb.head.children if o.dep_ == "dobj" and o.i < head.i]
-    named = sorted((o for o in named if o.tag_ in {"NNS", "NNPS"}), key=lambda t: t.i)
+    named = sorted((o for o in named if o.tag_ in OWNER_TAGS[pronoun]), key=lambda t: t.i)
     if not named:
         return []
     owner = named[-1]
     # "alleviates the financing constraints of small firms and stimulates their innovation": the firms'
-    owner = next((o for o in prep_objects(owner, {"of"}) if o.tag_ in {"NNS", "NNPS"}), owner)
+    owner = next((o for o in prep_objects(owner, {"of"}) if o.tag_ in OWNER_TAGS[pronoun]), owner)
     return [*(t for c in owner.children if c.dep_ in {"amod", "compound"} and c.i < owner.i for t in c.subtree), owner]
 
 
 def _owned_list(head: Token) -> list[Token]:
-    """'their transformation and upgrading': bare nouns sharing one 'their' name one change."""
-    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in head.children) or head.dep_ == "conj":
+    """'their (its) transformation and upgrading': bare nouns sharing one owner name one change."""
+    if _owner_pronoun(head) is None or head.dep_ == "conj":
         return []
     chain = noun_chain(head)
     if len(chain) < 2 or not all(all(d.dep_ in {"cc", "punct", "conj"} for d in t.children) for t in chain[1:]):

@@ -32,5 +32,3 @@ class RawLink:
     # whose the cause is when the sentence says so with a pronoun ('Their monopoly suppresses Y'):
     # the thing an earlier sentence named, which the cause's name then carries ('monopoly of A')
     owner: Token | None = None
-    # the same for the effect ('X improves Y and accelerates its transformation': transformation of Y)
-    effect_owner: Token | None = None
