@@ -449,6 +449,7 @@ def canonical_label(phrase: str) -> str:
     text = re.sub(r"[“”\"'’](?:s\b)?|[()\[\]{}*]", " ", PDF_MARKS.sub(" ", phrase)).strip(" ,.;:")
     text = re.sub(r"^\s*(?:\d+|[ivx]+)\s+(?=[a-z])", "", text, flags=re.I)  # "(1) the development of ..." numbering
     text = re.sub(r"\s+", " ", text).lower()
+    text = re.sub(r"(?<=\w )(?:its|their) ", "", text)  # "emissions of its neighbours": the owner is the context's
     text = _place_development(text)
     prev = None
     while prev != text:

@@ -1,4 +1,4 @@
-"""The ``kg_verb_repair_v4`` spaCy component (versioned: bump when output changes).
+"""The ``kg_verb_repair_v5`` spaCy component (versioned: bump when output changes).
 
 The small tagger sometimes reads a verb as another part of speech, so the cue patterns, which ask
 for a verb, miss the clause's predicate:
@@ -18,7 +18,14 @@ for a verb, miss the clause's predicate:
 - as the plural head noun of its own subject ('Digital finance exerts a significant negative effect
   on Y': [Digital finance exerts] read as one noun phrase): a noun takes no direct object, so a
   root plural noun with an object and a noun modifier before it is a verb, that modifier its
-  subject (v4).
+  subject (v4);
+- listed with the object before it ('X creates new jobs and crowds out Y': 'crowds' a coordinate
+  of 'jobs', 'out' a particle of 'creates' or a preposition over Y): a noun takes no particle, so
+  it is the verb's coordinate and Y its object (v5);
+- as a clause between an owner and its noun ('The digital economy's promoting effect on Y'): an
+  owner marked by "'s" is no subject, so the participle modifies the noun (v5);
+- after 'first' as a noun ('The impact of X on the gap first increases and then decreases'): the
+  change noun is the sentence's verb, as in v3 (v5).
 All are retagged (and the subject attached) before the cues are marked.
 """
 
@@ -73,53 +80,133 @@ def _glued_subject(tok: Token) -> Token | None:
     return left[-1] if left and left[-1].i == tok.i - 1 else None
 
 
+def _particle_verb(tok: Token) -> tuple[Token, Token] | None:
+    """The verb of a phrasal verb read as a plural noun listed with the object before it ('X creates
+    new jobs and crowds out Y': 'crowds' a coordinate of 'jobs', its 'out' on 'creates'): a noun
+    takes no particle, so the word is the verb's coordinate; returns (verb, particle)."""
+    if tok.tag_ != "NNS" or tok.dep_ != "conj" or tok.i + 1 >= len(tok.doc) or tok.head.dep_ != "dobj":
+        return None
+    particle, verb = tok.doc[tok.i + 1], tok.head.head
+    if verb.pos_ != "VERB" or particle.lower_ not in PARTICLES:
+        return None
+    if particle.dep_ == "prt" and particle.head == verb:
+        return verb, particle
+    # or 'out' read as a preposition of the object ('raises rates and crowds out [private investment]')
+    taken = particle.dep_ == "prep" and particle.head in {tok, tok.head}
+    return (verb, particle) if taken and any(c.dep_ == "pobj" for c in particle.children) else None
+
+
+PARTICLES = frozenset({"out", "up", "down", "off"})
+
+
+def _owned_modifier(tok: Token) -> tuple[Token, Token] | None:
+    """A participle between an owner and its noun read as a clause ('The digital economy's promoting
+    effect on Y is stronger ...': 'economy' the subject of 'promoting', 'effect' its object): an
+    owner marked by "'s" is no subject, so the participle modifies the noun; returns (owner, noun)."""
+    if tok.tag_ != "VBG" or tok.i + 1 >= len(tok.doc):
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    noun = tok.doc[tok.i + 1]
+    if owner is None or not any(c.dep_ == "case" and c.tag_ == "POS" for c in owner.children):
+        return None
+    return (owner, noun) if noun.head == tok and noun.dep_ == "dobj" and noun.pos_ == "NOUN" else None
+
+
+def _sequence_verb(sent: Span) -> Token | None:
+    """The first change verb of a sequence read as a noun ('The impact of X on the gap first
+    increases and then decreases': 'gap first increases' one noun phrase, 'decreases' a verb): a
+    change noun after 'first' or 'initially' with the noun before it as a modifier is the verb."""
+    root = sent.root
+    if root.pos_ != "NOUN":
+        return None
+    for tok in sent:
+        if tok.tag_ != "NNS" or tok.lemma_ not in CHANGE_VERBS or tok.dep_ != "pobj" or tok.i < 2:
+            continue
+        first, noun = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+        if first.lower_ in {"first", "initially"} and first.head == tok and noun.head == tok and noun.pos_ == "NOUN":
+            return tok
+    return None
+
+
 def _make_root(sent: Span, verb: Token) -> None:
     """Hang the sentence on ``verb`` (all heads set at once: spaCy keeps the sentence whole)."""
     doc, root = sent.doc, sent.root
     heads = [t.head.i for t in doc]
     deps = [t.dep_ for t in doc]
-    noun = doc[verb.i - 1]
+    adverb = doc[verb.i - 1] if doc[verb.i - 1].lower_ in {"first", "initially"} else None
+    noun = doc[verb.i - 2] if adverb is not None else doc[verb.i - 1]
     heads[noun.i], deps[noun.i] = verb.head.i, "pobj"  # 'groups', the object of 'of'
     for c in verb.children:
         if c.i < noun.i:
             heads[c.i] = noun.i  # its other modifiers go with it
+    if adverb is not None:
+        deps[adverb.i] = "advmod"
     heads[verb.i], deps[verb.i] = verb.i, "ROOT"
     heads[root.i], deps[root.i] = verb.i, "nsubj"
     subject_start = min(
         [root.i, *(c.i for c in root.children if c.dep_ in {"det", "amod", "compound", "poss", "nummod"})]
     )
     for c in root.children:
-        if c.i < subject_start or (c.is_punct and c.i > verb.i):
+        if c.i < subject_start or (c.i > verb.i and (c.is_punct or c.dep_ in {"cc", "conj"})):
             heads[c.i] = verb.i  # 'Consequently,', 'In this case,' and the full stop hang on the verb
     offsets = numpy.array([h - i for i, h in enumerate(heads)], dtype="int64").astype("uint64")
     labels = numpy.array([doc.vocab.strings.add(d) for d in deps], dtype="uint64")
     doc.from_array([HEAD, DEP], numpy.stack([offsets, labels], axis=1))
 
 
+def _as_modifier(tok: Token, owner: Token, noun: Token) -> None:
+    """'promoting' in "The digital economy's promoting effect on Y": the noun takes the
+    participle's place, the owner and the participle hang on it, and so does 'on Y'."""
+    rest = [c for c in tok.children if c.i > noun.i]
+    noun.head, noun.dep_ = tok.head, "nsubj" if tok.dep_ in {"csubj", "nsubj"} else tok.dep_
+    tok.head, tok.dep_, owner.head, owner.dep_ = noun, "amod", noun, "poss"
+    for c in rest:
+        c.head = noun
+    tok.pos_, tok.tag_ = "ADJ", "JJ"
+
+
+def _as_coordinate(tok: Token, verb: Token, particle: Token) -> None:
+    """'crowds' in 'creates new jobs and crowds out Y': a coordinate of the verb, with its particle
+    and the object after it."""
+    after = [c for c in (*verb.children, *particle.children) if c.dep_ in {"dobj", "pobj"} and c.i > particle.i]
+    tok.head, particle.head, particle.dep_ = verb, tok, "prt"
+    for obj in after:
+        obj.head, obj.dep_ = tok, "dobj"
+    tok.pos_, tok.tag_ = "VERB", "VBZ"
+
+
+def _repair_word(tok: Token) -> None:
+    if _adjective_with_object(tok):
+        tok.pos_, tok.tag_ = "VERB", "VB"
+        tok.lemma_ = tok.lower_
+    elif (subject := _counted_subject(tok)) is not None:
+        for det in (c for c in tok.lefts if c.dep_ in {"det", "predet"}):
+            det.head = subject
+        subject.dep_ = "nsubj"
+        tok.pos_, tok.tag_ = "VERB", "VBZ" if tok.tag_ == "NNS" else "VBP"
+    elif (owned := _owned_modifier(tok)) is not None:
+        _as_modifier(tok, *owned)
+    elif (phrasal := _particle_verb(tok)) is not None:
+        _as_coordinate(tok, *phrasal)
+    elif (subject := _glued_subject(tok)) is not None:
+        for mod in [c for c in tok.lefts if c.i < subject.i]:
+            mod.head = subject  # "Digital" goes with "finance"
+        subject.dep_ = "nsubj"
+        tok.pos_, tok.tag_ = "VERB", "VBZ"
+
+
 def repair_verbs(doc: Doc) -> Doc:
     for sent in list(doc.sents):
-        if (verb := _final_verb(sent)) is not None:
+        if (verb := _final_verb(sent) or _sequence_verb(sent)) is not None:
             index = verb.i
             _make_root(sent, verb)
             verb = doc[index]
             verb.pos_, verb.tag_ = "VERB", "VBZ"
     for tok in doc:
-        if _adjective_with_object(tok):
-            tok.pos_, tok.tag_ = "VERB", "VB"
-            tok.lemma_ = tok.lower_
-        elif (subject := _counted_subject(tok)) is not None:
-            for det in (c for c in tok.lefts if c.dep_ in {"det", "predet"}):
-                det.head = subject
-            subject.dep_ = "nsubj"
-            tok.pos_, tok.tag_ = "VERB", "VBZ" if tok.tag_ == "NNS" else "VBP"
-        elif (subject := _glued_subject(tok)) is not None:
-            for mod in [c for c in tok.lefts if c.i < subject.i]:
-                mod.head = subject  # "Digital" goes with "finance"
-            subject.dep_ = "nsubj"
-            tok.pos_, tok.tag_ = "VERB", "VBZ"
+        _repair_word(tok)
     return doc
 
 
-@Language.factory("kg_verb_repair_v4", default_config={})
+@Language.factory("kg_verb_repair_v5", default_config={})
 def make_verb_repair(nlp: Language, name: str):
     return repair_verbs

@@ -34,6 +34,7 @@ from extract.mechanisms.lexicon import (
     PROVIDING,
     REGARDING_VERBS,
     RISING_VERBS,
+    SECTORS,
 )
 from extract.mechanisms.phrases import is_r_and_d, prep_objects
 
@@ -434,6 +435,8 @@ def _antecedent(relcl: Token) -> Token:
     head = relcl.head
     if not _after_comma(relcl) or head.pos_ not in {"NOUN", "PROPN"}:
         return head
+    if head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.dep_ == "acl":
+        return head.head.head.head  # "eases the constraints faced by SMEs, which promotes Y": the constraints
     singular_verb = any(t.tag_ == "VBZ" for t in (relcl, *relcl.children))
     if not singular_verb and any(t.tag_ == "VBP" for t in (relcl, *relcl.children)) and head.tag_ in {"NNS", "NNPS"}:
         return head  # "tied to abundant mineral resources, which have supported Y": a plural verb, the nouns
@@ -715,9 +718,16 @@ def _cause_from_subject(subj: Token, tok: Token, verb: Token) -> tuple[Token | N
     helped = any(c.lower_ == "with" and with_help_of(c, changes=False) == means for c in tok.children)
     if means is not None and helped and subj.pos_ in {"NOUN", "PROPN"} and subj.lower_ not in PEOPLE:
         return subj, False  # "With the help of X, digital technology can ...": X is its channel (farmers: X causes)
-    if means is not None and means.i < subj.i:
+    if means is not None and means.i < subj.i and _uses_means(subj):
         return means, False  # "By introducing X, manufacturers can raise Y": the means X
     return subj, False
+
+
+def _uses_means(subj: Token) -> bool:
+    """Who uses a fronted means, which then causes: an actor, people, a place or an industry ('By
+    introducing X, traditional manufacturing can cut Y'). A concept of the field that does the
+    promoting is the cause and the means its channel ('By promoting X, digital finance raises Y')."""
+    return acts(subj) or bool({subj.lemma_, subj.lower_} & (SECTORS | GEOGRAPHIC))
 
 
 def _relative_cause(relcl: Token) -> tuple[Token | None, bool]:

@@ -78,6 +78,10 @@ def np_tokens(head: Token) -> list[Token]:
     adjectives ('significant gap'), no place names ('Hebei's competitiveness': the place is context)."""
     if listed := _listed_name(head):
         return listed
+    if (antecedent := stands_for(head)) is not None:  # "raises the wages of A while lowering those of B"
+        prep = _demonstrative_prep(head)
+        own = {t.i for p in antecedent.children if p.dep_ == "prep" and p.lower_ == prep.lower_ for t in p.subtree}
+        return sorted({*(t for t in np_tokens(antecedent) if t.i not in own), *prep.subtree}, key=lambda t: t.i)
     out = [head, *_fixed_parts(head)]
     for child in head.children:
         if child.dep_ == "prep":
@@ -101,6 +105,31 @@ def np_tokens(head: Token) -> list[Token]:
         out.extend(t for gc in prep.children if gc.dep_ == "pobj" for t in np_with_conj(gc))
     out += _whose_act(head, out)
     return sorted(set(out), key=lambda t: t.i)
+
+
+def stands_for(pronoun: Token) -> Token | None:
+    """'wages' for 'those' in 'raises the wages of A while lowering those of B' ('the demand for
+    A ... that for B'): a demonstrative with a prepositional phrase names the last noun before it
+    with a phrase of the same preposition, if that noun has the demonstrative's number."""
+    if pronoun.lower_ not in {"that", "those"} or pronoun.dep_ not in {"dobj", "nsubj", "nsubjpass", "pobj"}:
+        return None
+    prep = _demonstrative_prep(pronoun)
+    if prep is None:
+        return None
+    for tok in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
+        if tok.pos_ == "NOUN" and any(p.dep_ == "prep" and p.lower_ == prep.lower_ for p in tok.children):
+            return tok if (tok.tag_ == "NNS") == (pronoun.lower_ == "those") else None
+    return None
+
+
+def _demonstrative_prep(pronoun: Token) -> Token | None:
+    """The phrase right after 'that' / 'those' ('that for B'; the parser may hang it on the verb)."""
+    if pronoun.i + 1 >= len(pronoun.doc):
+        return None
+    prep = pronoun.doc[pronoun.i + 1]
+    if prep.dep_ != "prep" or prep.lower_ not in {"of", "for", "in", "on"} or prep.head not in {pronoun, pronoun.head}:
+        return None
+    return prep
 
 
 def _whose_act(head: Token, named: list[Token]) -> list[Token]:
@@ -819,7 +848,19 @@ def _fixed_parts(head: Token) -> list[Token]:
         return [head.doc[head.i + 1], *np_tokens(partner)]
     if head.lower_ in {"one", "ones"} and head.dep_ == "pobj":
         return [t for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" for t in c.subtree]
+    if (gerund := _split_gerund(head)) is not None:
+        return [gerund]
     return []
+
+
+def _split_gerund(head: Token) -> Token | None:
+    """'changing' in 'achieved lane changing': a bare object noun and the bare gerund right after
+    it, which the parser makes a clause of the verb, are one compound noun."""
+    if head.dep_ != "dobj" or head.i + 1 >= len(head.doc) or any(c.dep_ != "compound" for c in head.children):
+        return None
+    gerund = head.doc[head.i + 1]
+    bare = all(c.dep_ in {"cc", "conj"} for c in gerund.children)
+    return gerund if gerund.tag_ == "VBG" and gerund.dep_ == "advcl" and gerund.head == head.head and bare else None
 
 
 def binomial_partner(tok: Token) -> Token | None:
@@ -840,6 +881,8 @@ def is_r_and_d(tok: Token) -> bool:
 def usable(tok: Token) -> bool:
     """A phrase head that names something: not a pronoun, not a bare generic noun."""
     word = tok.pos_ in {"NOUN", "PROPN", "VERB", "ADJ", "X"} or any(_written_into(c, tok) for c in tok.children)
+    if stands_for(tok) is not None:
+        return True
     if not word or (tok.lower_ in INQUIRY_NOUNS and not is_r_and_d(tok)):  # "well-being" is read as an AUX
         return False  # the paper's research is no cause; 'research and development' (R&D) is
     if tok.lower_ in GENERIC:  # "other factors such as A and B": examples do not name the head either
