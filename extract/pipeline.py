@@ -168,13 +168,14 @@ def _attributed(ctx: SentenceCtx) -> bool:
 
 
 def _the_research(cue: Span) -> bool:
-    """'The research finds that ...' in the paper's abstract, results or conclusion: its own study
-    (unlike 'Research has found', 'Studies show', 'Scholars argue')."""
+    """'The research finds that ...' or 'Further research finds that ...' in the paper's abstract,
+    results or conclusion: its own study, or its own further analysis (unlike 'Research has
+    found', 'Studies show', 'Scholars argue')."""
     noun = cue[0]
     return (
         cue.id_ == "attr-scholars-verb"
         and noun.lower_ in {"research", "study"}
-        and any(d.dep_ == "det" and d.lower_ in {"the", "this"} for d in noun.children)
+        and any((d.dep_, d.lower_) in {("det", "the"), ("det", "this"), ("amod", "further")} for d in noun.children)
     )
 
 

@@ -4059,3 +4059,55 @@ def test_a_possessive_pronoun_inside_a_label_is_dropped(nlp):
         nlp,
     )
     assert {m.effect for m in x.mechanisms} == {"carbon emission of neighbouring province"}
+
+
+def test_what_a_cause_absorbs_is_taken_in_not_raised(nlp):
+    """'absorbs surplus rural labor': the effect is the absorption (more labor employed), not more
+    surplus labor; 'absorb income shocks' likewise (a lexicon table of taking verbs)."""
+    _, x = extract_text("The digital economy absorbs surplus rural labor.", nlp)
+    assert words(x) == {("digital economy", "absorption of surplus rural labor", "positive")}
+    _, y = extract_text("Digital finance helps households absorb income shocks.", nlp)
+    assert words(y) == {("digital finance", "absorption of income shock", "positive")}
+
+
+def test_further_research_in_the_papers_own_sections_is_its_own(nlp):
+    """'Further research finds that ...' in an abstract is the paper's further analysis, not cited
+    work ('Research has found ...'); in a literature review it still reports others."""
+    text = "Further research finds that the digital economy reduces carbon emissions."
+    _, x = extract_text(text, nlp, section="Abstract")
+    assert words(x) == {("digital economy", "carbon emission", "negative")}
+    _, y = extract_text(text, nlp, section="2. Literature review")
+    assert words(y) == set()
+
+
+def test_this_effect_achieved_by_doing_a_runs_through_a(nlp):
+    """'X promotes Y, and this effect is achieved mainly by promoting A and optimizing B': A and B
+    are the channels of the link the clause before states."""
+    _, x = extract_text(
+        "This paper finds that the digital economy significantly promotes green total factor productivity, and this "
+        "effect is achieved mainly by promoting technological innovation and optimizing industrial structure.",
+        nlp,
+        section="Abstract",
+    )
+    assert [(m.cause, m.effect, m.via) for m in x.mechanisms] == [
+        ("digital economy", "green total factor productivity", ["innovation", "industrial structure upgrading"])
+    ]
+
+
+def test_which_after_a_coordinated_object_refers_to_the_clause(nlp):
+    """'use big data to match supply and demand, which improves Y': a singular verb does not agree
+    with 'supply and demand', so ', which' refers to the matching, done with big data."""
+    _, x = extract_text(
+        "Platform enterprises use big data to accurately match supply and demand, which improves market efficiency.",
+        nlp,
+    )
+    assert words(x) == {("big data", "market efficiency", "positive")}
+
+
+def test_an_amount_of_x_names_x_and_necessary_grades(nlp):
+    """'a large amount of wealth' names wealth, as 'a large number of jobs' names jobs; 'the
+    necessary digital infrastructure' is the infrastructure ('necessary' grades, like 'key')."""
+    _, x = extract_text("The digital economy creates a large number of jobs and a large amount of wealth.", nlp)
+    assert words(x) == {("digital economy", "job", "positive"), ("digital economy", "wealth", "positive")}
+    _, y = extract_text("Rural areas need the necessary digital infrastructure to absorb digital technologies.", nlp)
+    assert {m.cause for m in y.mechanisms} == {"digital infrastructure"}

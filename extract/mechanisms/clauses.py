@@ -440,8 +440,9 @@ def _antecedent(relcl: Token) -> Token:
     singular_verb = any(t.tag_ == "VBZ" for t in (relcl, *relcl.children))
     if not singular_verb and any(t.tag_ == "VBP" for t in (relcl, *relcl.children)) and head.tag_ in {"NNS", "NNPS"}:
         return head  # "tied to abundant mineral resources, which have supported Y": a plural verb, the nouns
-    if singular_verb and head.tag_ in {"NNS", "NNPS"} and head.dep_ == "dobj":
-        return head.head  # "uses X to monitor crops, which improves Y": the clause, not the crops
+    plural = head.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" and c.pos_ == head.pos_ for c in head.children)
+    if singular_verb and plural and head.dep_ == "dobj":
+        return head.head  # "uses X to monitor crops, which improves Y": the clause, not the crops (nor "A and B")
     if singular_verb and head.tag_ in {"NNS", "NNPS"}:
         tok = head
         while tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in {"NOUN", "PROPN"}:

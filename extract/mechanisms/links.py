@@ -301,6 +301,18 @@ def _realized_by(noun: Token, verb: Token) -> list[Token]:
     return [o for g in gerunds for o in gerund_objects(g)]
 
 
+def _achieved_through(sent: Span, links: list[RawLink]) -> list[RawLink]:
+    """'X promotes Y, and this effect is achieved mainly by promoting A': the effect the clause
+    before states comes about through A, its channel."""
+    for noun in sent:
+        bare = not any(c.dep_ == "prep" for c in noun.children)
+        pointing = any(c.dep_ == "det" and c.lower_ in {"this", "that", "such"} for c in noun.children)
+        via = _realized_by(noun, noun.head) if noun.lemma_ in {"effect", "impact", "influence"} else []
+        if via and bare and pointing:
+            links = [replace(k, via=via) if k.effect.i < noun.i and not k.via else k for k in links]
+    return links
+
+
 def _owner_pronoun(noun: Token) -> Token | None:
     """'Its effect on Y is negative': 'its', which the anaphora step points back."""
     return next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
@@ -860,6 +872,7 @@ def find_links(sent: Span) -> list[RawLink]:
         links.extend(reader(sent, sent.doc[cue.start], cue.id_))
     links += comparative_links(sent) + covariation_links(sent) + made_links(sent) + holder_links(sent)
     links += standing_links(sent) + placed_links(sent) + compared_links(sent)
+    links = _achieved_through(sent, links)
     links = through_products(links)
     links += _coordinated_purposes(links)
     links = reversals(links)

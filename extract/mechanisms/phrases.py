@@ -36,6 +36,7 @@ from extract.mechanisms.lexicon import (
     RANKED_POSITIONS,
     RELATIONAL,
     SECTORS,
+    TAKING,
     TIME_NOUNS,
     TO_SCOPED,
     TRANSITIONS,
@@ -713,7 +714,13 @@ def _examples(tok: Token) -> list[Token]:
 
 
 def phrase(head: Token) -> str:
+    taken = head.dep_ == "dobj" and head.head.lemma_ in TAKING and head.head.pos_ == "VERB"
+    taking = TAKING[head.head.lemma_] if taken else ""
     head = measured(head)
+    return f"{taking} of {_own_phrase(head)}" if taking else _own_phrase(head)  # "absorbs labor": its absorption
+
+
+def _own_phrase(head: Token) -> str:
     toks = np_tokens(head)
     if head.pos_ in {"VERB", "AUX"} and (what := moved(head)) is not None:
         return f"{MOVING[head.lemma_]} of {phrase(what)}"  # "enabling resources to flow": flow of resources
