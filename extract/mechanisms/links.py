@@ -226,9 +226,13 @@ def _made_easier(verb: Token) -> tuple[Token | None, bool]:
 
 
 def _agent_goal(verb: Token) -> list[Token]:
-    """The objects of 'to V' after 'enable/help/encourage <agent>' (unless V is a cue of its own)."""
+    """The objects of 'to V' after 'enable/help/encourage <agent>' (unless V is a cue of its own);
+    with no object, an act the lexicon names ('encourages enterprises to innovate': the verb, read
+    as 'innovation of enterprise')."""
     goals = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and not is_causal_cue(c)]
-    return [e for g in goals for d in g.children if d.dep_ == "dobj" for e in conjuncts(d)]
+    return [e for g in goals for d in g.children if d.dep_ == "dobj" for e in conjuncts(d)] or [
+        g for g in goals if moved(g) is not None
+    ]
 
 
 def _moving(verb: Token, effects: list[Token]) -> list[Token]:

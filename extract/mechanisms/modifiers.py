@@ -11,7 +11,15 @@ from spacy.tokens import Span, Token
 
 from extract.cues import cues
 from extract.mechanisms.clauses import ATTRIBUTING, CHANNEL_PREPS, SUBJ, continues_channel, is_actor, with_help_of
-from extract.mechanisms.lexicon import CHANNEL_NOUNS, DEFINING_VERBS, ESTIMATE_NOUNS, FINDING_VERBS, INQUIRY
+from extract.mechanisms.lexicon import (
+    CHANNEL_NOUNS,
+    DEFINING_VERBS,
+    ESTIMATE_NOUNS,
+    FINDING_VERBS,
+    FOCUSING,
+    INQUIRY,
+    STUDYING,
+)
 from extract.mechanisms.phrases import conjuncts, prep_objects
 
 
@@ -243,6 +251,15 @@ def _technical(word: Token) -> bool:
     return word.lower_ == "marginal" and any(d.lower_ == "the" for d in word.head.children)
 
 
+def _inquiry(verb: Token) -> bool:
+    """'explores', 'examines' (not 'it is explored that'), or 'This paper focuses on': what a study
+    looks into, not what it asserts."""
+    reported = any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)  # "it is explored that"
+    if verb.pos_ == "VERB" and verb.lemma_ in INQUIRY and not reported:
+        return True
+    return verb.lemma_ in FOCUSING and any(c.dep_ == "nsubj" and c.lemma_ in STUDYING for c in verb.children)
+
+
 def in_question(tok: Token) -> bool:
     """Whether a cue asserts nothing: inside an embedded question ('whether X promotes Y', 'if X
     affects Y'), the object of an inquiry ('this paper explores the potential for X to optimize
@@ -266,8 +283,7 @@ def in_question(tok: Token) -> bool:
             return True
         if t != tok and t.pos_ == "VERB" and t.lemma_ in FINDING_VERBS:
             return False  # "investigates the impact of X and finds that X improves Y": a finding
-        reported = any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in t.children)  # "it is explored that"
-        if t != tok and t.pos_ == "VERB" and t.lemma_ in INQUIRY and not reported:
+        if t != tok and _inquiry(t):
             return True
         if t.dep_ in {"ROOT"}:
             break
