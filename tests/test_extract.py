@@ -4140,3 +4140,22 @@ def test_what_a_study_focuses_on_is_its_subject_not_a_link(nlp):
         "Governments should focus on improving digital infrastructure to narrow the urban-rural gap.", nlp
     )
     assert words(y) == {("digital infrastructure", "urban rural gap", "negative")}
+
+
+def test_by_means_of_doing_a_runs_through_a(nlp):
+    """'by means of improving A': 'means' is a channel noun, so A (not 'improving A means') is the channel."""
+    _, x = extract_text("The digital economy reduces carbon emissions by means of improving energy efficiency.", nlp)
+    assert [(m.cause, m.effect, m.via) for m in x.mechanisms] == [
+        ("digital economy", "carbon emission", ["energy efficiency"])
+    ]
+
+
+def test_in_which_a_plays_a_mediating_role_names_the_links_channel(nlp):
+    """'X promotes Y, in which A plays an intermediary role': A is the channel of X -> Y."""
+    _, x = extract_text(
+        "The digital economy promotes regional innovation, in which talent agglomeration plays an intermediary role.",
+        nlp,
+    )
+    assert [(m.cause, m.effect, m.via) for m in x.mechanisms] == [
+        ("digital economy", "regional innovation", ["talent agglomeration"])
+    ]

@@ -307,14 +307,30 @@ def _realized_by(noun: Token, verb: Token) -> list[Token]:
 
 def _achieved_through(sent: Span, links: list[RawLink]) -> list[RawLink]:
     """'X promotes Y, and this effect is achieved mainly by promoting A': the effect the clause
-    before states comes about through A, its channel."""
+    before states comes about through A, its channel; so too 'X promotes Y, in which A plays a
+    mediating role'."""
     for noun in sent:
+        if (mediator := _mediating_in_which(noun)) is not None:
+            via = conjuncts(mediator)
+            links = [replace(k, via=via) if k.effect.i < noun.i and not k.via else k for k in links]
         bare = not any(c.dep_ == "prep" for c in noun.children)
         pointing = any(c.dep_ == "det" and c.lower_ in {"this", "that", "such"} for c in noun.children)
         via = _realized_by(noun, noun.head) if noun.lemma_ in {"effect", "impact", "influence"} else []
         if via and bare and pointing:
             links = [replace(k, via=via) if k.effect.i < noun.i and not k.via else k for k in links]
     return links
+
+
+def _mediating_in_which(role: Token) -> Token | None:
+    """A in ', in which A plays a mediating role' (a relative clause on the link before)."""
+    verb = role.head
+    if role.lemma_ != "role" or role.dep_ != "dobj" or verb.dep_ != "relcl":
+        return None
+    if not any(c.dep_ in {"amod", "compound"} and c.lower_.startswith(MEDIATING) for c in role.children):
+        return None
+    if not any(o.lower_ == "which" for p in verb.children if p.dep_ == "prep" for o in p.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
 
 
 def _owner_pronoun(noun: Token) -> Token | None:

@@ -69,8 +69,10 @@ def _through(obj: Token, owner: Token) -> list[Token]:
     if obj.dep_ in {"pobj", "pcomp"} and obj.lower_ in {"which", "whom"}:
         return _routes_named(owner)  # "A and B are channels through which X V Y"
     if obj.dep_ in {"pobj", "pcomp"}:
-        if obj.lemma_ in CHANNEL_NOUNS and (routed := prep_objects(obj, {"of"})):
+        if (obj.lemma_ in CHANNEL_NOUNS or obj.lower_ in CHANNEL_NOUNS) and (routed := prep_objects(obj, {"of"})):
             obj = routed[0]  # "via the channel of talent agglomeration": talent agglomeration
+            if obj.dep_ == "pcomp" and obj.pos_ == "VERB":
+                return gerund_objects(obj)  # "by means of improving A": A
         items = listed(obj)
         return items if items != [obj] else conjuncts(obj)
     return []
