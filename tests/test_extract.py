@@ -4101,12 +4101,16 @@ def test_this_effect_achieved_by_doing_a_runs_through_a(nlp):
 
 def test_which_after_a_coordinated_object_refers_to_the_clause(nlp):
     """'use big data to match supply and demand, which improves Y': a singular verb does not agree
-    with 'supply and demand', so ', which' refers to the matching, done with big data."""
+    with 'supply and demand', so ', which' refers to the matching, done with big data (not so after
+    a cue verb, whose effects may cause in turn)."""
     _, x = extract_text(
         "Platform enterprises use big data to accurately match supply and demand, which improves market efficiency.",
         nlp,
     )
     assert words(x) == {("big data", "market efficiency", "positive")}
+    # what a cue verb brings about may cause in turn: the chain stands
+    _, y = extract_text("Digital finance promotes innovation and entrepreneurship, which increases rural income.", nlp)
+    assert ("innovation and entrepreneurship", "rural income", "positive") in words(y)
 
 
 def test_an_amount_of_x_names_x_and_necessary_grades(nlp):

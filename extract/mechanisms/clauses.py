@@ -440,9 +440,12 @@ def _antecedent(relcl: Token) -> Token:
     singular_verb = any(t.tag_ == "VBZ" for t in (relcl, *relcl.children))
     if not singular_verb and any(t.tag_ == "VBP" for t in (relcl, *relcl.children)) and head.tag_ in {"NNS", "NNPS"}:
         return head  # "tied to abundant mineral resources, which have supported Y": a plural verb, the nouns
-    plural = head.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" and c.pos_ == head.pos_ for c in head.children)
-    if singular_verb and plural and head.dep_ == "dobj":
-        return head.head  # "uses X to monitor crops, which improves Y": the clause, not the crops (nor "A and B")
+    # "uses X to monitor crops, which improves Y": the clause, not the crops; nor "A and B" that a
+    # verb acts on ("match supply and demand, which improves Y"; what a cue verb brings about may
+    # cause in turn: "X promotes A and B, which improves Y")
+    listed = any(c.dep_ == "conj" and c.pos_ == head.pos_ for c in head.children) and not is_causal_cue(head.head)
+    if singular_verb and (head.tag_ in {"NNS", "NNPS"} or listed) and head.dep_ == "dobj":
+        return head.head
     if singular_verb and head.tag_ in {"NNS", "NNPS"}:
         tok = head
         while tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in {"NOUN", "PROPN"}:
