@@ -4163,3 +4163,20 @@ def test_in_which_a_plays_a_mediating_role_names_the_links_channel(nlp):
     assert [(m.cause, m.effect, m.via) for m in x.mechanisms] == [
         ("digital economy", "regional innovation", ["talent agglomeration"])
     ]
+
+
+def test_this_approach_after_a_recommendation_is_what_it_achieves(nlp):
+    """'Hebei should use X to increase A. This approach can encourage Y': the approach is increasing
+    A, so A -> Y; after a statement (no recommendation) 'this approach' keeps the cause before."""
+    _, x = extract_text(
+        "Hebei should leverage the digital economy as a catalyst to increase investment in research and development. "
+        "This approach can encourage enterprises to boost their core competitiveness through independent innovation.",
+        nlp,
+    )
+    assert ("investment in r&d", "core competitiveness", "positive") in words(x)
+    _, y = extract_text(
+        "Digital platforms increase investment in research and development. "
+        "This approach also boosts the core competitiveness of enterprises.",
+        nlp,
+    )
+    assert ("digital platform", "core competitiveness of enterprise", "positive") in words(y)

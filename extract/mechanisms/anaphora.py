@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.cues import cue_at
 from extract.mechanisms.clauses import SUBJ, counts_back, is_actor, is_anaphor
-from extract.mechanisms.lexicon import GAPS, POLICY_NOUNS, RESULT_ANAPHORS, WRAPPERS
+from extract.mechanisms.lexicon import ACTION_ANAPHORS, DEONTIC, GAPS, POLICY_NOUNS, RESULT_ANAPHORS, WRAPPERS
 from extract.mechanisms.modifiers import channels
 from extract.mechanisms.phrases import conjuncts, measured, phrase, points_back, usable
 from extract.mechanisms.raw import RawLink
@@ -158,6 +158,8 @@ def _antecedent(link: RawLink, links: list[RawLink], sent: Span, before: Anteced
         return before.topic
     if link.cause.lemma_ in RESULT_ANAPHORS:
         return before.effect
+    if link.cause.lemma_ in ACTION_ANAPHORS and before.link is not None and _recommends(before.link):
+        return before.effect  # "Hebei should use X to increase A. This approach can ...": increasing A
     # "X can reduce A; on the other hand, it can improve B": 'it' is X, the cause just before
     earlier = [k.cause for k in links if not is_anaphor(k.cause) and k.cause.i < link.cause.i]
     if not earlier and (first := _first_clause_subject(link.cause)) is not None:
@@ -167,6 +169,11 @@ def _antecedent(link: RawLink, links: list[RawLink], sent: Span, before: Anteced
     if link.cause.lower_ in {"its", "their"}:  # "X also affects Z. Its effect on Y is negative": X
         return _subject_before(link.cause) or _previous_subject(sent)
     return before.cause or before.topic
+
+
+def _recommends(link: RawLink) -> bool:
+    """Whether a link is what a recommendation would do ('Hebei should use X to increase A')."""
+    return link.purpose or any(t.dep_ == "aux" and t.lower_ in DEONTIC for t in link.effect.sent)
 
 
 def _objects(links: list[RawLink], sent: Span) -> None:
