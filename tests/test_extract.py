@@ -4180,3 +4180,14 @@ def test_this_approach_after_a_recommendation_is_what_it_achieves(nlp):
         nlp,
     )
     assert ("digital platform", "core competitiveness of enterprise", "positive") in words(y)
+
+
+def test_a_bare_scale_is_the_scale_of_what_its_points_at(nlp):
+    """'For the digital economy, its marginal cost decreases as the scale expands': the scale is the
+    digital economy's (a fronted 'For X,' is what 'its' points at), not a concept 'scale'."""
+    _, x = extract_text(
+        "But for the digital economy, its marginal cost gradually decreases to zero as the scale expands.", nlp
+    )
+    assert words(x) == {("scale of digital economy", "marginal cost", "negative")}
+    _, y = extract_text("The marginal cost decreases as the scale expands.", nlp)
+    assert words(y) == {("scale", "marginal cost", "negative")}  # nothing says whose: left as it is

@@ -14,7 +14,15 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.cues import cue_at
 from extract.mechanisms.clauses import SUBJ, counts_back, is_actor, is_anaphor
-from extract.mechanisms.lexicon import ACTION_ANAPHORS, DEONTIC, GAPS, POLICY_NOUNS, RESULT_ANAPHORS, WRAPPERS
+from extract.mechanisms.lexicon import (
+    ACTION_ANAPHORS,
+    DEONTIC,
+    DIMENSIONS,
+    GAPS,
+    POLICY_NOUNS,
+    RESULT_ANAPHORS,
+    WRAPPERS,
+)
 from extract.mechanisms.modifiers import channels
 from extract.mechanisms.phrases import conjuncts, measured, phrase, points_back, usable
 from extract.mechanisms.raw import RawLink
@@ -112,7 +120,8 @@ def _carried_through(sent: Span, before: RawLink | None) -> list[RawLink]:
 
 def _owned(links: list[RawLink], sent: Span) -> None:
     """'Digital finance is spreading. Its popularization raises Y': a cause owned by 'its/their'
-    belongs to the subject named before (in the sentence, else the one before it). A wrapper
+    belongs to the subject named before (in the sentence, else the one before it; a fronted 'For X,'
+    first), and so does a bare 'the scale' in a sentence with such an 'its'. A wrapper
     ('its development, popularization, application') names the owner itself, so the owner is the
     cause; any other bare noun ('Their monopoly suppresses Y') keeps its word and is named with its
     owner, while a modified one ('its mobile payments') names a thing of its own (edited in place;
@@ -120,16 +129,32 @@ def _owned(links: list[RawLink], sent: Span) -> None:
     for link in links:
         cause = link.cause
         pronoun = next((c for c in cause.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
+        if pronoun is None and _bare_dimension(cause):  # "its cost falls as the scale expands": its scale
+            pronoun = next((t for t in sent if t.dep_ == "poss" and t.lower_ in {"its", "their"}), None)
         if pronoun is None or cause.pos_ != "NOUN" or cue_at(cause, {"EFFECT_NOUN"}):
             continue  # "Its effect on Y": the effect-noun reading points back itself
         earlier = [k.cause for k in links if k.cause.i < pronoun.i and k.cause.pos_ in {"NOUN", "PROPN"}]
-        owner = earlier[-1] if earlier else _subject_before(pronoun) or _previous_subject(sent)
+        owner = earlier[-1] if earlier else _fronted_for(pronoun) or _subject_before(pronoun) or _previous_subject(sent)
         if owner is None:
             continue
         if cause.lemma_ in WRAPPERS:
             link.cause = owner
         elif not any(c.dep_ in {"amod", "compound", "nmod"} for c in cause.children):
             link.owner = owner
+
+
+def _bare_dimension(noun: Token) -> bool:
+    """'the scale' with nothing to say whose (lexicon dimension nouns)."""
+    return noun.lemma_ in DIMENSIONS and all(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+def _fronted_for(pronoun: Token) -> Token | None:
+    """X in 'For X, its Y ...': the fronted topic an 'its' / 'their' after it belongs to."""
+    verb = next((t for t in pronoun.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return None
+    topic = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" and p.i < pronoun.i for o in p.children]
+    return next((o for o in topic if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"}), None)
 
 
 def _named_policy(links: list[RawLink]) -> None:
