@@ -36,7 +36,7 @@ from spacy.attrs import DEP, HEAD
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extract.mechanisms.lexicon import FALLING_VERBS, RISING_VERBS, SHIFTING_VERBS
+from extract.mechanisms.lexicon import FALLING_VERBS, PARTICLES, RISING_VERBS, SEQUENCE_OPENERS, SHIFTING_VERBS
 
 CHANGE_VERBS = RISING_VERBS | FALLING_VERBS | SHIFTING_VERBS
 
@@ -96,9 +96,6 @@ def _particle_verb(tok: Token) -> tuple[Token, Token] | None:
     return (verb, particle) if taken and any(c.dep_ == "pobj" for c in particle.children) else None
 
 
-PARTICLES = frozenset({"out", "up", "down", "off"})
-
-
 def _owned_modifier(tok: Token) -> tuple[Token, Token] | None:
     """A participle between an owner and its noun read as a clause ('The digital economy's promoting
     effect on Y is stronger ...': 'economy' the subject of 'promoting', 'effect' its object): an
@@ -123,7 +120,7 @@ def _sequence_verb(sent: Span) -> Token | None:
         if tok.tag_ != "NNS" or tok.lemma_ not in CHANGE_VERBS or tok.dep_ != "pobj" or tok.i < 2:
             continue
         first, noun = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
-        if first.lower_ in {"first", "initially"} and first.head == tok and noun.head == tok and noun.pos_ == "NOUN":
+        if first.lower_ in SEQUENCE_OPENERS and first.head == tok and noun.head == tok and noun.pos_ == "NOUN":
             return tok
     return None
 
@@ -133,7 +130,7 @@ def _make_root(sent: Span, verb: Token) -> None:
     doc, root = sent.doc, sent.root
     heads = [t.head.i for t in doc]
     deps = [t.dep_ for t in doc]
-    adverb = doc[verb.i - 1] if doc[verb.i - 1].lower_ in {"first", "initially"} else None
+    adverb = doc[verb.i - 1] if doc[verb.i - 1].lower_ in SEQUENCE_OPENERS else None
     noun = doc[verb.i - 2] if adverb is not None else doc[verb.i - 1]
     heads[noun.i], deps[noun.i] = verb.head.i, "pobj"  # 'groups', the object of 'of'
     for c in verb.children:
@@ -148,7 +145,7 @@ def _make_root(sent: Span, verb: Token) -> None:
     )
     for c in root.children:
         if c.i < subject_start or (c.i > verb.i and (c.is_punct or c.dep_ in {"cc", "conj"})):
-            heads[c.i] = verb.i  # 'Consequently,', 'In this case,' and the full stop hang on the verb
+            heads[c.i] = verb.i  # 'Consequently,', 'In this case,', the full stop and 'and then decreases' too
     offsets = numpy.array([h - i for i, h in enumerate(heads)], dtype="int64").astype("uint64")
     labels = numpy.array([doc.vocab.strings.add(d) for d in deps], dtype="uint64")
     doc.from_array([HEAD, DEP], numpy.stack([offsets, labels], axis=1))

@@ -310,15 +310,21 @@ def _achieved_through(sent: Span, links: list[RawLink]) -> list[RawLink]:
     before states comes about through A, its channel; so too 'X promotes Y, in which A plays a
     mediating role'."""
     for noun in sent:
-        if (mediator := _mediating_in_which(noun)) is not None:
-            via = conjuncts(mediator)
-            links = [replace(k, via=via) if k.effect.i < noun.i and not k.via else k for k in links]
-        bare = not any(c.dep_ == "prep" for c in noun.children)
-        pointing = any(c.dep_ == "det" and c.lower_ in {"this", "that", "such"} for c in noun.children)
-        via = _realized_by(noun, noun.head) if noun.lemma_ in {"effect", "impact", "influence"} else []
-        if via and bare and pointing:
+        if via := _channels_named_after(noun):
             links = [replace(k, via=via) if k.effect.i < noun.i and not k.via else k for k in links]
     return links
+
+
+def _channels_named_after(noun: Token) -> list[Token]:
+    """The channels a clause after a link names for it, with ``noun`` its subject ('this effect')
+    or its role ('a mediating role'); [] for any other noun."""
+    if (mediator := _mediating_in_which(noun)) is not None:
+        return conjuncts(mediator)
+    bare = not any(c.dep_ == "prep" for c in noun.children)
+    pointing = any(c.dep_ == "det" and c.lower_ in {"this", "that", "such"} for c in noun.children)
+    if noun.lemma_ in {"effect", "impact", "influence"} and bare and pointing:
+        return _realized_by(noun, noun.head)
+    return []
 
 
 def _mediating_in_which(role: Token) -> Token | None:

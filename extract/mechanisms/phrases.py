@@ -79,8 +79,8 @@ def np_tokens(head: Token) -> list[Token]:
     adjectives ('significant gap'), no place names ('Hebei's competitiveness': the place is context)."""
     if listed := _listed_name(head):
         return listed
-    if (antecedent := stands_for(head)) is not None:  # "raises the wages of A while lowering those of B"
-        prep = _demonstrative_prep(head)
+    if (stood := stands_for(head)) is not None:  # "raises the wages of A while lowering those of B"
+        antecedent, prep = stood
         own = {t.i for p in antecedent.children if p.dep_ == "prep" and p.lower_ == prep.lower_ for t in p.subtree}
         return sorted({*(t for t in np_tokens(antecedent) if t.i not in own), *prep.subtree}, key=lambda t: t.i)
     out = [head, *_fixed_parts(head)]
@@ -108,10 +108,11 @@ def np_tokens(head: Token) -> list[Token]:
     return sorted(set(out), key=lambda t: t.i)
 
 
-def stands_for(pronoun: Token) -> Token | None:
+def stands_for(pronoun: Token) -> tuple[Token, Token] | None:
     """'wages' for 'those' in 'raises the wages of A while lowering those of B' ('the demand for
     A ... that for B'): a demonstrative with a prepositional phrase names the last noun before it
-    with a phrase of the same preposition, if that noun has the demonstrative's number."""
+    with a phrase of the same preposition, if that noun has the demonstrative's number; returns
+    (that noun, the demonstrative's phrase)."""
     if pronoun.lower_ not in {"that", "those"} or pronoun.dep_ not in {"dobj", "nsubj", "nsubjpass", "pobj"}:
         return None
     prep = _demonstrative_prep(pronoun)
@@ -119,7 +120,7 @@ def stands_for(pronoun: Token) -> Token | None:
         return None
     for tok in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
         if tok.pos_ == "NOUN" and any(p.dep_ == "prep" and p.lower_ == prep.lower_ for p in tok.children):
-            return tok if (tok.tag_ == "NNS") == (pronoun.lower_ == "those") else None
+            return (tok, prep) if (tok.tag_ == "NNS") == (pronoun.lower_ == "those") else None
     return None
 
 
