@@ -4191,3 +4191,15 @@ def test_a_bare_scale_is_the_scale_of_what_its_points_at(nlp):
     assert words(x) == {("scale of digital economy", "marginal cost", "negative")}
     _, y = extract_text("The marginal cost decreases as the scale expands.", nlp)
     assert words(y) == {("scale", "marginal cost", "negative")}  # nothing says whose: left as it is
+
+
+def test_what_people_cannot_do_without_is_the_cause(nlp):
+    """'Without digital skills, farmers cannot increase their income': the skills are what the
+    farmers need (as a means is what they use), so skills -> income, not farmers -> income; where
+    the subject is the effect ('rural areas cannot benefit from Y') the link stays Y's."""
+    _, x = extract_text("Without digital skills, farmers cannot increase their income.", nlp)
+    assert words(x) == {("digital skill", "farmers income", "positive")}
+    _, y = extract_text(
+        "Without adequate digital infrastructure, rural areas cannot benefit from the digital economy.", nlp
+    )
+    assert words(y) == {("digital economy", "rural area", "positive")}

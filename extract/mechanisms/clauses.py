@@ -142,6 +142,11 @@ def _means_in(child: Token, actions_only: bool) -> Token | None:
         return None
     if child.dep_ == "prep" and child.lower_ == "with":
         return with_help_of(child, changes=not actions_only)  # a fronted change is background here
+    if child.dep_ == "prep" and child.lower_ == "without" and child.i < child.head.i:
+        # "Without X, farmers cannot raise Y": what they need, as a means is what they use (not so
+        # where the subject is the effect: "Without X, rural areas cannot benefit from Y")
+        denied = any(c.dep_ == "neg" for c in child.head.children) and not cue_at(child.head, {"CAUSE_ORIGIN"})
+        return next((o for o in child.children if o.dep_ == "pobj"), None) if denied else None
     if child.dep_ == "advcl" and child.lemma_ in INSTRUMENT_VERBS and child.tag_ == "VBG":
         return _object(child)
     if child.dep_ == "xcomp" and child.lemma_ in INSTRUMENT_VERBS and not actions_only:
