@@ -4203,3 +4203,18 @@ def test_what_people_cannot_do_without_is_the_cause(nlp):
         "Without adequate digital infrastructure, rural areas cannot benefit from the digital economy.", nlp
     )
     assert words(y) == {("digital economy", "rural area", "positive")}
+
+
+def test_a_fronted_through_x_is_what_people_use(nlp):
+    """'Through the Internet, farmers can obtain market information, which reduces their production
+    risks': the Internet is what the farmers use, so the cause (not 'farmer'); for a concept of the
+    field ('Through X, the digital economy promotes Y') X stays the channel."""
+    _, x = extract_text(
+        "Through the Internet, farmers can obtain market information in time, which reduces their production risks.",
+        nlp,
+    )
+    assert words(x) == {("internet", "farmers production risk", "negative")}
+    _, y = extract_text("Through technological innovation, the digital economy promotes green development.", nlp)
+    assert [(m.cause, m.effect, m.via) for m in y.mechanisms] == [
+        ("digital economy", "green development", ["innovation"])
+    ]

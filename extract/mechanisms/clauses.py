@@ -727,9 +727,18 @@ def _cause_from_subject(subj: Token, tok: Token, verb: Token) -> tuple[Token | N
     helped = any(c.lower_ == "with" and with_help_of(c, changes=False) == means for c in tok.children)
     if means is not None and helped and subj.pos_ in {"NOUN", "PROPN"} and subj.lower_ not in PEOPLE:
         return subj, False  # "With the help of X, digital technology can ...": X is its channel (farmers: X causes)
+    if means is None and _uses_means(subj):  # "Through the Internet, farmers can obtain Y": a bare
+        means = next((o for c in tok.children if (o := _through_object(c)) is not None), None)  # 'through X' too
     if means is not None and means.i < subj.i and _uses_means(subj):
         return means, False  # "By introducing X, manufacturers can raise Y": the means X
     return subj, False
+
+
+def _through_object(prep: Token) -> Token | None:
+    """X of a fronted 'Through X,' / 'Via X,' (a noun, not a gerund)."""
+    if prep.dep_ != "prep" or prep.lower_ not in {"through", "via"} or prep.i > prep.head.i:
+        return None
+    return next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"}), None)
 
 
 def _uses_means(subj: Token) -> bool:
