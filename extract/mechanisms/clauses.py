@@ -727,8 +727,8 @@ def _cause_from_subject(subj: Token, tok: Token, verb: Token) -> tuple[Token | N
     helped = any(c.lower_ == "with" and with_help_of(c, changes=False) == means for c in tok.children)
     if means is not None and helped and subj.pos_ in {"NOUN", "PROPN"} and subj.lower_ not in PEOPLE:
         return subj, False  # "With the help of X, digital technology can ...": X is its channel (farmers: X causes)
-    if means is None and _uses_means(subj):  # "Through the Internet, farmers can obtain Y": a bare
-        means = next((o for c in tok.children if (o := _through_object(c)) is not None), None)  # 'through X' too
+    if means is None and _uses_means(subj):  # a bare "Through the Internet, farmers can obtain Y" too
+        means = next((o for c in tok.children if (o := _through_object(c)) is not None), None)
     if means is not None and means.i < subj.i and _uses_means(subj):
         return means, False  # "By introducing X, manufacturers can raise Y": the means X
     return subj, False
