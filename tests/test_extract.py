@@ -4097,6 +4097,18 @@ def test_this_effect_achieved_by_doing_a_runs_through_a(nlp):
     assert [(m.cause, m.effect, m.via) for m in x.mechanisms] == [
         ("digital economy", "green total factor productivity", ["innovation", "industrial structure upgrading"])
     ]
+    # one reading for both places and both wordings: the sentence after ('by promoting A') and the
+    # same sentence ('through A'), as 'This effect is achieved through A' after the link already was
+    for text in (
+        "The digital economy promotes green total factor productivity. "
+        "This effect is achieved mainly by promoting technological innovation.",
+        "The digital economy promotes green total factor productivity, "
+        "and this effect is achieved mainly through technological innovation.",
+    ):
+        _, y = extract_text(text, nlp)
+        assert [(m.cause, m.effect, m.via) for m in y.mechanisms] == [
+            ("digital economy", "green total factor productivity", ["innovation"])
+        ]
 
 
 def test_which_after_a_coordinated_object_refers_to_the_clause(nlp):

@@ -23,7 +23,7 @@ from extract.mechanisms.lexicon import (
     RESULT_ANAPHORS,
     WRAPPERS,
 )
-from extract.mechanisms.modifiers import channels
+from extract.mechanisms.modifiers import restated_channels
 from extract.mechanisms.phrases import conjuncts, measured, phrase, points_back, usable
 from extract.mechanisms.raw import RawLink
 
@@ -98,22 +98,16 @@ def resolve(
     return Antecedents(sent.doc, explicit[0].cause, explicit[0].effect, topic(sent, is_field_concept), gap, explicit[0])
 
 
-CARRYING_VERBS = {"achieve", "realize", "realise", "exert", "produce", "transmit", "work", "operate"}
-POINTING = {"this", "that", "such", "the"}
 CARRIED = "+carried"  # appended to the rule id of a link a later sentence restates through its channel
 
 
 def _carried_through(sent: Span, before: RawLink | None) -> list[RawLink]:
     """'X narrows Y. This effect is mainly achieved through promoting Z': the link the sentence
     before stated, through Z (a restatement, which the paper's other statements of X -> Y join)."""
-    verb = sent.root
-    subject = next((c for c in verb.children if c.dep_ in SUBJ), None)
-    if before is None or verb.lemma_ not in CARRYING_VERBS or subject is None or not cue_at(subject, {"EFFECT_NOUN"}):
+    subject = next((c for c in sent.root.children if c.dep_ in SUBJ), None)
+    if before is None or subject is None:
         return []
-    named = any(c.dep_ in {"prep", "poss"} for c in subject.children)  # "the effect of A on B": its own link
-    if named or not any(c.dep_ == "det" and c.lower_ in POINTING for c in subject.children):
-        return []
-    via = channels(verb)
+    via = restated_channels(subject)
     carried = replace(before, via=via, rule_id=before.rule_id + CARRIED, base_confidence=before.base_confidence - 0.1)
     return [carried] if via else []
 

@@ -53,12 +53,13 @@ from extract.mechanisms.lexicon import (
 from extract.mechanisms.misreads import misread_participle, misread_subject, swallowed_subject
 from extract.mechanisms.modifiers import (
     channels,
-    gerund_objects,
     hedged,
     in_question,
     modifier_polarity,
     negated,
+    realized_by,
     reflected_in,
+    restated_channels,
 )
 from extract.mechanisms.phrases import (
     accompanying,
@@ -295,14 +296,8 @@ def _whose(noun: Token) -> Token | None:
 
 
 def _realized_by(noun: Token, verb: Token) -> list[Token]:
-    """'The impact of X on Y is realized (mainly) by improving A': how the effect comes about (the
-    parser makes 'by' the passive's agent, which names a cause elsewhere)."""
-    if noun.dep_ != "nsubjpass" or noun.head != verb:
-        return []
-    gerunds = [
-        g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
-    ]
-    return [o for g in gerunds for o in gerund_objects(g)]
+    """'The impact of X on Y is realized (mainly) by improving A': A is the link's channel."""
+    return realized_by(verb) if noun.dep_ == "nsubjpass" and noun.head == verb else []
 
 
 def _achieved_through(sent: Span, links: list[RawLink]) -> list[RawLink]:
@@ -316,15 +311,12 @@ def _achieved_through(sent: Span, links: list[RawLink]) -> list[RawLink]:
 
 
 def _channels_named_after(noun: Token) -> list[Token]:
-    """The channels a clause after a link names for it, with ``noun`` its subject ('this effect')
-    or its role ('a mediating role'); [] for any other noun."""
+    """The channels a clause after a link names for it, with ``noun`` its subject ('this effect',
+    as a later sentence's is read in the anaphora step) or its role ('a mediating role'); [] for
+    any other noun."""
     if (mediator := _mediating_in_which(noun)) is not None:
         return conjuncts(mediator)
-    bare = not any(c.dep_ == "prep" for c in noun.children)
-    pointing = any(c.dep_ == "det" and c.lower_ in {"this", "that", "such"} for c in noun.children)
-    if noun.lemma_ in {"effect", "impact", "influence"} and bare and pointing:
-        return _realized_by(noun, noun.head)
-    return []
+    return restated_channels(noun)
 
 
 def _mediating_in_which(role: Token) -> Token | None:

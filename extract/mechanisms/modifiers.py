@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from extract.cues import cues
+from extract.cues import cue_at, cues
 from extract.mechanisms.clauses import ATTRIBUTING, CHANNEL_PREPS, SUBJ, continues_channel, is_actor, with_help_of
 from extract.mechanisms.lexicon import (
+    CARRYING,
     CHANNEL_NOUNS,
     DEFINING_VERBS,
     ESTIMATE_NOUNS,
     FINDING_VERBS,
     FOCUSING,
     INQUIRY,
+    POINTING,
     STUDYING,
 )
 from extract.mechanisms.phrases import conjuncts, prep_objects
@@ -45,6 +47,30 @@ def channels(verb: Token) -> list[Token]:
                 out.extend(o for obj in prep.children for o in _through(obj, owner))
     out += reflected_in(verb)
     return [c for c in dict.fromkeys(out) if not _magnitude(c) and not is_actor(c)]  # not "by enterprises"
+
+
+def realized_by(verb: Token) -> list[Token]:
+    """'... is realized (mainly) by improving A': how an effect comes about (the parser makes 'by'
+    the passive's agent, which names a cause elsewhere)."""
+    gerunds = [
+        g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
+    ]
+    return [o for g in gerunds for o in gerund_objects(g)]
+
+
+def restated_channels(noun: Token) -> list[Token]:
+    """'This effect is achieved through M' / '..., and this effect is realized by promoting M':
+    the channels of the link an effect noun points back to; [] unless ``noun`` is such a noun
+    ('this effect', not 'the effect of A on B', which names its own link), the subject of a
+    carrying verb (lexicon)."""
+    verb = noun.head
+    if noun.dep_ not in SUBJ or verb.lemma_ not in CARRYING or not cue_at(noun, {"EFFECT_NOUN"}):
+        return []
+    if any(c.dep_ in {"prep", "poss"} for c in noun.children):
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in POINTING for c in noun.children):
+        return []
+    return list(dict.fromkeys([*channels(verb), *realized_by(verb)]))
 
 
 def reflected_in(tok: Token) -> list[Token]:
