@@ -728,17 +728,11 @@ def _cause_from_subject(subj: Token, tok: Token, verb: Token) -> tuple[Token | N
     if means is not None and helped and subj.pos_ in {"NOUN", "PROPN"} and subj.lower_ not in PEOPLE:
         return subj, False  # "With the help of X, digital technology can ...": X is its channel (farmers: X causes)
     if means is None and _uses_means(subj):  # a bare "Through the Internet, farmers can obtain Y" too
-        means = next((o for c in tok.children if (o := _through_object(c)) is not None), None)
+        routes = [_means_in(c, actions_only=False) for c in tok.children if c.lower_ in {"through", "via"}]
+        means = next((o for o in routes if o is not None), None)
     if means is not None and means.i < subj.i and _uses_means(subj):
         return means, False  # "By introducing X, manufacturers can raise Y": the means X
     return subj, False
-
-
-def _through_object(prep: Token) -> Token | None:
-    """X of a fronted 'Through X,' / 'Via X,' (a noun, not a gerund)."""
-    if prep.dep_ != "prep" or prep.lower_ not in {"through", "via"} or prep.i > prep.head.i:
-        return None
-    return next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"}), None)
 
 
 def _uses_means(subj: Token) -> bool:
