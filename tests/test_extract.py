@@ -4230,3 +4230,19 @@ def test_a_fronted_through_x_is_what_people_use(nlp):
     assert [(m.cause, m.effect, m.via) for m in y.mechanisms] == [
         ("digital economy", "green development", ["innovation"])
     ]
+
+
+def test_a_means_after_the_first_verb_is_that_verbs_own(nlp):
+    """'through X' after the first of two coordinated verbs is how that verb's action is done, not
+    the cause of what the second verb aims at; the object the second verb makes act stays."""
+    _, x = extract_text(
+        "The company forms an innovation ecosystem through technological innovation, and cooperates with "
+        "universities to deepen the industrial Internet. The government builds digital infrastructure "
+        "through public investment and encourages private capital to expand broadband coverage.",
+        nlp,
+    )
+    got = words(x)
+    assert not any(c == "technological innovation" and e == "industrial internet" for c, e, _ in got)
+    assert not any(c == "public investment" and e in {"broadband coverage", "private capital"} for c, e, _ in got)
+    assert ("public investment", "digital infrastructure", "positive") in got
+    assert ("private capital", "broadband coverage", "positive") in got

@@ -791,13 +791,27 @@ def _agency(subj: Token, tok: Token, verb: Token) -> tuple[Token | None, bool] |
             return provided, False
     if not is_actor(subj):
         return None
-    obj = instrument(tok)
+    clause = next((t for t in (verb, *verb.ancestors) if t.dep_ == "conj" and t.head == tok), tok)
+    obj = instrument(clause) if clause != tok else None
+    obj = obj if obj is not None else _shared_means(tok, clause)
     if obj is not None:
         return obj, False
     # "unveiled its strategy to reduce Y" narrates an intention; "must increase X and raise Y" are two aims
     told = tok is not verb and tok.tag_ != "VBD" and verb not in tok.conjuncts
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None) if told else None
+    obj = next((c for c in clause.children if c.dep_ == "dobj"), None) if told else None
     return _given_play(obj), obj is not None
+
+
+def _shared_means(tok: Token, clause: Token) -> Token | None:
+    """The means of the subject's first verb ``tok`` that also serves ``clause``, a verb coordinated
+    with it: a fronted one ('By using X, Hebei can modernize A and upgrade B') or an instrument verb
+    ('needs to use X to strengthen A, undertake B, ...'), not a 'through / by X' after the first
+    verb, which is that verb's own ('The company forms A through X, and cooperates with B to deepen
+    C': not X -> C)."""
+    if clause == tok:
+        return instrument(tok)
+    shared = (c for c in tok.children if c.dep_ != "prep" or c.i < tok.i)
+    return next((m for c in shared if (m := _means_in(c, actions_only=False)) is not None), None)
 
 
 def _given_play(obj: Token | None) -> Token | None:

@@ -956,6 +956,8 @@ def _coordinated_purposes(links: list[RawLink]) -> list[RawLink]:
     for k in links:
         if not k.purpose or k.cause.dep_ != "dobj" or k.cause.head.pos_ != "VERB":
             continue
+        if k.cause.head.lemma_ in CAUSATIVE:
+            continue  # "builds A and encourages firms to expand Y": the firms act, no purpose of building A
         for verb in k.cause.head.conjuncts:
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
                 continue  # "use X to improve A and take B to promote Y": 'to improve A' is a goal itself
