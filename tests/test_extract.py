@@ -4246,3 +4246,21 @@ def test_a_means_after_the_first_verb_is_that_verbs_own(nlp):
     assert not any(c == "public investment" and e in {"broadband coverage", "private capital"} for c, e, _ in got)
     assert ("public investment", "digital infrastructure", "positive") in got
     assert ("private capital", "broadband coverage", "positive") in got
+
+
+@pytest.mark.parametrize(
+    "text, cause",
+    [
+        (
+            "The digital economy relies on digital infrastructure, which has reduced transaction costs.",
+            "digital infrastructure",
+        ),
+        ("Rural e-commerce depends on logistics networks, which reduce transaction costs.", "logistics network"),
+    ],
+)
+def test_which_after_a_verbs_prepositional_object_is_that_object(nlp, text, cause):
+    """', which' after the object a verb takes with its preposition ('relies on Y', 'depends on Y')
+    is Y, not the clause: the subject that relies on Y does not cut the costs."""
+    _, x = extract_text(text, nlp)
+    assert (cause, "transaction cost", "negative") in words(x)
+    assert not any(e == "transaction cost" and c != cause for c, e, _ in words(x))

@@ -457,12 +457,21 @@ def _antecedent(relcl: Token) -> Token:
             tok = tok.head.head
             if tok.tag_ in {"NN", "NNP"}:
                 return tok
-    if head.dep_ == "pobj" and head.head.dep_ in {"prep", "dative"} and head.head.head.pos_ in {"VERB", "AUX"}:
-        return head.head.head
+    if (clause := _adverbial_of(head)) is not None:
+        return clause
     owner = head.head.head if head.dep_ == "pobj" else head
     if owner.lemma_ in LINK_NOUNS and (is_actor(head) or head.lower_ in GEOGRAPHIC):
         return owner  # "X has a siphon effect on nearby areas, which widens Y": the effect, not the areas
     return head
+
+
+def _adverbial_of(noun: Token) -> Token | None:
+    """The verb whose adverbial phrase ``noun`` sits in ('provides support through core
+    enterprises'); not a verb's own prepositional object ('X relies on Y, which reduces Z': Y)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ not in {"prep", "dative"} or prep.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return None if PREP_OBJECTS.get(prep.head.lemma_) == prep.lower_ else prep.head
 
 
 def _event_object(noun: Token) -> Token | None:
