@@ -595,6 +595,18 @@ def test_acronyms_whose_letters_are_not_initials_and_numbered_labels():
     assert "DECEs" not in find_acronyms("the inhibition effect of the digital economy on carbon emissions (DECEs)")
 
 
+def test_labels_make_each_joined_noun_singular():
+    """Both nouns of 'A and B' are heads: 'resilience of industrial chains and supply chains' is one
+    label in the singular throughout, as a single noun's would be."""
+    from extract.concepts import canonical_label
+
+    assert canonical_label("the resilience of industrial chains and supply chains") == (
+        "resilience of industrial chain and supply chain"
+    )
+    assert canonical_label("imports and exports of enterprises") == "import and export of enterprise"
+    assert canonical_label("goods and services") == "goods and service"  # 'goods' has no singular here
+
+
 def test_labels_drop_a_pace_before_a_wrapper_and_the_country_after_a_name(nlp):
     """'the comprehensive development of a digital economy' is the digital economy, as 'the
     development of' one is; 'the integration of A and B in China' names the integration, the
