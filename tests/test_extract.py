@@ -4276,3 +4276,18 @@ def test_which_after_a_verbs_prepositional_object_is_that_object(nlp, text, caus
     _, x = extract_text(text, nlp)
     assert (cause, "transaction cost", "negative") in words(x)
     assert not any(e == "transaction cost" and c != cause for c, e, _ in words(x))
+
+
+def test_what_a_necessary_action_works_on_causes_its_thereby_clause(nlp):
+    """'It is necessary to V X, thereby promoting Y' recommends X for Y, as 'it is necessary to V X
+    to promote Y' does; X is the cause, not a channel of itself."""
+    _, x = extract_text(
+        "It is necessary to cultivate digital talents and improve the digital literacy of farmers, thereby "
+        "promoting the deep integration of the digital economy and agriculture.",
+        nlp,
+        section="6. Policy recommendations",
+    )
+    found = [m for m in x.mechanisms if m.cause == "digital literacy of farmer"]
+    assert [(m.effect, m.polarity, m.evidence, m.via) for m in found] == [
+        ("integration of digital economy and agriculture", "positive", "policy", [])
+    ]

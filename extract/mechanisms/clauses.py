@@ -420,6 +420,26 @@ def _in_order_to(tok: Token) -> Token | None:
     return obj
 
 
+def _necessary_cause(verb: Token, copula: Token) -> tuple[Token | None, bool]:
+    """After an empty 'it is necessary to ...': a means ('it is urgent to upgrade Y through X'),
+    else what the necessary action works on, when ``verb`` is its 'thereby V-ing Y' (a purpose)."""
+    means = instrument(verb)
+    done = _action_done(verb, copula) if means is None else None
+    return (done, True) if done is not None else (means, False)
+
+
+def _action_done(participle: Token, copula: Token) -> Token | None:
+    """X in 'it is necessary to V X, thereby promoting Y' (also 'to V W and V X, thereby ...'): what
+    the necessary action works on brings Y about, as in 'it is necessary to V X to promote Y'."""
+    action = participle.head
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or participle.i < action.i or action.pos_ != "VERB":
+        return None
+    first = action.head if action.dep_ == "conj" else action
+    if first.dep_ != "xcomp" or first.head != copula or not _infinitive(first):
+        return None
+    return _action_object(action)
+
+
 def _necessary_action(copula: Token) -> Token | None:
     """X in 'it is necessary / important to V X' (the object of the expletive's infinitive)."""
     subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
@@ -720,7 +740,7 @@ def _cause_from_subject(subj: Token, tok: Token, verb: Token) -> tuple[Token | N
     else the subject itself. After an empty 'it is necessary to ...' only a means counts
     ('it is urgent to upgrade Y through digitalization')."""
     if _expletive(subj):
-        return instrument(verb), False
+        return _necessary_cause(verb, tok)
     if subj.dep_ == "csubj" and subj.lemma_ in INQUIRY:
         return None, False  # "Understanding X is crucial to advancing Y": the study of X, not X, helps
     if subj.lemma_ in INTENTIONS and subj.dep_ == "nsubjpass":

@@ -96,7 +96,9 @@ def verb_links(sent: Span, verb: Token, sign: str, rule_id: str) -> list[RawLink
         sign = FLIP.get(sign, sign)  # "As X declines, Y rises": X works against Y
     confidence = 0.7 if not purpose else 0.55
     route = route_channel(verb)  # "M is a key channel for X to widen Y": X -> Y via M
-    via = channels(verb) + (conjuncts(route) if route is not None else []) + _steps_before(verb)
+    steps = _steps_before(verb)
+    steps = [] if cause in steps else steps  # "it is necessary to V A and V B, thereby promoting Y": A, B cause
+    via = channels(verb) + (conjuncts(route) if route is not None else []) + steps
     links = [RawLink(cause, e, sign, rule_id, via, hedged(verb), negated(verb), purpose, confidence) for e in effects]
     return links + [replace(k, cause=c, negated=True, via=[]) for c in _elided_denials(verb) for k in links]
 
