@@ -1,4 +1,4 @@
-"""The ``kg_verb_repair_v5`` spaCy component (versioned: bump when output changes).
+"""The ``kg_verb_repair_v6`` spaCy component (versioned: bump when output changes).
 
 The small tagger sometimes reads a verb as another part of speech, so the cue patterns, which ask
 for a verb, miss the clause's predicate:
@@ -25,7 +25,10 @@ for a verb, miss the clause's predicate:
 - as a clause between an owner and its noun ('The digital economy's promoting effect on Y'): an
   owner marked by "'s" is no subject, so the participle modifies the noun (v5);
 - after 'first' as a noun ('The impact of X on the gap first increases and then decreases'): the
-  change noun is the sentence's verb, as in v3 (v5).
+  change noun is the sentence's verb, as in v3 (v5);
+- as the root of a sentence with no verb, its object read as an apposition ('High-speed rail
+  shortens the travel time', 'Fintech development crowds out bank lending'): as in v4, with the
+  apposition as the object and a particle read as a preposition as the particle (v6).
 All are retagged (and the subject attached) before the cues are marked.
 """
 
@@ -73,11 +76,28 @@ def _final_verb(sent: Span) -> Token | None:
 
 def _glued_subject(tok: Token) -> Token | None:
     """The subject a root verb read as a plural noun has swallowed ('finance' of 'Digital finance
-    exerts a ... effect'): a noun takes no direct object."""
-    if tok.dep_ != "ROOT" or tok.tag_ != "NNS" or not any(c.dep_ == "dobj" for c in tok.children):
+    exerts a ... effect'): a noun takes no direct object; nor is a sentence without a verb, whose
+    object the parser then reads as an apposition ('High-speed rail shortens [the travel time]',
+    'Fintech development crowds out [bank lending]')."""
+    if (
+        tok.dep_ != "ROOT"
+        or tok.tag_ != "NNS"
+        or not (any(c.dep_ == "dobj" for c in tok.children) or _apposed_object(tok) is not None)
+    ):
         return None
     left = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}]
     return left[-1] if left and left[-1].i == tok.i - 1 else None
+
+
+def _apposed_object(tok: Token) -> Token | None:
+    """The object of a verbless sentence's root read as its apposition, right after it (or after
+    its particle, read as a preposition): the noun that opens the phrase after the root."""
+    if any(t.pos_ in {"VERB", "AUX"} for t in tok.sent):
+        return None
+    after = tok.doc[tok.i + 2] if tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in PARTICLES else None
+    start = after if after is not None else tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    noun = next((c for c in tok.children if c.dep_ == "appos"), None)
+    return noun if noun is not None and start is not None and noun.left_edge.i == start.i else None
 
 
 def _particle_verb(tok: Token) -> tuple[Token, Token] | None:
@@ -186,9 +206,15 @@ def _repair_word(tok: Token) -> None:
     elif (phrasal := _particle_verb(tok)) is not None:
         _as_coordinate(tok, *phrasal)
     elif (subject := _glued_subject(tok)) is not None:
+        apposed = _apposed_object(tok)
         for mod in [c for c in tok.lefts if c.i < subject.i]:
             mod.head = subject  # "Digital" goes with "finance"
         subject.dep_ = "nsubj"
+        if apposed is not None:
+            apposed.dep_ = "dobj"
+            particle = tok.doc[tok.i + 1]
+            if particle.lower_ in PARTICLES and particle.head == tok:
+                particle.dep_, particle.pos_, particle.tag_ = "prt", "ADP", "RP"
         tok.pos_, tok.tag_ = "VERB", "VBZ"
 
 
@@ -204,6 +230,6 @@ def repair_verbs(doc: Doc) -> Doc:
     return doc
 
 
-@Language.factory("kg_verb_repair_v5", default_config={})
+@Language.factory("kg_verb_repair_v6", default_config={})
 def make_verb_repair(nlp: Language, name: str):
     return repair_verbs

@@ -4291,3 +4291,20 @@ def test_what_a_necessary_action_works_on_causes_its_thereby_clause(nlp):
     assert [(m.effect, m.polarity, m.evidence, m.via) for m in found] == [
         ("integration of digital economy and agriculture", "positive", "policy", [])
     ]
+
+
+@pytest.mark.parametrize(
+    "text, link",
+    [
+        ("High-speed rail shortens the travel time between cities.", ("high speed rail", "travel time", "negative")),
+        (
+            "Fintech development crowds out traditional bank lending to small businesses.",
+            ("fintech development", "traditional bank lending", "negative"),
+        ),
+    ],
+)
+def test_a_verb_read_as_the_root_noun_of_a_verbless_sentence(nlp, text, link):
+    """The small tagger reads 'shortens' / 'crowds' as a plural noun and the object after it as an
+    apposition, leaving the sentence without a verb: a sentence has one, so the word is the verb."""
+    _, x = extract_text(text, nlp)
+    assert link in words(x)
