@@ -28,7 +28,10 @@ for a verb, miss the clause's predicate:
   change noun is the sentence's verb, as in v3 (v5);
 - as the root of a sentence with no verb, its object read as an apposition ('High-speed rail
   shortens the travel time', 'Fintech development crowds out bank lending'): as in v4, with the
-  apposition as the object and a particle read as a preposition as the particle (v6).
+  apposition as the object and a particle read as a preposition as the particle (v6);
+- as a noun modifier of its own object before an infinitive ('Environmental regulation forces
+  enterprises to upgrade Y', the root 'to upgrade'): an infinitive is no main verb, so the plural
+  noun between two nouns is, the infinitive its complement (v6).
 All are retagged (and the subject attached) before the cues are marked.
 """
 
@@ -145,6 +148,41 @@ def _sequence_verb(sent: Span) -> Token | None:
     return None
 
 
+def _glued_causative(sent: Span) -> Token | None:
+    """The verb read as a noun modifier of its own object when an infinitive follows
+    ('Environmental regulation forces enterprises to upgrade Y': 'regulation forces enterprises' one
+    noun phrase, the subject of a root 'to upgrade'): an infinitive with 'to' is no sentence's main
+    verb, so the plural noun between two nouns before it is the verb."""
+    root = sent.root
+    if root.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children):
+        return None
+    obj = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    verb = sent.doc[obj.i - 1] if obj is not None and obj.i > sent.start + 1 else None
+    if verb is None or verb.tag_ != "NNS" or verb.dep_ != "compound" or verb.head != obj:
+        return None
+    subject = sent.doc[verb.i - 1]
+    return verb if subject.pos_ in {"NOUN", "PROPN"} and subject.head == verb else None
+
+
+def _as_causative(sent: Span, verb: Token) -> None:
+    """Hang the sentence on ``verb``: the noun before it its subject, the noun after it its object,
+    the infinitive its complement (all heads set at once: spaCy keeps the sentence whole)."""
+    doc, root = sent.doc, sent.root
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    obj, subject = doc[verb.i + 1], doc[verb.i - 1]
+    heads[verb.i], deps[verb.i] = verb.i, "ROOT"
+    heads[subject.i], deps[subject.i] = verb.i, "nsubj"
+    heads[obj.i], deps[obj.i] = verb.i, "dobj"
+    heads[root.i], deps[root.i] = verb.i, "xcomp"
+    for c in root.children:
+        if c.is_punct and c.i == sent.end - 1:
+            heads[c.i] = verb.i  # the full stop
+    offsets = numpy.array([h - i for i, h in enumerate(heads)], dtype="int64").astype("uint64")
+    labels = numpy.array([doc.vocab.strings.add(d) for d in deps], dtype="uint64")
+    doc.from_array([HEAD, DEP], numpy.stack([offsets, labels], axis=1))
+
+
 def _make_root(sent: Span, verb: Token) -> None:
     """Hang the sentence on ``verb`` (all heads set at once: spaCy keeps the sentence whole)."""
     doc, root = sent.doc, sent.root
@@ -220,6 +258,12 @@ def _repair_word(tok: Token) -> None:
 
 def repair_verbs(doc: Doc) -> Doc:
     for sent in list(doc.sents):
+        if (verb := _glued_causative(sent)) is not None:
+            index = verb.i
+            _as_causative(sent, verb)
+            verb = doc[index]
+            verb.pos_, verb.tag_ = "VERB", "VBZ"
+            continue
         if (verb := _final_verb(sent) or _sequence_verb(sent)) is not None:
             index = verb.i
             _make_root(sent, verb)

@@ -4301,10 +4301,15 @@ def test_what_a_necessary_action_works_on_causes_its_thereby_clause(nlp):
             "Fintech development crowds out traditional bank lending to small businesses.",
             ("fintech development", "traditional bank lending", "negative"),
         ),
+        (
+            "Environmental regulation forces enterprises to upgrade their technology.",
+            ("environmental regulation", "technology", "positive"),
+        ),
     ],
 )
-def test_a_verb_read_as_the_root_noun_of_a_verbless_sentence(nlp, text, link):
+def test_a_verb_read_as_a_noun_leaving_the_sentence_without_a_main_verb(nlp, text, link):
     """The small tagger reads 'shortens' / 'crowds' as a plural noun and the object after it as an
-    apposition, leaving the sentence without a verb: a sentence has one, so the word is the verb."""
+    apposition, or 'forces' as a noun modifier of 'enterprises' with 'to upgrade' as the root:
+    a sentence has a main verb, and an infinitive is none, so the word is the verb."""
     _, x = extract_text(text, nlp)
     assert link in words(x)
