@@ -4313,3 +4313,15 @@ def test_a_verb_read_as_a_noun_leaving_the_sentence_without_a_main_verb(nlp, tex
     a sentence has a main verb, and an infinitive is none, so the word is the verb."""
     _, x = extract_text(text, nlp)
     assert link in words(x)
+
+
+def test_what_the_subject_does_in_a_because_clause_is_the_channel(nlp):
+    """'X facilitates Y because it lowers A' runs X -> Y through A, as 'by lowering A' would; A is
+    also a link of its own."""
+    _, x = extract_text(
+        "Digital trade facilitates the export of small firms because it lowers the fixed costs of trade.", nlp
+    )
+    main = next(m for m in x.mechanisms if m.effect == "export of small firm")
+    assert (main.cause, main.polarity, len(main.via)) == ("digital trade", "positive", 1)
+    assert "cost" in main.via[0]
+    assert ("digital trade", "fixed cost of trade", "negative") in words(x)

@@ -45,8 +45,22 @@ def channels(verb: Token) -> list[Token]:
                 out.append(helper)  # "with the help of X": X is the channel, unless it is the cause
             if (prep.dep_ == "prep" or prep in joined) and prep.lower_ in preps:
                 out.extend(o for obj in prep.children for o in _through(obj, owner))
-    out += reflected_in(verb)
+    out += reflected_in(verb) + _reason_steps(verb)
     return [c for c in dict.fromkeys(out) if not _magnitude(c) and not is_actor(c)]  # not "by enterprises"
+
+
+def _reason_steps(verb: Token) -> list[Token]:
+    """'X facilitates Y because it lowers A': what the subject itself does in the reason clause
+    is the step through which it reaches Y (a channel, as in 'X facilitates Y by lowering A')."""
+    out = []
+    for clause in verb.children:
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        if clause.dep_ != "advcl" or not marks & {"because", "since"}:
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in {"it", "they"} and cue_at(clause, {"CAUSE_POS", "CAUSE_NEG"}):
+            out += [o for d in clause.children if d.dep_ == "dobj" for o in conjuncts(d)]
+    return out
 
 
 def realized_by(verb: Token) -> list[Token]:
