@@ -31,7 +31,10 @@ for a verb, miss the clause's predicate:
   apposition as the object and a particle read as a preposition as the particle (v6);
 - as a noun modifier of its own object before an infinitive ('Environmental regulation forces
   enterprises to upgrade Y', the root 'to upgrade'): an infinitive is no main verb, so the plural
-  noun between two nouns is, the infinitive its complement (v6).
+  noun between two nouns is, the infinitive its complement (v6);
+- a past form coordinated with a present-tense root after a relative perfect ('X relies on Y,
+  which has dealt A, achieved B, and absorbed C': 'achieved' hung on 'relies', so X achieved B):
+  it continues the relative clause, whose 'has' and 'which' it shares (v6).
 All are retagged (and the subject attached) before the cues are marked.
 """
 
@@ -183,6 +186,24 @@ def _as_causative(sent: Span, verb: Token) -> None:
     doc.from_array([HEAD, DEP], numpy.stack([offsets, labels], axis=1))
 
 
+def _relative_coordinate(tok: Token) -> Token | None:
+    """The relative clause verb a past participle continues ('X relies on Y, which has dealt A,
+    achieved B, and absorbed C': 'achieved' hung on 'relies'): a past form without subject or
+    auxiliary coordinated with a present-tense root belongs with the perfect ('has dealt') of the
+    relative clause between them, which lends it its 'has' and its 'which'."""
+    root = tok.head
+    if tok.dep_ != "conj" or tok.tag_ not in {"VBD", "VBN"} or root.dep_ != "ROOT" or root.tag_ not in {"VBZ", "VBP"}:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in tok.children):
+        return None
+    relatives = [
+        t
+        for t in tok.doc[root.i + 1 : tok.i]
+        if t.dep_ == "relcl" and t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children)
+    ]
+    return relatives[-1] if relatives and root in relatives[-1].ancestors else None
+
+
 def _make_root(sent: Span, verb: Token) -> None:
     """Hang the sentence on ``verb`` (all heads set at once: spaCy keeps the sentence whole)."""
     doc, root = sent.doc, sent.root
@@ -230,6 +251,27 @@ def _as_coordinate(tok: Token, verb: Token, particle: Token) -> None:
     tok.pos_, tok.tag_ = "VERB", "VBZ"
 
 
+def _as_relative_coordinate(tok: Token, relative: Token) -> None:
+    """'achieved' (and the 'and' before it) hung on the relative clause verb it continues."""
+    for cc in (c for c in tok.head.children if c.dep_ == "cc" and c.i == tok.i - 1):
+        cc.head = relative
+    tok.head = relative
+
+
+def _as_subject_verb(tok: Token, subject: Token) -> None:
+    """A root plural noun as the verb of the noun before it, with an apposition as its object."""
+    apposed = _apposed_object(tok)
+    for mod in [c for c in tok.lefts if c.i < subject.i]:
+        mod.head = subject  # "Digital" goes with "finance"
+    subject.dep_ = "nsubj"
+    if apposed is not None:
+        apposed.dep_ = "dobj"
+        particle = tok.doc[tok.i + 1]
+        if particle.lower_ in PARTICLES and particle.head == tok:
+            particle.dep_, particle.pos_, particle.tag_ = "prt", "ADP", "RP"
+    tok.pos_, tok.tag_ = "VERB", "VBZ"
+
+
 def _repair_word(tok: Token) -> None:
     if _adjective_with_object(tok):
         tok.pos_, tok.tag_ = "VERB", "VB"
@@ -243,17 +285,10 @@ def _repair_word(tok: Token) -> None:
         _as_modifier(tok, *owned)
     elif (phrasal := _particle_verb(tok)) is not None:
         _as_coordinate(tok, *phrasal)
+    elif (relative := _relative_coordinate(tok)) is not None:
+        _as_relative_coordinate(tok, relative)
     elif (subject := _glued_subject(tok)) is not None:
-        apposed = _apposed_object(tok)
-        for mod in [c for c in tok.lefts if c.i < subject.i]:
-            mod.head = subject  # "Digital" goes with "finance"
-        subject.dep_ = "nsubj"
-        if apposed is not None:
-            apposed.dep_ = "dobj"
-            particle = tok.doc[tok.i + 1]
-            if particle.lower_ in PARTICLES and particle.head == tok:
-                particle.dep_, particle.pos_, particle.tag_ = "prt", "ADP", "RP"
-        tok.pos_, tok.tag_ = "VERB", "VBZ"
+        _as_subject_verb(tok, subject)
 
 
 def repair_verbs(doc: Doc) -> Doc:

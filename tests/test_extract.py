@@ -4325,3 +4325,16 @@ def test_what_the_subject_does_in_a_because_clause_is_the_channel(nlp):
     assert (main.cause, main.polarity, len(main.via)) == ("digital trade", "positive", 1)
     assert "cost" in main.via[0]
     assert ("digital trade", "fixed cost of trade", "negative") in words(x)
+
+
+def test_a_past_form_after_a_relative_perfect_continues_the_relative_clause(nlp):
+    """'X relies on Y, which has reduced A, improved B, and created C': the parser hangs 'created'
+    on 'relies'; a past form with no subject or 'has' of its own continues 'which has ...', so Y
+    created C, not X."""
+    _, x = extract_text(
+        "The digital economy relies on digital infrastructure, which has reduced transaction costs, improved "
+        "matching efficiency, and created new jobs.",
+        nlp,
+    )
+    assert ("digital infrastructure", "new job", "positive") in words(x)
+    assert not any(c == "digital economy" and e == "new job" for c, e, _ in words(x))
