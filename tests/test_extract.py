@@ -4338,3 +4338,17 @@ def test_a_past_form_after_a_relative_perfect_continues_the_relative_clause(nlp)
     )
     assert ("digital infrastructure", "new job", "positive") in words(x)
     assert not any(c == "digital economy" and e == "new job" for c, e, _ in words(x))
+
+
+@pytest.mark.parametrize(
+    "text, cause",
+    [
+        ("Thanks to digital finance, small firms have expanded their production.", "digital finance"),
+        ("With the development of e-commerce, farmers have increased their income.", "e-commerce"),
+    ],
+)
+def test_a_fronted_reason_or_change_causes_what_people_or_firms_do(nlp, text, cause):
+    """Firms or farmers who act are not the cause when the sentence opens with why ('Thanks to X',
+    'With the development of X'): X is, as a fronted means would be."""
+    _, x = extract_text(text, nlp)
+    assert {c for c, _, p in words(x) if p == "positive"} == {cause}

@@ -756,12 +756,23 @@ def _cause_from_subject(subj: Token, tok: Token, verb: Token) -> tuple[Token | N
     helped = any(c.lower_ == "with" and with_help_of(c, changes=False) == means for c in tok.children)
     if means is not None and helped and subj.pos_ in {"NOUN", "PROPN"} and subj.lower_ not in PEOPLE:
         return subj, False  # "With the help of X, digital technology can ...": X is its channel (farmers: X causes)
-    if means is None and _uses_means(subj):  # a bare "Through the Internet, farmers can obtain Y" too
-        routes = [_means_in(c, actions_only=False) for c in tok.children if c.lower_ in {"through", "via"}]
+    drawn = _drawn_on(subj, tok, means)
+    return (drawn if drawn is not None else subj), False
+
+
+def _drawn_on(subj: Token, verb: Token, means: Token | None) -> Token | None:
+    """What people, a place or an industry that act draw on, which is then the cause: a fronted
+    means ('By introducing X, manufacturers can raise Y'), a bare fronted 'Through X' ('Through the
+    Internet, farmers can obtain Y'), or with neither a change or reason ('With the rise of X,
+    farmers have increased their income', 'Thanks to X, ...')."""
+    if not _uses_means(subj):
+        return None
+    if means is None:
+        routes = [_means_in(c, actions_only=False) for c in verb.children if c.lower_ in {"through", "via"}]
         means = next((o for o in routes if o is not None), None)
-    if means is not None and means.i < subj.i and _uses_means(subj):
-        return means, False  # "By introducing X, manufacturers can raise Y": the means X
-    return subj, False
+        if means is None:
+            return fronted_change(verb)
+    return means if means.i < subj.i else None
 
 
 def _uses_means(subj: Token) -> bool:
@@ -823,6 +834,7 @@ def _agency(subj: Token, tok: Token, verb: Token) -> tuple[Token | None, bool] |
     clause = next((t for t in (verb, *verb.ancestors) if t.dep_ == "conj" and t.head == tok), tok)
     obj = instrument(clause) if clause != tok else None
     obj = obj if obj is not None else _shared_means(tok, clause)
+    obj = obj if obj is not None else fronted_change(clause)  # "Thanks to X, firms have expanded Y": X
     if obj is not None:
         return obj, False
     # "unveiled its strategy to reduce Y" narrates an intention; "must increase X and raise Y" are two aims
