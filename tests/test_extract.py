@@ -4352,3 +4352,31 @@ def test_a_fronted_reason_or_change_causes_what_people_or_firms_do(nlp, text, ca
     'With the development of X'): X is, as a fronted means would be."""
     _, x = extract_text(text, nlp)
     assert {c for c, _, p in words(x) if p == "positive"} == {cause}
+
+
+@pytest.mark.parametrize(
+    "text, link",
+    [
+        (
+            "Under the influence of the digital economy, the proportion of the tertiary industry has increased.",
+            ("digital economy", "proportion of tertiary industry", "positive"),
+        ),
+        (
+            "Digital technology has reshaped production, and the resulting efficiency gains have raised the "
+            "competitiveness of manufacturing.",
+            ("efficiency gain", "competitiveness of manufacturing", "positive"),
+        ),
+    ],
+)
+def test_under_the_influence_of_x_and_the_resulting_y(nlp, text, link):
+    """A fronted 'Under the influence / impetus of X,' brings about what the clause says, as
+    'Driven by X,' does; 'the resulting gains' are the gains (the word says where they came from)."""
+    _, x = extract_text(text, nlp)
+    assert link in words(x)
+
+
+def test_under_the_background_of_x_is_a_setting_not_a_cause(nlp):
+    _, x = extract_text(
+        "Under the background of the digital economy, the proportion of the tertiary industry has increased.", nlp
+    )
+    assert not any(c == "digital economy" for c, _, _ in words(x))

@@ -17,6 +17,7 @@ from extract.mechanisms.lexicon import (
     DEONTIC,
     FALLING_VERBS,
     GEOGRAPHIC,
+    IMPELLING,
     INQUIRY,
     INSTRUMENT_NOUNS,
     INSTRUMENT_VERBS,
@@ -176,6 +177,7 @@ def fronted_change(verb: Token) -> Token | None:
             if c.dep_ == "prep" and c.lower_ == "along":  # "Along with the development of X, ..."
                 c = next((w for w in c.children if w.dep_ == "prep" and w.lower_ == "with"), c)
             x = with_help_of(c) if c.dep_ == "prep" and c.lower_ == "with" else _reason(c) or _driven_by(c)
+            x = x if x is not None else _impelled_by(c)
             x = x if x is not None or not opens_a_consequence(c) else c  # "Consequently, Y rises": see anaphora
         if x is not None:
             return x
@@ -188,6 +190,15 @@ def _driven_by(clause: Token) -> Token | None:
     if clause.dep_ != "advcl" or clause.tag_ != "VBN" or not cue_at(clause, {"CAUSE_POS"}):
         return None
     return next((o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+
+
+def _impelled_by(prep: Token) -> Token | None:
+    """X in a fronted 'Under the influence / impetus of X, ...' (lexicon: impelling nouns)."""
+    if prep.dep_ != "prep" or prep.lower_ != "under":
+        return None
+    push = next((o for o in prep.children if o.dep_ == "pobj" and o.lemma_ in IMPELLING), None)
+    owners = (o for p in (push.children if push is not None else []) if p.lower_ == "of" for o in p.children)
+    return next((o for o in owners if o.dep_ == "pobj"), None)
 
 
 REASON_MARKERS = frozenset({"due", "owing", "thanks", "because"})
