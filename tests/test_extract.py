@@ -4380,3 +4380,24 @@ def test_under_the_background_of_x_is_a_setting_not_a_cause(nlp):
         "Under the background of the digital economy, the proportion of the tertiary industry has increased.", nlp
     )
     assert not any(c == "digital economy" for c, _, _ in words(x))
+
+
+@pytest.mark.parametrize(
+    "text, channels",
+    [
+        (
+            "The digital economy reduces transaction costs and improves matching efficiency. These effects raise "
+            "the productivity of firms.",
+            2,
+        ),
+        ("The digital economy reduces transaction costs. This effect increases the export of small firms.", 1),
+    ],
+)
+def test_these_effects_carry_the_cause_on_through_what_it_did(nlp, text, channels):
+    """'X reduces A and improves B. These effects raise Y': X -> Y through A and B (before: no link,
+    'these effects' being no concept)."""
+    _, x = extract_text(text, nlp)
+    stated = {"transaction cost", "matching efficiency"}
+    found = [m for m in x.mechanisms if m.cause == "digital economy" and m.effect not in stated]
+    assert [(m.polarity, len(m.via)) for m in found] == [("positive", channels)]
+    assert "effect" not in " ".join(m.cause for m in x.mechanisms)

@@ -16,6 +16,7 @@ from extract.cues import cue_at
 from extract.mechanisms.clauses import SUBJ, counts_back, is_actor, is_anaphor
 from extract.mechanisms.lexicon import (
     ACTION_ANAPHORS,
+    DEMONSTRATIVES,
     DEONTIC,
     DIMENSIONS,
     GAPS,
@@ -38,6 +39,7 @@ class Antecedents:
     topic: Token | None = None  # the field concept the last sentence is about ('This', 'The three')
     gap: Token | None = None  # the last gap the paragraph named ('... can bridge these differences')
     link: RawLink | None = None  # the last sentence's first explicit link ('This effect is achieved through M')
+    effects: tuple[Token, ...] = ()  # what that cause brought about in the sentences just before ('These effects')
 
 
 def topic(sent: Span, is_field_concept: Callable[[str, str], bool]) -> Token | None:
@@ -74,6 +76,7 @@ def resolve(
     _owned(links, sent)
     _named_policy(links)
     links += _carried_through(sent, before.link)
+    _effects_at_work(links, before)
     carried = None
     for link in list(links):
         if not is_anaphor(link.cause):
@@ -95,7 +98,26 @@ def resolve(
     explicit = [k for k in links if not is_anaphor(k.cause)]
     if not explicit:
         return Antecedents(sent.doc, before.cause, None, topic(sent, is_field_concept), gap)
-    return Antecedents(sent.doc, explicit[0].cause, explicit[0].effect, topic(sent, is_field_concept), gap, explicit[0])
+    cause = explicit[0].cause
+    effects = tuple(k.effect for k in explicit if k.cause == cause and not k.negated)
+    if before.cause is not None and before.cause == cause:
+        effects = before.effects + effects  # "First, X promotes A. Second, it reduces B. Both effects ..."
+    return Antecedents(sent.doc, cause, explicit[0].effect, topic(sent, is_field_concept), gap, explicit[0], effects)
+
+
+def _effects_at_work(links: list[RawLink], before: Antecedents) -> None:
+    """'X reduces A and improves B. These effects raise Y': the effects X brought about carry X's
+    influence on to Y, so X -> Y through A and B (edited in place; 'the effect of A on B' names a
+    link of its own)."""
+    for link in links:
+        noun = link.cause
+        if before.cause is None or not before.effects or not cue_at(noun, {"EFFECT_NOUN"}):
+            continue
+        if any(c.dep_ in {"prep", "poss"} for c in noun.children):
+            continue
+        if any(c.dep_ in {"det", "predet"} and c.lower_ in DEMONSTRATIVES for c in noun.children):
+            link.cause, link.via = before.cause, [*before.effects, *link.via]
+            link.base_confidence -= 0.1
 
 
 CARRIED = "+carried"  # appended to the rule id of a link a later sentence restates through its channel
