@@ -34,7 +34,10 @@ for a verb, miss the clause's predicate:
   noun between two nouns is, the infinitive its complement (v6);
 - a past form coordinated with a present-tense root after a relative perfect ('X relies on Y,
   which has dealt A, achieved B, and absorbed C': 'achieved' hung on 'relies', so X achieved B):
-  it continues the relative clause, whose 'has' and 'which' it shares (v6).
+  it continues the relative clause, whose 'has' and 'which' it shares (v6);
+- listed with the first verb's prepositional object ('X may lead to monopoly and harm consumer
+  welfare': 'harm' a coordinate of 'monopoly'): a verb with its own object is that verb's
+  coordinate, not a noun's (v6).
 All are retagged (and the subject attached) before the cues are marked.
 """
 
@@ -186,6 +189,20 @@ def _as_causative(sent: Span, verb: Token) -> None:
     doc.from_array([HEAD, DEP], numpy.stack([offsets, labels], axis=1))
 
 
+def _listed_verb(tok: Token) -> Token | None:
+    """The verb a second predicate belongs to when the parser lists it with the first one's
+    prepositional object ('X may lead to monopoly and harm consumer welfare': 'harm' a coordinate
+    of 'monopoly'): a noun is not coordinated with a verb that has an object of its own."""
+    noun = tok.head
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.tag_ not in {"VB", "VBZ", "VBP", "VBD"}:
+        return None
+    if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or noun.head.dep_ != "prep":
+        return None
+    verb = noun.head.head
+    has_object = any(c.dep_ == "dobj" for c in tok.children)
+    return verb if verb.pos_ == "VERB" and has_object else None
+
+
 def _relative_coordinate(tok: Token) -> Token | None:
     """The relative clause verb a past participle continues ('X relies on Y, which has dealt A,
     achieved B, and absorbed C': 'achieved' hung on 'relies'): a past form without subject or
@@ -251,8 +268,8 @@ def _as_coordinate(tok: Token, verb: Token, particle: Token) -> None:
     tok.pos_, tok.tag_ = "VERB", "VBZ"
 
 
-def _as_relative_coordinate(tok: Token, relative: Token) -> None:
-    """'achieved' (and the 'and' before it) hung on the relative clause verb it continues."""
+def _rehang_coordinate(tok: Token, relative: Token) -> None:
+    """'achieved' (and the 'and' before it) hung on the verb it continues."""
     for cc in (c for c in tok.head.children if c.dep_ == "cc" and c.i == tok.i - 1):
         cc.head = relative
     tok.head = relative
@@ -285,8 +302,8 @@ def _repair_word(tok: Token) -> None:
         _as_modifier(tok, *owned)
     elif (phrasal := _particle_verb(tok)) is not None:
         _as_coordinate(tok, *phrasal)
-    elif (relative := _relative_coordinate(tok)) is not None:
-        _as_relative_coordinate(tok, relative)
+    elif (relative := _relative_coordinate(tok) or _listed_verb(tok)) is not None:
+        _rehang_coordinate(tok, relative)
     elif (subject := _glued_subject(tok)) is not None:
         _as_subject_verb(tok, subject)
 

@@ -4401,3 +4401,11 @@ def test_these_effects_carry_the_cause_on_through_what_it_did(nlp, text, channel
     found = [m for m in x.mechanisms if m.cause == "digital economy" and m.effect not in stated]
     assert [(m.polarity, len(m.via)) for m in found] == [("positive", channels)]
     assert "effect" not in " ".join(m.cause for m in x.mechanisms)
+
+
+def test_a_verb_listed_with_a_prepositional_object_is_the_first_verbs_coordinate(nlp):
+    """'X may lead to monopoly and harm consumer welfare': the parser lists 'harm' with 'monopoly',
+    so 'lead to' took it as a second, positive effect; it is a verb with its own object."""
+    _, x = extract_text("Excessive reliance on digital platforms may lead to monopoly and harm consumer welfare.", nlp)
+    signs = {e: p for _, e, p in words(x)}
+    assert signs.get("consumer welfare") == "negative" and signs.get("monopoly") == "positive"
