@@ -4409,3 +4409,24 @@ def test_a_verb_listed_with_a_prepositional_object_is_the_first_verbs_coordinate
     _, x = extract_text("Excessive reliance on digital platforms may lead to monopoly and harm consumer welfare.", nlp)
     signs = {e: p for _, e, p in words(x)}
     assert signs.get("consumer welfare") == "negative" and signs.get("monopoly") == "positive"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("We must reduce transaction costs to promote trade.", {("transaction cost", "trade", "negative")}),
+        (
+            "To promote the coordinated development of the regional economy, we must break down administrative "
+            "barriers and promote the free flow of data elements.",
+            {
+                ("administrative barrier", "coordinated development of regional economy", "negative"),
+                ("free flow of data element", "coordinated development of regional economy", "positive"),
+            },
+        ),
+    ],
+)
+def test_what_is_removed_to_serve_a_purpose_works_against_it(nlp, text, expected):
+    """'reduce X to promote Y': removing X serves Y, so X -> Y is negative (it was read positive); a
+    fronted 'To promote Y, we must V A and V B' is served by both objects."""
+    _, x = extract_text(text, nlp, section="6. Policy recommendations")
+    assert words(x) == expected

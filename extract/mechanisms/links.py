@@ -895,6 +895,7 @@ def find_links(sent: Span) -> list[RawLink]:
     links = _achieved_through(sent, links)
     links = through_products(links)
     links += _coordinated_purposes(links)
+    links = [_removal_serves(k) for k in links]
     links = reversals(links)
     links = [replace(k, cause=idiom_object(k.cause) or k.cause) for k in links]  # "take advantage of X": X
     links = [_own_named_change(k) for k in links]
@@ -951,6 +952,13 @@ def _agents(noun: Token) -> set[int]:
     }
 
 
+def _removal_serves(link: RawLink) -> RawLink:
+    """'reduce X to promote Y', 'To promote Y, we must break down X': removing X is what serves Y,
+    so X itself works against Y (the sign turns)."""
+    removed = link.purpose and link.cause.dep_ == "dobj" and cue_at(link.cause.head, {"CAUSE_NEG"})
+    return replace(link, polarity=FLIP.get(link.polarity, link.polarity)) if removed else link
+
+
 def _coordinated_purposes(links: list[RawLink]) -> list[RawLink]:
     """'accelerate A and improve B, so as to promote Y': the purpose hangs on one of the
     coordinated actions, but every action's object serves it."""
@@ -964,7 +972,10 @@ def _coordinated_purposes(links: list[RawLink]) -> list[RawLink]:
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
                 continue  # "use X to improve A and take B to promote Y": 'to improve A' is a goal itself
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            if obj is None or obj.i > k.effect.i or any(o.cause == obj and o.effect == k.effect for o in links + out):
+            fronted = k.effect.i < k.cause.head.i  # "To promote Y, we must break down A and promote B"
+            if obj is None or (obj.i > k.effect.i and not fronted):
+                continue
+            if any(o.cause == obj and o.effect == k.effect for o in links + out):
                 continue
             out.append(replace(k, cause=obj))
     return out
