@@ -4430,3 +4430,22 @@ def test_what_is_removed_to_serve_a_purpose_works_against_it(nlp, text, expected
     fronted 'To promote Y, we must V A and V B' is served by both objects."""
     _, x = extract_text(text, nlp, section="6. Policy recommendations")
     assert words(x) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("By reducing transaction costs, firms can expand their exports.", ("transaction cost", "negative")),
+        ("Reducing transaction costs is an important way to promote trade.", ("transaction cost", "negative")),
+        ("The government should promote trade by reducing tariffs.", ("tariff", "negative")),
+        (
+            "By eliminating information barriers, farmers can increase their income.",
+            ("information barrier", "negative"),
+        ),
+    ],
+)
+def test_what_a_means_removes_works_against_the_effect(nlp, text, expected):
+    """A means that removes X ('by reducing X', 'Reducing X is a way to ...') serves the effect, so X
+    works against it: all of these read X -> Y positive before (the farmers' one: farmer -> Y)."""
+    _, x = extract_text(text, nlp, section="6. Policy recommendations")
+    assert {(c, p) for c, _, p in words(x)} == {expected}

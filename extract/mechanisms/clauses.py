@@ -774,13 +774,13 @@ def _cause_from_subject(subj: Token, tok: Token, verb: Token) -> tuple[Token | N
 def _drawn_on(subj: Token, verb: Token, means: Token | None) -> Token | None:
     """What people, a place or an industry that act draw on, which is then the cause: a fronted
     means ('By introducing X, manufacturers can raise Y'), a bare fronted 'Through X' ('Through the
-    Internet, farmers can obtain Y'), or with neither a change or reason ('With the rise of X,
-    farmers have increased their income', 'Thanks to X, ...')."""
+    Internet, farmers can obtain Y') or what they remove ('By eliminating X, farmers can raise Y'),
+    or with none a change or reason ('With the rise of X, farmers have increased their income',
+    'Thanks to X, ...')."""
     if not _uses_means(subj):
         return None
-    if means is None:
-        routes = [_means_in(c, actions_only=False) for c in verb.children if c.lower_ in {"through", "via"}]
-        means = next((o for o in routes if o is not None), None)
+    if means is None:  # a bare "Through X" or an outcome gerund ("By eliminating X, farmers ...") too
+        means = instrument(verb)
         if means is None:
             return fronted_change(verb)
     return means if means.i < subj.i else None

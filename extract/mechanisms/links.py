@@ -953,9 +953,14 @@ def _agents(noun: Token) -> set[int]:
 
 
 def _removal_serves(link: RawLink) -> RawLink:
-    """'reduce X to promote Y', 'To promote Y, we must break down X': removing X is what serves Y,
-    so X itself works against Y (the sign turns)."""
-    removed = link.purpose and link.cause.dep_ == "dobj" and cue_at(link.cause.head, {"CAUSE_NEG"})
+    """'reduce X to promote Y', 'To promote Y, we must break down X', 'promote Y by reducing X',
+    'By reducing X, firms can expand Y', 'Reducing X is a way to promote Y': the cause is what a
+    removing verb acts on, so removing X is what serves Y and X itself works against Y (the sign
+    turns)."""
+    removed = link.cause.dep_ == "dobj" and cue_at(link.cause.head, {"CAUSE_NEG"})
+    # "prevent X from widening Y": X's own act is the link, and what is prevented states it
+    held = any(p.lower_ == "from" for t in (link.cause, link.cause.head) for p in t.children)
+    removed = removed and not held
     return replace(link, polarity=FLIP.get(link.polarity, link.polarity)) if removed else link
 
 
