@@ -4449,3 +4449,27 @@ def test_what_a_means_removes_works_against_the_effect(nlp, text, expected):
     works against it: all of these read X -> Y positive before (the farmers' one: farmer -> Y)."""
     _, x = extract_text(text, nlp, section="6. Policy recommendations")
     assert {(c, p) for c, _, p in words(x)} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The key to narrowing the urban-rural gap lies in improving rural digital infrastructure.",
+            {("rural digital infrastructure", "urban rural gap", "negative")},
+        ),
+        (
+            "The key to promoting rural revitalization lies in digital infrastructure.",
+            {("digital infrastructure", "rural revitalization", "positive")},
+        ),
+        (
+            "The decline in transaction costs caused by the digital economy has increased trade flows.",
+            {("digital economy", "transaction cost", "negative"), ("transaction cost", "trade flow", "negative")},
+        ),
+    ],
+)
+def test_the_key_to_y_lies_in_x_and_a_decline_in_x_caused_by_z(nlp, text, expected):
+    """'The key to Y lies in X' is X -> Y (it gave 'key -> X'); in 'the decline in X caused by Z'
+    Z causes the decline (it gave Z -> X positive, the participle hung on X)."""
+    _, x = extract_text(text, nlp)
+    assert words(x) == expected

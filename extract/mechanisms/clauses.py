@@ -756,6 +756,8 @@ def _cause_from_subject(subj: Token, tok: Token, verb: Token) -> tuple[Token | N
         return None, False  # "Understanding X is crucial to advancing Y": the study of X, not X, helps
     if subj.lemma_ in INTENTIONS and subj.dep_ == "nsubjpass":
         return None, False  # "Efforts should be made to improve X": an effort causes nothing
+    if tok.lemma_ == "lie" and is_support_noun(subj):
+        return None, False  # "The key to Y lies in improving X": see constructions.key_links
     if subj.lower_ == "which" and tok.dep_ == "advcl" and tok.head.pos_ in {"VERB", "AUX"}:
         return _what_was_done(*find_cause(tok.head), tok.head)  # "X enables farmers to V A, which reduces Y"
     if subj.lower_ in {"which", "that"} and tok.dep_ == "relcl":

@@ -2,12 +2,14 @@
 correlative ('the higher X, the lower Y'), covariation ('as X improves, Y rises'), a made
 state ('X makes Y difficult') and a place's standing for a reason ('Due to X, Hebei ranks among
 the top in Y', 'X keeps Hebei at the lower end of the chain') and a group compared with its
-complement ('Compared with non-pilot cities, pilot cities have higher Y')."""
+complement ('Compared with non-pilot cities, pilot cities have higher Y'), and where the key to an
+effect lies ('The key to Y lies in X')."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from extract.cues import cue_at
 from extract.mechanisms.clauses import (
     REASON_MARKERS,
     as_change,
@@ -15,6 +17,7 @@ from extract.mechanisms.clauses import (
     fronted_change,
     is_actor,
     is_causal_cue,
+    is_support_noun,
 )
 from extract.mechanisms.lexicon import (
     COMPARATIVES_DOWN,
@@ -309,3 +312,36 @@ def compared_links(sent: Span) -> list[RawLink]:
             sign = _counted_once(sign, group, effect)
             out.append(RawLink(group, effect, sign, "cue-compared", [], hedged(verb), negated(verb), False, 0.55))
     return out
+
+
+def key_links(sent: Span) -> list[RawLink]:
+    """'The key to narrowing Y lies in improving X', 'The foundation for Y lies in X': the support
+    noun's 'to / for' names the effect, 'lies in' the cause (signed by the verb before Y; a
+    removing verb before X turns it, see links._removal_serves)."""
+    out = []
+    for verb in sent:
+        key = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.lemma_ != "lie" or key is None or not is_support_noun(key):
+            continue
+        ins = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children]
+        tos = [o for p in key.children if p.dep_ == "prep" and p.lower_ in {"to", "for", "of"} for o in p.children]
+        causes = [c for c in map(_acted_on, ins) if c is not None]
+        effects = [e for e in map(_acted_on, tos) if e is not None]
+        out += [
+            RawLink(cause, effect, sign, "cue-key-lies-in", [], hedged(verb), negated(verb), False, 0.6)
+            for cause, _ in causes
+            for effect, sign in effects
+        ]
+    return out
+
+
+def _acted_on(obj: Token) -> tuple[Token, str] | None:
+    """What a 'to / in' phrase names: a noun, or what its gerund acts on, with the gerund's sign."""
+    if obj.dep_ == "pobj" and obj.pos_ in {"NOUN", "PROPN"}:
+        return obj, "positive"
+    if obj.dep_ != "pcomp" or obj.pos_ != "VERB":
+        return None
+    acted = next((c for c in obj.children if c.dep_ == "dobj"), None)
+    if acted is None:
+        return None
+    return acted, "negative" if cue_at(obj, {"CAUSE_NEG"}) else "positive"

@@ -28,6 +28,7 @@ from extract.mechanisms.constructions import (
     compared_links,
     covariation_links,
     holder_links,
+    key_links,
     made_links,
     placed_links,
     standing_links,
@@ -35,6 +36,7 @@ from extract.mechanisms.constructions import (
 from extract.mechanisms.lexicon import (
     CAUSATIVE,
     CHANGE_NOUNS,
+    DOWN,
     ENABLING,
     FAVOURING,
     HINDERING,
@@ -143,8 +145,8 @@ def _passive_ends(verb: Token) -> tuple[Token | None, list[Token], bool] | None:
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), swallowed)
     if passive is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
         passive = verb.head  # "the digitalization of consumption triggered by X": X causes it
-        while passive.dep_ == "pobj" and passive.head.lower_ == "of" and passive.head.head.pos_ == "NOUN":
-            passive = passive.head.head
+        while passive.dep_ == "pobj" and passive.head.head.pos_ == "NOUN" and _measured_by(passive.head):
+            passive = passive.head.head  # "the decline in costs caused by X": the decline
     if passive is None:
         return None
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -152,6 +154,12 @@ def _passive_ends(verb: Token) -> tuple[Token | None, list[Token], bool] | None:
     if cause is None and (passive.dep_ == "nsubjpass" or passive == swallowed):
         cause = fronted_change(verb) or _done_by(verb)  # "With the rise of X, Y has been greatly improved"
     return cause, conjuncts(passive) if cause is not None else [], False
+
+
+def _measured_by(prep: Token) -> bool:
+    """'of' after any noun, 'in' after a change ('the decline in costs'): the noun the phrase
+    hangs on is what a participle after it describes."""
+    return prep.lower_ == "of" or (prep.lower_ == "in" and prep.head.lemma_ in DOWN | CHANGE_NOUNS)
 
 
 def _done_by(verb: Token) -> Token | None:
@@ -891,7 +899,7 @@ def find_links(sent: Span) -> list[RawLink]:
             continue  # "the promoting effect": handled by the effect noun
         links.extend(reader(sent, sent.doc[cue.start], cue.id_))
     links += comparative_links(sent) + covariation_links(sent) + made_links(sent) + holder_links(sent)
-    links += standing_links(sent) + placed_links(sent) + compared_links(sent)
+    links += standing_links(sent) + placed_links(sent) + compared_links(sent) + key_links(sent)
     links = _achieved_through(sent, links)
     links = through_products(links)
     links += _coordinated_purposes(links)
