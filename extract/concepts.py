@@ -380,7 +380,7 @@ ONE_DRIVEN = re.compile(
 LEADING = re.compile(
     r"^(?:(?:the|a|an|this|that|these|those|its|their|our|such|further|overall|whole|resulting|"
     r"(?:the )?(?:(?:rapid|fast|vigorous|comprehensive|continuous|continued|steady|sustained|booming|"
-    r"large[ -]scale|widespread|extensive|wide|broad|in[ -]depth|deep|commercial|practical) ){0,2}"
+    r"large[ -]scale|widespread|extensive|wide|broad|in[ -]depth|deep|commercial|practical|low|high|poor) ){0,2}"
     r"(?:level|levels|degree|process|development|construction|growth|improvement|"
     r"rise|use|application|popularization|implementation|trend|support|help|assistance) of)\s+)+",
     re.I,

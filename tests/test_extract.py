@@ -4473,3 +4473,10 @@ def test_the_key_to_y_lies_in_x_and_a_decline_in_x_caused_by_z(nlp, text, expect
     Z causes the decline (it gave Z -> X positive, the participle hung on X)."""
     _, x = extract_text(text, nlp)
     assert words(x) == expected
+
+
+def test_a_low_level_of_x_turns_the_sign_and_leaves_the_label(nlp):
+    """'The low level of X limits Y' says X works for Y, as 'lower X' and 'insufficient X' do; the
+    label is X (it was 'low level of X', negative)."""
+    _, x = extract_text("The low level of digital literacy among the elderly limits their use of online services.", nlp)
+    assert {(c, p) for c, _, p in words(x)} == {("digital literacy", "positive")}

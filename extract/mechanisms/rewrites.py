@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from extract.mechanisms.clauses import is_causal_cue
-from extract.mechanisms.lexicon import DOWN, LINK_NOUNS, LOWER, RANKED_POSITIONS
+from extract.mechanisms.lexicon import DOWN, LEVEL_DOWN, LEVEL_NOUNS, LINK_NOUNS, LOWER, RANKED_POSITIONS
 from extract.mechanisms.phrases import conjuncts, looked_through
 from extract.mechanisms.raw import FLIP, RawLink
 
@@ -48,6 +48,8 @@ def through_measure(link: RawLink) -> str:
             polarity = FLIP.get(polarity, polarity)
         if end.lower_ not in RANKED_POSITIONS and any(c.dep_ == "amod" and c.lower_ in LOWER for c in end.children):
             polarity = FLIP.get(polarity, polarity)  # "higher X is associated with lower Y": negative on Y
+        elif end.lemma_ in LEVEL_NOUNS and any(c.dep_ == "amod" and c.lower_ in LEVEL_DOWN for c in end.children):
+            polarity = FLIP.get(polarity, polarity)  # "the low level of X limits Y": X works for Y
         elif end is link.cause and _said_to_be_low(end):
             polarity = FLIP.get(polarity, polarity)  # "the water supply is insufficient, resulting in Y"
     return polarity
