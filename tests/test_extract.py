@@ -4480,3 +4480,24 @@ def test_a_low_level_of_x_turns_the_sign_and_leaves_the_label(nlp):
     label is X (it was 'low level of X', negative)."""
     _, x = extract_text("The low level of digital literacy among the elderly limits their use of online services.", nlp)
     assert {(c, p) for c, _, p in words(x)} == {("digital literacy", "positive")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Enterprises that have undergone digital transformation show higher total factor productivity.",
+            {("digital transformation", "total factor productivity", "positive")},
+        ),
+        (
+            "Firms that adopt cloud computing have lower operating costs.",
+            {("cloud computing", "operating cost", "negative")},
+        ),
+        ("Enterprises that have not adopted digital technology show lower productivity.", set()),
+    ],
+)
+def test_what_holders_took_up_goes_with_what_they_show_more_of(nlp, text, expected):
+    """'Firms that adopted X show higher Y' compares them with firms that did not, as 'firms with a
+    higher degree of X' does: X -> Y, signed by the comparative (a denied adoption is left alone)."""
+    _, x = extract_text(text, nlp)
+    assert words(x) == expected

@@ -20,6 +20,7 @@ from extract.mechanisms.clauses import (
     is_support_noun,
 )
 from extract.mechanisms.lexicon import (
+    ADOPTING,
     COMPARATIVES_DOWN,
     COMPARATIVES_UP,
     ENABLING,
@@ -92,7 +93,21 @@ def holder_links(sent: Span) -> list[RawLink]:
                     sign = _counted_once(sign, had, shown)
                     link = RawLink(had, shown, sign, "cue-comparative", [], hedged(verb), negated(verb), False, 0.55)
                     out.append(link)
+        for had in _taken_up(holder):  # "Enterprises that have undergone X show higher Y"
+            sign = _counted_once("positive" if up_shown else "negative", shown)
+            out.append(RawLink(had, shown, sign, "cue-comparative", [], hedged(verb), negated(verb), False, 0.5))
     return out
+
+
+def _taken_up(holder: Token) -> list[Token]:
+    """X in 'enterprises that have adopted / undergone X' (a relative clause on the holders)."""
+    return [
+        o
+        for r in holder.children
+        if r.dep_ == "relcl" and r.lemma_ in ADOPTING and not any(c.dep_ == "neg" for c in r.children)
+        for o in r.children
+        if o.dep_ == "dobj" and o.pos_ in {"NOUN", "PROPN"}
+    ]
 
 
 def _counted_once(sign: str, *ends: Token) -> str:
