@@ -103,10 +103,11 @@ def _apposed_object(tok: Token) -> Token | None:
     its particle, read as a preposition): the noun that opens the phrase after the root."""
     if any(t.pos_ in {"VERB", "AUX"} for t in tok.sent):
         return None
-    after = tok.doc[tok.i + 2] if tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in PARTICLES else None
-    start = after if after is not None else tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    start = tok.i + 1
+    if start < len(tok.doc) and tok.doc[start].lower_ in PARTICLES:
+        start += 1  # "crowds out [bank lending]"
     noun = next((c for c in tok.children if c.dep_ == "appos"), None)
-    return noun if noun is not None and start is not None and noun.left_edge.i == start.i else None
+    return noun if noun is not None and noun.left_edge.i == start else None
 
 
 def _particle_verb(tok: Token) -> tuple[Token, Token] | None:
@@ -268,6 +269,12 @@ def _as_coordinate(tok: Token, verb: Token, particle: Token) -> None:
     tok.pos_, tok.tag_ = "VERB", "VBZ"
 
 
+def _continued_verb(tok: Token) -> Token | None:
+    """The verb a misattached coordinate continues (see the two readers above)."""
+    relative = _relative_coordinate(tok)
+    return relative if relative is not None else _listed_verb(tok)
+
+
 def _rehang_coordinate(tok: Token, relative: Token) -> None:
     """'achieved' (and the 'and' before it) hung on the verb it continues."""
     for cc in (c for c in tok.head.children if c.dep_ == "cc" and c.i == tok.i - 1):
@@ -302,8 +309,8 @@ def _repair_word(tok: Token) -> None:
         _as_modifier(tok, *owned)
     elif (phrasal := _particle_verb(tok)) is not None:
         _as_coordinate(tok, *phrasal)
-    elif (relative := _relative_coordinate(tok) or _listed_verb(tok)) is not None:
-        _rehang_coordinate(tok, relative)
+    elif (continued := _continued_verb(tok)) is not None:
+        _rehang_coordinate(tok, continued)
     elif (subject := _glued_subject(tok)) is not None:
         _as_subject_verb(tok, subject)
 

@@ -749,7 +749,8 @@ def _cause_from_subject(subj: Token, tok: Token, verb: Token) -> tuple[Token | N
     """The cause once the clause subject of ``tok`` is known: a relative's antecedent, an
     actor's means (or, in a recommendation, what it is told to strengthen), a fronted means,
     else the subject itself. After an empty 'it is necessary to ...' only a means counts
-    ('it is urgent to upgrade Y through digitalization')."""
+    ('it is urgent to upgrade Y through digitalization'), or what the necessary action works on
+    when a 'thereby V-ing Y' follows it."""
     if _expletive(subj):
         return _necessary_cause(verb, tok)
     if subj.dep_ == "csubj" and subj.lemma_ in INQUIRY:
@@ -844,9 +845,9 @@ def _agency(subj: Token, tok: Token, verb: Token) -> tuple[Token | None, bool] |
             return provided, False
     if not is_actor(subj):
         return None
+    # the verb coordinated with the subject's first verb that the cue sits under, if any
     clause = next((t for t in (verb, *verb.ancestors) if t.dep_ == "conj" and t.head == tok), tok)
-    obj = instrument(clause) if clause != tok else None
-    obj = obj if obj is not None else _shared_means(tok, clause)
+    obj = _means_of(tok, clause)
     obj = obj if obj is not None else fronted_change(clause)  # "Thanks to X, firms have expanded Y": X
     if obj is not None:
         return obj, False
@@ -856,14 +857,16 @@ def _agency(subj: Token, tok: Token, verb: Token) -> tuple[Token | None, bool] |
     return _given_play(obj), obj is not None
 
 
-def _shared_means(tok: Token, clause: Token) -> Token | None:
-    """The means of the subject's first verb ``tok`` that also serves ``clause``, a verb coordinated
-    with it: a fronted one ('By using X, Hebei can modernize A and upgrade B') or an instrument verb
-    ('needs to use X to strengthen A, undertake B, ...'), not a 'through / by X' after the first
-    verb, which is that verb's own ('The company forms A through X, and cooperates with B to deepen
-    C': not X -> C)."""
-    if clause == tok:
-        return instrument(tok)
+def _means_of(tok: Token, clause: Token) -> Token | None:
+    """The means an actor uses in ``clause``, the subject's first verb ``tok`` or a verb
+    coordinated with it: the clause's own, else one of the first verb's that serves every verb
+    sharing the subject, a fronted one ('By using X, Hebei can modernize A and upgrade B') or an
+    instrument verb ('needs to use X to strengthen A, undertake B, ...'), but not a 'through / by
+    X' after the first verb, which is that verb's own ('The company forms A through X, and
+    cooperates with B to deepen C': not X -> C)."""
+    own = instrument(clause)
+    if own is not None or clause == tok:
+        return own
     shared = (c for c in tok.children if c.dep_ != "prep" or c.i < tok.i)
     return next((m for c in shared if (m := _means_in(c, actions_only=False)) is not None), None)
 

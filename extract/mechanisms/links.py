@@ -981,11 +981,11 @@ def _coordinated_purposes(links: list[RawLink]) -> list[RawLink]:
             continue
         if k.cause.head.lemma_ in CAUSATIVE:
             continue  # "builds A and encourages firms to expand Y": the firms act, no purpose of building A
+        fronted = k.effect.i < k.cause.head.i  # "To promote Y, we must break down A and promote B"
         for verb in k.cause.head.conjuncts:
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
                 continue  # "use X to improve A and take B to promote Y": 'to improve A' is a goal itself
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            fronted = k.effect.i < k.cause.head.i  # "To promote Y, we must break down A and promote B"
             if obj is None or (obj.i > k.effect.i and not fronted):
                 continue
             if any(o.cause == obj and o.effect == k.effect for o in links + out):
