@@ -4501,3 +4501,11 @@ def test_what_holders_took_up_goes_with_what_they_show_more_of(nlp, text, expect
     higher degree of X' does: X -> Y, signed by the comparative (a denied adoption is left alone)."""
     _, x = extract_text(text, nlp)
     assert words(x) == expected
+
+
+def test_what_a_causative_makes_its_object_do_is_the_effect(nlp):
+    """'X encouraged rural migrants to return home and start businesses': the migrants act, so the
+    effect is what they do (the businesses), not the migrants ('migrants' is no listed group of
+    people, so the verb's object was taken as the effect)."""
+    _, x = extract_text("Broadband expansion encouraged rural migrants to return home and start businesses.", nlp)
+    assert words(x) == {("broadband expansion", "business", "positive")}

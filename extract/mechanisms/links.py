@@ -184,6 +184,8 @@ def _active_ends(verb: Token) -> tuple[Token | None, list[Token], bool]:
         return fronted_change(verb), [_changed(e, subject) for e in effects], False
     if effects and all(acts(e) for e in effects) and verb.lemma_ in CAUSATIVE:
         effects = _agent_goal(verb)  # "enables firms to cut costs": the effect is what the agent does
+    elif effects and verb.lemma_ in CAUSATIVE and (goals := _agent_goal(verb)) and _acts_on(verb):
+        effects = goals  # "encouraged rural migrants to start businesses": the businesses, not the migrants
     elif not effects and verb.lemma_ in CAUSATIVE and not any(c.dep_ == "ccomp" for c in verb.children):
         effects = _agent_goal(verb)  # "helps to build trust" (not "helps farmers sell ...": they act)
     elif verb.lemma_ in CAUSATIVE:
@@ -241,9 +243,17 @@ def _agent_goal(verb: Token) -> list[Token]:
     with no object, an act the lexicon names ('encourages enterprises to innovate': the verb, read
     as 'innovation of enterprise')."""
     goals = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and not is_causal_cue(c)]
+    goals += [v for g in goals for v in g.conjuncts if v.i > g.i and not is_causal_cue(v)]  # "to return and start Y"
     return [e for g in goals for d in g.children if d.dep_ == "dobj" for e in conjuncts(d)] or [
         g for g in goals if moved(g) is not None
     ]
+
+
+def _acts_on(verb: Token) -> bool:
+    """Whether the object of a causative verb is made to act on something ('encouraged migrants to
+    start businesses'), not to move or change itself ('enables resources to flow')."""
+    goals = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and not is_causal_cue(c)]
+    return any(d.dep_ == "dobj" for g in goals for v in (g, *g.conjuncts) for d in v.children)
 
 
 def _moving(verb: Token, effects: list[Token]) -> list[Token]:
