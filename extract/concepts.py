@@ -415,7 +415,7 @@ QUALITY_INTO = re.compile(
 # is the skills gap, in a place like any other.
 GROUPS = r"(?: (?:areas?|regions?|residents?|households?|populations?|people))?"
 GAP_BETWEEN = re.compile(
-    rf"^(?P<what>(?:[\w-]+ )*?)(?P<gap>gaps?|divides?|disparit(?:y|ies)) (?:between|among) "
+    rf"^(?P<what>(?:[\w-]+ )*?)(?P<gap>gaps?|divides?|disparit(?:y|ies)|inequalit(?:y|ies)) (?:between|among) "
     rf"(?P<a>[a-z]+){GROUPS} and (?P<b>[a-z]+){GROUPS}$"
 )
 GAP_AMONG_REGIONS = re.compile(

@@ -4509,3 +4509,24 @@ def test_what_a_causative_makes_its_object_do_is_the_effect(nlp):
     people, so the verb's object was taken as the effect)."""
     _, x = extract_text("Broadband expansion encouraged rural migrants to return home and start businesses.", nlp)
     assert words(x) == {("broadband expansion", "business", "positive")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Income inequality between urban and rural areas was narrowed as a result of the spread of mobile payment.",
+            ("mobile payment", "urban-rural income inequality", "negative"),
+        ),
+        (
+            "The income gap narrowed as a result of the spread of mobile payment.",
+            ("mobile payment", "income gap", "negative"),
+        ),
+    ],
+)
+def test_as_a_result_of_x_after_the_verb_and_inequality_between_groups(nlp, text, expected):
+    """'Y narrowed as a result of X' gives its reason after the verb, as 'due to X' does (no link
+    before); 'income inequality between urban and rural areas' is named like the income gap between
+    them."""
+    _, x = extract_text(text, nlp)
+    assert words(x) == {expected}

@@ -171,8 +171,8 @@ def fronted_change(verb: Token) -> Token | None:
     X', 'Thanks to X', 'Because of X') on ``verb``, fronted or not ('Y rose due to X'; a 'with'
     after the verb is no reason: 'Y rose with X')."""
     for c in verb.children:
-        if c.i > verb.i:
-            x = _reason(c) if c.lower_ in REASON_MARKERS else None
+        if c.i > verb.i:  # "Y narrowed due to X / as a result of X"
+            x = _reason(c) if c.lower_ in REASON_MARKERS or _result_noun(c) is not None else None
         else:
             if c.dep_ == "prep" and c.lower_ == "along":  # "Along with the development of X, ..."
                 c = next((w for w in c.children if w.dep_ == "prep" and w.lower_ == "with"), c)
