@@ -4530,3 +4530,19 @@ def test_as_a_result_of_x_after_the_verb_and_inequality_between_groups(nlp, text
     them."""
     _, x = extract_text(text, nlp)
     assert words(x) == {expected}
+
+
+def test_a_second_object_with_its_own_of_phrase_is_no_member_of_a_relational_head(nlp):
+    """'promotes the integration of urban and rural areas and the equalization of public services'
+    names two effects; only a bare second noun ('the integration of the digital economy and the real
+    economy') is the integration's second member."""
+    _, x = extract_text(
+        "The digital economy promotes the integration of urban and rural areas and the equalization of public "
+        "services. Digital finance promotes the integration of the digital economy and the real economy.",
+        nlp,
+    )
+    assert {e for _, e, _ in words(x)} == {
+        "integration of urban and rural area",
+        "equalization of public service",
+        "integration of digital economy and real economy",
+    }

@@ -409,8 +409,12 @@ def _bare_except_of(tok: Token) -> bool:
 
 def _joined_member(child: Token, head: Token) -> bool:
     """'the integration of the digital economy and the real economy': the parser hangs 'the real
-    economy' on 'integration'; for a relational head with an 'of' phrase it is the second member."""
-    return head.lemma_ in RELATIONAL and any(p.dep_ == "prep" and p.lower_ == "of" for p in head.children)
+    economy' on 'integration'; for a relational head with an 'of' phrase it is the second member,
+    unless it has an 'of' phrase of its own ('the integration of A and B and the equalization of
+    public services': a second effect)."""
+    own_of = any(p.dep_ == "prep" and p.lower_ == "of" for p in child.children)
+    relational = head.lemma_ in RELATIONAL and any(p.dep_ == "prep" and p.lower_ == "of" for p in head.children)
+    return relational and not own_of
 
 
 def _modifier_coordination(child: Token, head: Token) -> bool:
