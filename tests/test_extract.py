@@ -4546,3 +4546,18 @@ def test_a_second_object_with_its_own_of_phrase_is_no_member_of_a_relational_hea
         "equalization of public service",
         "integration of digital economy and real economy",
     }
+
+
+def test_efforts_to_remove_x_thereby_raising_y(nlp):
+    """'Efforts should be made to eliminate X, thereby increasing Y': the effort causes nothing, what
+    it removes works against Y (no link before); removing barriers to unleash Y works the same way."""
+    _, x = extract_text(
+        "Efforts should be made to eliminate the information gap faced by farmers, thereby increasing their "
+        "income. Policymakers should remove institutional barriers to the cross-regional flow of data to "
+        "unleash the potential of the digital economy.",
+        nlp,
+        section="6. Policy recommendations",
+    )
+    got = {(c, p) for c, _, p in words(x)}
+    assert ("information gap", "negative") in got
+    assert ("institutional barriers to cross regional flow of data", "negative") in got

@@ -440,13 +440,14 @@ def _necessary_cause(verb: Token, copula: Token) -> tuple[Token | None, bool]:
 
 
 def _action_done(participle: Token, copula: Token) -> Token | None:
-    """X in 'it is necessary to V X, thereby promoting Y' (also 'to V W and V X, thereby ...'): what
-    the necessary action works on brings Y about, as in 'it is necessary to V X to promote Y'."""
+    """X in 'it is necessary to V X, thereby promoting Y' (also 'to V W and V X, thereby ...', and
+    'Efforts should be made to V X, thereby ...'): what the necessary action works on brings Y
+    about, as in 'it is necessary to V X to promote Y'."""
     action = participle.head
     if participle.dep_ != "advcl" or participle.tag_ != "VBG" or participle.i < action.i or action.pos_ != "VERB":
         return None
     first = action.head if action.dep_ == "conj" else action
-    if first.dep_ != "xcomp" or first.head != copula or not _infinitive(first):
+    if first.dep_ not in {"xcomp", "advcl"} or first.head != copula or not _infinitive(first):
         return None
     return _action_object(action)
 
@@ -756,7 +757,10 @@ def _cause_from_subject(subj: Token, tok: Token, verb: Token) -> tuple[Token | N
     if subj.dep_ == "csubj" and subj.lemma_ in INQUIRY:
         return None, False  # "Understanding X is crucial to advancing Y": the study of X, not X, helps
     if subj.lemma_ in INTENTIONS and subj.dep_ == "nsubjpass":
-        return None, False  # "Efforts should be made to improve X": an effort causes nothing
+        # "Efforts should be made to improve X": an effort causes nothing, what it works on may
+        # ("..., thereby increasing Y": X)
+        done = _action_done(verb, tok)
+        return done, done is not None
     if tok.lemma_ == "lie" and is_support_noun(subj):
         return None, False  # "The key to Y lies in improving X": see constructions.key_links
     if subj.lower_ == "which" and tok.dep_ == "advcl" and tok.head.pos_ in {"VERB", "AUX"}:
