@@ -437,6 +437,12 @@ CHANGE_SIZE = re.compile(
 )
 
 
+STEP_SIZE = re.compile(
+    r"\s+of\s+(?:(?:one|a|an|\d[\d.,]*)\s+(?:units?|percent)|(?:(?:one|a|an|\d[\d.,]*)\s+)?"
+    r"(?:percentage points?|standard deviations?))\b"
+)
+
+
 # A citation mark a PDF's text layer garbles into symbols glued to a word ("production factors”l",
 # "society®", "lifestyles™"): no part of a name.
 PDF_MARKS = re.compile(r"(?:[®™©¤§¶†‡]+|(?<=[a-z])[”\"](?=[a-z]\b))(?: ?[a-z]\b)?")
@@ -461,6 +467,7 @@ def canonical_label(phrase: str) -> str:
     text = re.sub(r"\s+in terms of\s.*$", "", text)  # "a gap between A and B in terms of income": in what respect
     # "the probability of participating in X by 5.3 percentage points": the size of a change
     text = CHANGE_SIZE.sub("", text)
+    text = STEP_SIZE.sub("", text)  # "an increase in X of one percentage point": the size of the step
     text = re.sub(r"(?:\s+(?:of|in|on|to|for|and|with|by))+$", "", text)
     text = QUALITY_INTO.sub(r"\g<where> \g<quality>", text)  # "vitality into traditional industries"
     text = _gap_between(text)

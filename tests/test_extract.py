@@ -607,6 +607,16 @@ def test_labels_make_each_joined_noun_singular():
     assert canonical_label("goods and services") == "goods and service"  # 'goods' has no singular here
 
 
+def test_labels_drop_the_size_of_a_step():
+    """'an increase in Internet penetration of one percentage point' measures a step of the
+    penetration; the step's size names nothing ('the proportion of units' keeps its units)."""
+    from extract.concepts import canonical_label
+
+    assert canonical_label("Internet penetration of one percentage point") == "internet penetration"
+    assert canonical_label("the digital economy index of 1 standard deviation") == "digital economy index"
+    assert canonical_label("the proportion of units") == "proportion of unit"
+
+
 def test_labels_drop_a_pace_before_a_wrapper_and_the_country_after_a_name(nlp):
     """'the comprehensive development of a digital economy' is the digital economy, as 'the
     development of' one is; 'the integration of A and B in China' names the integration, the
