@@ -4571,3 +4571,9 @@ def test_efforts_to_remove_x_thereby_raising_y(nlp):
     got = {(c, p) for c, _, p in words(x)}
     assert ("information gap", "negative") in got
     assert ("institutional barriers to cross regional flow of data", "negative") in got
+
+
+def test_a_gerund_in_a_name_keeps_its_complement(nlp):
+    """'the cost of searching for jobs' is named so, not 'cost of searching'."""
+    _, x = extract_text("The Internet reduces the cost of searching for jobs.", nlp)
+    assert words(x) == {("internet", "cost of searching for job", "negative")}

@@ -453,6 +453,8 @@ def _part_of_concept(prep: Token, head: Token) -> bool:
         or (word == "on" and head.lower_ in ON_SCOPED and not _link_target(head))
         or (word == "to" and head.lower_ in TO_SCOPED)
         or (word in {"from", "to", "towards", "toward"} and head.lemma_ in TRANSITIONS)
+        # a gerund in a noun phrase keeps its complement ("the cost of searching for jobs")
+        or (head.tag_ == "VBG" and head.dep_ == "pcomp" and word in APPLIED_PREPS | {"for", "on"})
     )
 
 
