@@ -424,7 +424,20 @@ GAP_AMONG_REGIONS = re.compile(
 )
 
 
+GAP_IN_BETWEEN = re.compile(
+    rf"^(?P<gap>gaps?|divides?|disparit(?:y|ies)|inequalit(?:y|ies)) in (?P<what>[\w -]+?) (?:between|among) "
+    rf"(?P<a>[a-z]+){GROUPS} and (?P<b>[a-z]+){GROUPS}$"
+)
+
+
+def _singular_last(words: str) -> str:
+    *rest, last = words.split()
+    return " ".join([*rest, singular(last)])
+
+
 def _gap_between(text: str) -> str:
+    # "the gap in educational resources between A and B": the A-B educational resource gap
+    text = GAP_IN_BETWEEN.sub(lambda m: f"{m['a']}-{m['b']} {_singular_last(m['what'])} {m['gap']}", text)
     text = GAP_BETWEEN.sub(r"\g<a>-\g<b> \g<what>\g<gap>", text)
     among = GAP_AMONG_REGIONS.match(text)
     if among:

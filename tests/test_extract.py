@@ -4577,3 +4577,11 @@ def test_a_gerund_in_a_name_keeps_its_complement(nlp):
     """'the cost of searching for jobs' is named so, not 'cost of searching'."""
     _, x = extract_text("The Internet reduces the cost of searching for jobs.", nlp)
     assert words(x) == {("internet", "cost of searching for job", "negative")}
+
+
+def test_a_gap_in_x_between_two_groups_is_their_x_gap(nlp):
+    """'the gap in educational resources between urban and rural areas' is the urban-rural
+    educational resource gap, as 'the income gap between urban and rural residents' is the
+    urban-rural income gap (the parser hangs 'between' on 'resources'; it was left out)."""
+    _, x = extract_text("Online education narrows the gap in educational resources between urban and rural areas.", nlp)
+    assert words(x) == {("online education", "urban-rural educational resource gap", "negative")}

@@ -444,6 +444,7 @@ def _part_of_concept(prep: Token, head: Token) -> bool:
     return (
         word == "of"
         or (word in {"between", "among", "with"} and head.lemma_ in RELATIONAL)
+        or (word in {"between", "among"} and _in_gap(head))
         or (word == "with" and _joined_by(head))
         or (word == "in" and head.lower_ in IN_SCOPED)
         or (word == "in" and _in_sector(prep))
@@ -456,6 +457,12 @@ def _part_of_concept(prep: Token, head: Token) -> bool:
         # a gerund in a noun phrase keeps its complement ("the cost of searching for jobs")
         or (head.tag_ == "VBG" and head.dep_ == "pcomp" and word in APPLIED_PREPS | {"for", "on"})
     )
+
+
+def _in_gap(noun: Token) -> bool:
+    """'the gap in educational resources between urban and rural areas': the parser hangs 'between'
+    on what the gap is in; it still says between whom the gap is."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_ in RELATIONAL
 
 
 def _in_sector(prep: Token) -> bool:
