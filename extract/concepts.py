@@ -414,8 +414,9 @@ QUALITY_INTO = re.compile(
 # name for it; "the gap between regions" the regional gap, while "the skills gap between regions"
 # is the skills gap, in a place like any other.
 GROUPS = r"(?: (?:areas?|regions?|residents?|households?|populations?|people))?"
+GAPS = r"gaps?|divides?|disparit(?:y|ies)|inequalit(?:y|ies)"
 GAP_BETWEEN = re.compile(
-    rf"^(?P<what>(?:[\w-]+ )*?)(?P<gap>gaps?|divides?|disparit(?:y|ies)|inequalit(?:y|ies)) (?:between|among) "
+    rf"^(?P<what>(?:[\w-]+ )*?)(?P<gap>{GAPS}) (?:between|among) "
     rf"(?P<a>[a-z]+){GROUPS} and (?P<b>[a-z]+){GROUPS}$"
 )
 GAP_AMONG_REGIONS = re.compile(
@@ -425,12 +426,13 @@ GAP_AMONG_REGIONS = re.compile(
 
 
 GAP_IN_BETWEEN = re.compile(
-    rf"^(?P<gap>gaps?|divides?|disparit(?:y|ies)|inequalit(?:y|ies)) in (?P<what>[\w -]+?) (?:between|among) "
+    rf"^(?P<gap>{GAPS}) in (?P<what>[\w -]+?) (?:between|among) "
     rf"(?P<a>[a-z]+){GROUPS} and (?P<b>[a-z]+){GROUPS}$"
 )
 
 
 def _singular_last(words: str) -> str:
+    """'educational resources' -> 'educational resource' (a name's head is singular)."""
     *rest, last = words.split()
     return " ".join([*rest, singular(last)])
 

@@ -439,15 +439,16 @@ def _necessary_cause(verb: Token, copula: Token) -> tuple[Token | None, bool]:
     return (done, True) if done is not None else (means, False)
 
 
-def _action_done(participle: Token, copula: Token) -> Token | None:
+def _action_done(participle: Token, frame: Token) -> Token | None:
     """X in 'it is necessary to V X, thereby promoting Y' (also 'to V W and V X, thereby ...', and
-    'Efforts should be made to V X, thereby ...'): what the necessary action works on brings Y
-    about, as in 'it is necessary to V X to promote Y'."""
+    'Efforts should be made to V X, thereby ...'; ``frame`` is the 'is' or 'made' the action's
+    infinitive hangs on): what the necessary action works on brings Y about, as in 'it is
+    necessary to V X to promote Y'."""
     action = participle.head
     if participle.dep_ != "advcl" or participle.tag_ != "VBG" or participle.i < action.i or action.pos_ != "VERB":
         return None
     first = action.head if action.dep_ == "conj" else action
-    if first.dep_ not in {"xcomp", "advcl"} or first.head != copula or not _infinitive(first):
+    if first.dep_ not in {"xcomp", "advcl"} or first.head != frame or not _infinitive(first):
         return None
     return _action_object(action)
 

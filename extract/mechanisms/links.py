@@ -242,18 +242,23 @@ def _agent_goal(verb: Token) -> list[Token]:
     """The objects of 'to V' after 'enable/help/encourage <agent>' (unless V is a cue of its own);
     with no object, an act the lexicon names ('encourages enterprises to innovate': the verb, read
     as 'innovation of enterprise')."""
-    goals = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and not is_causal_cue(c)]
-    goals += [v for g in goals for v in g.conjuncts if v.i > g.i and not is_causal_cue(v)]  # "to return and start Y"
+    goals = _goal_verbs(verb)
     return [e for g in goals for d in g.children if d.dep_ == "dobj" for e in conjuncts(d)] or [
         g for g in goals if moved(g) is not None
     ]
 
 
+def _goal_verbs(verb: Token) -> list[Token]:
+    """What a causative verb's agent is to do, coordinated goals included ('to return home and
+    start businesses'), unless a goal is a cue of its own."""
+    goals = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and not is_causal_cue(c)]
+    return goals + [v for g in goals for v in g.conjuncts if v.i > g.i and not is_causal_cue(v)]
+
+
 def _acts_on(verb: Token) -> bool:
     """Whether the object of a causative verb is made to act on something ('encouraged migrants to
     start businesses'), not to move or change itself ('enables resources to flow')."""
-    goals = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and not is_causal_cue(c)]
-    return any(d.dep_ == "dobj" for g in goals for v in (g, *g.conjuncts) for d in v.children)
+    return any(d.dep_ == "dobj" for g in _goal_verbs(verb) for d in g.children)
 
 
 def _moving(verb: Token, effects: list[Token]) -> list[Token]:
