@@ -4585,3 +4585,24 @@ def test_a_gap_in_x_between_two_groups_is_their_x_gap(nlp):
     urban-rural income gap (the parser hangs 'between' on 'resources'; it was left out)."""
     _, x = extract_text("Online education narrows the gap in educational resources between urban and rural areas.", nlp)
     assert words(x) == {("online education", "urban-rural educational resource gap", "negative")}
+
+
+@pytest.mark.parametrize(
+    "second, via",
+    [
+        (
+            "The mechanism analysis reveals that green innovation and industrial agglomeration are the main "
+            "transmission channels.",
+            2,
+        ),
+        ("The main channels are green innovation and energy efficiency.", 2),
+        ("E-commerce platforms are an important channel for farmers to sell products.", 0),
+    ],
+)
+def test_channels_a_next_sentence_names_join_the_link_before(nlp, second, via):
+    """'X reduces Y. A and B are the main transmission channels' runs X -> Y through A and B, as
+    'This effect is achieved through A and B' does; a channel noun that states a link of its own
+    ('a channel for farmers to sell products') names none of the link before."""
+    _, x = extract_text("The digital economy significantly reduces regional carbon intensity. " + second, nlp)
+    main = next(m for m in x.mechanisms if m.effect == "regional carbon intensity")
+    assert len(main.via) == via

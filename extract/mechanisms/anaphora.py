@@ -24,7 +24,7 @@ from extract.mechanisms.lexicon import (
     RESULT_ANAPHORS,
     WRAPPERS,
 )
-from extract.mechanisms.modifiers import restated_channels
+from extract.mechanisms.modifiers import named_channels, restated_channels
 from extract.mechanisms.phrases import conjuncts, measured, phrase, points_back, usable
 from extract.mechanisms.raw import RawLink
 
@@ -75,7 +75,7 @@ def resolve(
     _objects(links, sent)
     _owned(links, sent)
     _named_policy(links)
-    links += _carried_through(sent, before.link)
+    links += _carried_through(sent, before.link, bool(links))
     _effects_at_work(links, before)
     carried = None
     for link in list(links):
@@ -123,13 +123,14 @@ def _effects_at_work(links: list[RawLink], before: Antecedents) -> None:
 CARRIED = "+carried"  # appended to the rule id of a link a later sentence restates through its channel
 
 
-def _carried_through(sent: Span, before: RawLink | None) -> list[RawLink]:
-    """'X narrows Y. This effect is mainly achieved through promoting Z': the link the sentence
-    before stated, through Z (a restatement, which the paper's other statements of X -> Y join)."""
+def _carried_through(sent: Span, before: RawLink | None, own_links: bool) -> list[RawLink]:
+    """'X narrows Y. This effect is mainly achieved through promoting Z' (or, in a sentence with no
+    link of its own, 'Z and W are the main transmission channels'): the link the sentence before
+    stated, through Z (a restatement, which the paper's other statements of X -> Y join)."""
     subject = next((c for c in sent.root.children if c.dep_ in SUBJ), None)
     if before is None or subject is None:
         return []
-    via = restated_channels(subject)
+    via = restated_channels(subject) or ([] if own_links else named_channels(sent))
     carried = replace(before, via=via, rule_id=before.rule_id + CARRIED, base_confidence=before.base_confidence - 0.1)
     return [carried] if via else []
 

@@ -87,6 +87,24 @@ def restated_channels(noun: Token) -> list[Token]:
     return list(dict.fromkeys([*channels(verb), *realized_by(verb)]))
 
 
+def named_channels(sent: Span) -> list[Token]:
+    """'A and B are the main transmission channels' / 'The main channels are A and B': channels a
+    sentence names without a link of its own (none when the channel noun states one: 'channels
+    through which X reduces Y', 'channels for X to V Y')."""
+    for verb in (t for t in sent if t.lemma_ == "be"):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
+        attr = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        if subject is None or attr is None:
+            continue
+        route, named = (attr, subject) if attr.lemma_ in CHANNEL_NOUNS else (subject, attr)
+        if route.lemma_ not in CHANNEL_NOUNS or named.lemma_ in CHANNEL_NOUNS:
+            continue
+        if any(c.dep_ in {"relcl", "acl", "prep"} for c in route.children):
+            continue  # "channels through which X reduces Y", "the channel of X": a link of its own
+        return conjuncts(named)
+    return []
+
+
 def reflected_in(tok: Token) -> list[Token]:
     """'The role of X in promoting Y is mainly reflected in A and B': A and B are how X does it
     (``tok`` is the role noun or the verb it hangs on)."""
