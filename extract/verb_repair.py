@@ -37,7 +37,9 @@ for a verb, miss the clause's predicate:
   it continues the relative clause, whose 'has' and 'which' it shares (v6);
 - listed with the first verb's prepositional object ('X may lead to monopoly and harm consumer
   welfare': 'harm' a coordinate of 'monopoly'): a verb with its own object is that verb's
-  coordinate, not a noun's (v6).
+  coordinate, not a noun's (v6);
+- as a noun modifier right after the 'and' of an object list ('relaxes liquidity constraints and
+  lowers transaction costs'): a cue verb's name there is the first verb's coordinate (v6).
 All are retagged (and the subject attached) before the cues are marked.
 """
 
@@ -48,7 +50,16 @@ from spacy.attrs import DEP, HEAD
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from extract.cues import load_patterns
 from extract.mechanisms.lexicon import FALLING_VERBS, PARTICLES, RISING_VERBS, SEQUENCE_OPENERS, SHIFTING_VERBS
+
+# the lemmas the causal verb cues ask for (a plural noun with one of these names may be a misread verb)
+CUE_VERBS = frozenset(
+    lemma
+    for row in load_patterns(("causal_cues",))
+    if row["label"] in {"CAUSE_POS", "CAUSE_NEG"} and isinstance(row["pattern"][0].get("LEMMA"), dict)
+    for lemma in row["pattern"][0]["LEMMA"].get("IN", [])
+)
 
 CHANGE_VERBS = RISING_VERBS | FALLING_VERBS | SHIFTING_VERBS
 
@@ -204,6 +215,20 @@ def _listed_verb(tok: Token) -> Token | None:
     return verb if verb.pos_ == "VERB" and has_object else None
 
 
+def _listed_noun_verb(tok: Token) -> Token | None:
+    """The verb a cue verb read as a noun modifier continues ('relaxes liquidity constraints and
+    lowers transaction costs': 'lowers' a compound of 'costs', 'costs' a conjunct of the object):
+    a cue verb's name right after the 'and' of an object list, before a noun, is the verb's
+    coordinate, the noun its object."""
+    noun = tok.head
+    if tok.tag_ != "NNS" or tok.dep_ != "compound" or tok.lemma_ not in CUE_VERBS or tok.i == 0:
+        return None
+    if tok.doc[tok.i - 1].lower_ != "and" or noun.dep_ != "conj" or noun.head.dep_ != "dobj":
+        return None
+    verb = noun.head.head
+    return verb if verb.pos_ == "VERB" else None
+
+
 def _relative_coordinate(tok: Token) -> Token | None:
     """The relative clause verb a past participle continues ('X relies on Y, which has dealt A,
     achieved B, and absorbed C': 'achieved' hung on 'relies'): a past form without subject or
@@ -275,6 +300,16 @@ def _continued_verb(tok: Token) -> Token | None:
     return relative if relative is not None else _listed_verb(tok)
 
 
+def _as_listed_verb(tok: Token, verb: Token) -> None:
+    """'lowers' in 'relaxes A and lowers B': the first verb's coordinate, with B as its object."""
+    noun = tok.head
+    for cc in (c for c in noun.head.children if c.dep_ == "cc" and c.i == tok.i - 1):
+        cc.head = verb
+    tok.head, tok.dep_ = verb, "conj"
+    noun.head, noun.dep_ = tok, "dobj"
+    tok.pos_, tok.tag_ = "VERB", "VBZ"
+
+
 def _rehang_coordinate(tok: Token, relative: Token) -> None:
     """'achieved' (and the 'and' before it) hung on the verb it continues."""
     for cc in (c for c in tok.head.children if c.dep_ == "cc" and c.i == tok.i - 1):
@@ -311,6 +346,8 @@ def _repair_word(tok: Token) -> None:
         _as_coordinate(tok, *phrasal)
     elif (continued := _continued_verb(tok)) is not None:
         _rehang_coordinate(tok, continued)
+    elif (listed := _listed_noun_verb(tok)) is not None:
+        _as_listed_verb(tok, listed)
     elif (subject := _glued_subject(tok)) is not None:
         _as_subject_verb(tok, subject)
 

@@ -4606,3 +4606,21 @@ def test_channels_a_next_sentence_names_join_the_link_before(nlp, second, via):
     _, x = extract_text("The digital economy significantly reduces regional carbon intensity. " + second, nlp)
     main = next(m for m in x.mechanisms if m.effect == "regional carbon intensity")
     assert len(main.via) == via
+
+
+@pytest.mark.parametrize(
+    "second, channels",
+    [
+        ("This is because it relaxes liquidity constraints and lowers transaction costs.", 2),
+        ("The reason is that it relaxes liquidity constraints.", 1),
+        ("Its effect is realized mainly through two channels: liquidity and payment convenience.", 2),
+    ],
+)
+def test_a_reason_or_an_owned_effect_in_the_next_sentence_names_channels(nlp, second, channels):
+    """'X raises Y. This is because it relaxes A and lowers B' (and 'The reason is that ...', 'Its
+    effect is realized through A and B') runs X -> Y through A and B; 'relax' is a cue, and 'lowers'
+    read as a noun after the 'and' of an object list is the verb."""
+    _, x = extract_text("Digital finance raises household income. " + second, nlp)
+    main = next(m for m in x.mechanisms if m.effect == "household income")
+    assert len(main.via) == channels
+    assert not any("lowers" in e for _, e, _ in words(x))

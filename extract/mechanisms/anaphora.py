@@ -24,7 +24,7 @@ from extract.mechanisms.lexicon import (
     RESULT_ANAPHORS,
     WRAPPERS,
 )
-from extract.mechanisms.modifiers import named_channels, restated_channels
+from extract.mechanisms.modifiers import named_channels, reason_channels, restated_channels
 from extract.mechanisms.phrases import conjuncts, measured, phrase, points_back, usable
 from extract.mechanisms.raw import RawLink
 
@@ -125,12 +125,13 @@ CARRIED = "+carried"  # appended to the rule id of a link a later sentence resta
 
 def _carried_through(sent: Span, before: RawLink | None, own_links: bool) -> list[RawLink]:
     """'X narrows Y. This effect is mainly achieved through promoting Z' (or, in a sentence with no
-    link of its own, 'Z and W are the main transmission channels'): the link the sentence before
+    link of its own, 'Z and W are the main transmission channels'; or 'This is because it V-s Z'):
+    the link the sentence before
     stated, through Z (a restatement, which the paper's other statements of X -> Y join)."""
     subject = next((c for c in sent.root.children if c.dep_ in SUBJ), None)
     if before is None or subject is None:
         return []
-    via = restated_channels(subject) or ([] if own_links else named_channels(sent))
+    via = restated_channels(subject) or reason_channels(sent) or ([] if own_links else named_channels(sent))
     carried = replace(before, via=via, rule_id=before.rule_id + CARRIED, base_confidence=before.base_confidence - 0.1)
     return [carried] if via else []
 

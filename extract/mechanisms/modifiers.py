@@ -20,6 +20,7 @@ from extract.mechanisms.lexicon import (
     FOCUSING,
     INQUIRY,
     POINTING,
+    REASONS,
     STUDYING,
 )
 from extract.mechanisms.phrases import conjuncts, prep_objects
@@ -55,12 +56,19 @@ def _reason_steps(verb: Token) -> list[Token]:
     out = []
     for clause in verb.children:
         marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-        if clause.dep_ != "advcl" or not marks & {"because", "since"}:
-            continue
-        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.lower_ in {"it", "they"} and cue_at(clause, {"CAUSE_POS", "CAUSE_NEG"}):
-            out += [o for d in clause.children if d.dep_ == "dobj" for o in conjuncts(d)]
+        if clause.dep_ == "advcl" and marks & {"because", "since"}:
+            out += _reason_steps_of(clause)
     return out
+
+
+def _reason_steps_of(clause: Token) -> list[Token]:
+    """What 'it' / 'they' does in a reason clause ('because it lowers A and B'): A and B, when the
+    clause's verb (or a verb coordinated with it) is a cue."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in {"it", "they"}:
+        return []
+    verbs = [v for v in (clause, *clause.conjuncts) if cue_at(v, {"CAUSE_POS", "CAUSE_NEG"})]
+    return [o for v in verbs for d in v.children if d.dep_ == "dobj" for o in conjuncts(d)]
 
 
 def realized_by(verb: Token) -> list[Token]:
@@ -80,9 +88,9 @@ def restated_channels(noun: Token) -> list[Token]:
     verb = noun.head
     if noun.dep_ not in SUBJ or verb.lemma_ not in CARRYING or not cue_at(noun, {"EFFECT_NOUN"}):
         return []
-    if any(c.dep_ in {"prep", "poss"} for c in noun.children):
-        return []
-    if not any(c.dep_ == "det" and c.lower_ in POINTING for c in noun.children):
+    if any(c.dep_ == "prep" or (c.dep_ == "poss" and c.lower_ not in {"its", "their"}) for c in noun.children):
+        return []  # "the effect of A on B", "Hebei's effect": a link of its own
+    if not any((c.dep_ == "det" and c.lower_ in POINTING) or c.dep_ == "poss" for c in noun.children):
         return []
     return list(dict.fromkeys([*channels(verb), *realized_by(verb)]))
 
@@ -103,6 +111,18 @@ def named_channels(sent: Span) -> list[Token]:
             continue  # "channels through which X reduces Y", "the channel of X": a link of its own
         return conjuncts(named)
     return []
+
+
+def reason_channels(sent: Span) -> list[Token]:
+    """'This is because it relaxes A and lowers B' / 'The reason is that it relaxes A': what the
+    cause itself does in the reason a sentence gives for the link before (its channels)."""
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if root.lemma_ != "be" or subject is None or not (subject.lower_ in {"this", "that"} or subject.lemma_ in REASONS):
+        return []
+    clauses = [c for c in root.children if c.dep_ in {"advcl", "ccomp"}]
+    marked = [c for c in clauses if any(m.dep_ == "mark" and m.lower_ in {"because", "that"} for m in c.children)]
+    return [o for c in marked for o in _reason_steps_of(c)]
 
 
 def reflected_in(tok: Token) -> list[Token]:
