@@ -124,10 +124,10 @@ CARRIED = "+carried"  # appended to the rule id of a link a later sentence resta
 
 
 def _carried_through(sent: Span, before: RawLink | None, own_links: bool) -> list[RawLink]:
-    """'X narrows Y. This effect is mainly achieved through promoting Z' (or, in a sentence with no
-    link of its own, 'Z and W are the main transmission channels'; or 'This is because it V-s Z'):
-    the link the sentence before
-    stated, through Z (a restatement, which the paper's other statements of X -> Y join)."""
+    """'X narrows Y. This effect is mainly achieved through promoting Z' (or 'This is because it
+    V-s Z', or in a sentence with no link of its own 'Z and W are the main transmission
+    channels'): the link the sentence before stated, through Z (a restatement, which the paper's
+    other statements of X -> Y join)."""
     subject = next((c for c in sent.root.children if c.dep_ in SUBJ), None)
     if before is None or subject is None:
         return []
