@@ -4624,3 +4624,10 @@ def test_a_reason_or_an_owned_effect_in_the_next_sentence_names_channels(nlp, se
     main = next(m for m in x.mechanisms if m.effect == "household income")
     assert len(main.via) == channels
     assert not any("lowers" in e for _, e, _ in words(x))
+
+
+def test_competition_keeps_whom_it_is_among(nlp):
+    """'competition among traditional retailers' is a relation, named with its members (it was
+    'competition')."""
+    _, x = extract_text("The platform economy has intensified competition among traditional retailers.", nlp)
+    assert words(x) == {("platform economy", "competition among traditional retailer", "positive")}
