@@ -24,7 +24,7 @@ from extract.mechanisms.lexicon import (
     RESULT_ANAPHORS,
     WRAPPERS,
 )
-from extract.mechanisms.modifiers import named_channels, reason_channels, restated_channels
+from extract.mechanisms.modifiers import effect_pointing_back, named_channels, reason_channels, restated_channels
 from extract.mechanisms.phrases import conjuncts, measured, phrase, points_back, usable
 from extract.mechanisms.raw import RawLink
 
@@ -109,13 +109,10 @@ def _effects_at_work(links: list[RawLink], before: Antecedents) -> None:
     """'X reduces A and improves B. These effects raise Y': the effects X brought about carry X's
     influence on to Y, so X -> Y through A and B (edited in place; 'the effect of A on B' names a
     link of its own)."""
+    if before.cause is None or not before.effects:
+        return
     for link in links:
-        noun = link.cause
-        if before.cause is None or not before.effects or not cue_at(noun, {"EFFECT_NOUN"}):
-            continue
-        if any(c.dep_ in {"prep", "poss"} for c in noun.children):
-            continue
-        if any(c.dep_ in {"det", "predet"} and c.lower_ in DEMONSTRATIVES for c in noun.children):
+        if effect_pointing_back(link.cause, DEMONSTRATIVES):
             link.cause, link.via = before.cause, [*before.effects, *link.via]
             link.base_confidence -= 0.1
 

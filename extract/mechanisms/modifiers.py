@@ -86,13 +86,21 @@ def restated_channels(noun: Token) -> list[Token]:
     ('this effect', not 'the effect of A on B', which names its own link), the subject of a
     carrying verb (lexicon)."""
     verb = noun.head
-    if noun.dep_ not in SUBJ or verb.lemma_ not in CARRYING or not cue_at(noun, {"EFFECT_NOUN"}):
-        return []
-    if any(c.dep_ == "prep" or (c.dep_ == "poss" and c.lower_ not in {"its", "their"}) for c in noun.children):
-        return []  # "the effect of A on B", "Hebei's effect": a link of its own
-    if not any((c.dep_ == "det" and c.lower_ in POINTING) or c.dep_ == "poss" for c in noun.children):
+    if noun.dep_ not in SUBJ or verb.lemma_ not in CARRYING or not effect_pointing_back(noun, POINTING):
         return []
     return list(dict.fromkeys([*channels(verb), *realized_by(verb)]))
+
+
+def effect_pointing_back(noun: Token, determiners: frozenset[str]) -> bool:
+    """An effect noun that stands for a link stated before ('this effect', 'its effect', 'these
+    effects' with ``determiners``), not one that names its own ('the effect of A on B', 'Hebei's
+    effect')."""
+    if not cue_at(noun, {"EFFECT_NOUN"}):
+        return False
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if any(c.dep_ == "prep" for c in noun.children) or any(c.lower_ not in {"its", "their"} for c in owners):
+        return False
+    return bool(owners) or any(c.dep_ in {"det", "predet"} and c.lower_ in determiners for c in noun.children)
 
 
 def named_channels(sent: Span) -> list[Token]:
