@@ -4631,3 +4631,51 @@ def test_competition_keeps_whom_it_is_among(nlp):
     'competition')."""
     _, x = extract_text("The platform economy has intensified competition among traditional retailers.", nlp)
     assert words(x) == {("platform economy", "competition among traditional retailer", "positive")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "With the development of the digital economy, the cost of information has fallen sharply, "
+            "promoting regional innovation.",
+            {
+                ("digital economy", "cost of information", "negative", 0),
+                ("digital economy", "regional innovation", "positive", 1),
+            },
+        ),
+        (
+            "Due to the digital economy, information costs have fallen, which promotes regional innovation.",
+            {
+                ("digital economy", "information cost", "negative", 0),
+                ("digital economy", "regional innovation", "positive", 1),
+            },
+        ),
+        (
+            "Transaction costs have fallen sharply, promoting the growth of trade.",
+            {("transaction cost", "trade", "negative", 0)},
+        ),
+        (
+            "Regional income has grown rapidly, narrowing the urban-rural gap.",
+            {("regional income", "urban rural gap", "negative", 0)},
+        ),
+    ],
+)
+def test_a_result_clause_after_a_change_runs_from_what_moved_it(nlp, text, expected):
+    """'With the rise of X, A has fallen, promoting Y' runs X -> Y through A, one channel (it read
+    A -> Y, and positive although A fell); with nothing named, A causes, and a fall of A works against Y."""
+    _, x = extract_text(text, nlp)
+    got = {(m.cause, m.effect, m.polarity, len(m.via)) for m in x.mechanisms}
+    assert got == expected
+
+
+def test_a_new_round_of_x_names_x(nlp):
+    """'a new round of A and B' frames its members, which are two effects."""
+    _, x = extract_text(
+        "The digital economy has promoted a new round of technological revolution and industrial transformation.",
+        nlp,
+    )
+    assert words(x) == {
+        ("digital economy", "technological revolution", "positive"),
+        ("digital economy", "industrial transformation", "positive"),
+    }

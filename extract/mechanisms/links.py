@@ -38,6 +38,7 @@ from extract.mechanisms.lexicon import (
     CHANGE_NOUNS,
     DOWN,
     ENABLING,
+    FALLING_VERBS,
     FAVOURING,
     HINDERING,
     INHIBITING_NOUNS,
@@ -50,6 +51,7 @@ from extract.mechanisms.lexicon import (
     PROMOTING_NOUNS,
     QUALITIES,
     REGARDING_VERBS,
+    RISING_VERBS,
     SPATIAL,
 )
 from extract.mechanisms.misreads import misread_participle, misread_subject, swallowed_subject
@@ -91,6 +93,13 @@ def verb_links(sent: Span, verb: Token, sign: str, rule_id: str) -> list[RawLink
     if maker is not None:  # "X makes it difficult for regions to foster Y": X works against Y
         cause, purpose = maker, False
         sign = FLIP.get(sign, sign) if hinders else sign
+    chain = _change_before(verb, cause)
+    if chain is not None:  # "With the rise of X, A has fallen, promoting Y": X -> Y through A
+        mover, moved_, fell = chain
+        cause, steps = (mover, [moved_]) if mover is not None else (moved_, [])
+        sign = FLIP.get(sign, sign) if fell and mover is None else sign
+    else:
+        steps = []
     if cause is None:
         return []
     changed, falls = as_change(verb)
@@ -98,11 +107,36 @@ def verb_links(sent: Span, verb: Token, sign: str, rule_id: str) -> list[RawLink
         sign = FLIP.get(sign, sign)  # "As X declines, Y rises": X works against Y
     confidence = 0.7 if not purpose else 0.55
     route = route_channel(verb)  # "M is a key channel for X to widen Y": X -> Y via M
-    steps = _steps_before(verb)
+    steps = steps + _steps_before(verb)
     steps = [] if cause in steps else steps  # "it is necessary to V A and V B, thereby promoting Y": A, B cause
     via = channels(verb) + (conjuncts(route) if route is not None else []) + steps
     links = [RawLink(cause, e, sign, rule_id, via, hedged(verb), negated(verb), purpose, confidence) for e in effects]
     return links + [replace(k, cause=c, negated=True, via=[]) for c in _elided_denials(verb) for k in links]
+
+
+def _change_before(verb: Token, cause: Token | None) -> tuple[Token | None, Token, bool] | None:
+    """'A has fallen (sharply), promoting Y' / 'A has been improved, which promotes Y': a result
+    clause after a clause in which A only changes. What moved A (a fronted 'With the rise of X',
+    a reason, an agent) reaches Y through A; with nothing named A is the cause, and a fall of A
+    works against Y. Also the third value: whether A fell."""
+    relative = verb.dep_ == "relcl" and verb.head.dep_ in {"nsubj", "nsubjpass"} and verb.i > verb.head.head.i
+    if not (relative or (verb.dep_ == "advcl" and verb.tag_ == "VBG")):
+        return None
+    main = verb.head.head if relative else verb.head
+    if verb.i < main.i or any(c.dep_ in {"dobj", "attr", "acomp"} for c in main.children):
+        return None  # "X lowers A, promoting Y": X acts; see _steps_before
+    subject = next((c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"}), None) or swallowed_subject(main)
+    if subject is None or (cause is not None and cause != subject) or subject.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    passive = any(c.dep_ == "auxpass" for c in main.children)
+    if passive and cue_at(main, {"CAUSE_POS", "CAUSE_NEG"}):
+        fell = cue_at(main, {"CAUSE_NEG"})
+    elif not passive and main.lemma_ in RISING_VERBS | FALLING_VERBS:
+        fell = main.lemma_ in FALLING_VERBS
+    else:
+        return None
+    agent = next((o for a in main.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+    return agent or fronted_change(main), subject, fell
 
 
 def _elided_denials(verb: Token) -> list[Token]:
