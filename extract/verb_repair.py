@@ -1,4 +1,4 @@
-"""The ``kg_verb_repair_v6`` spaCy component (versioned: bump when output changes).
+"""The ``kg_verb_repair_v7`` spaCy component (versioned: bump when output changes).
 
 The small tagger sometimes reads a verb as another part of speech, so the cue patterns, which ask
 for a verb, miss the clause's predicate:
@@ -39,7 +39,11 @@ for a verb, miss the clause's predicate:
   welfare': 'harm' a coordinate of 'monopoly'): a verb with its own object is that verb's
   coordinate, not a noun's (v6);
 - as a noun modifier right after the 'and' of an object list ('relaxes liquidity constraints and
-  lowers transaction costs'): a cue verb's name there is the first verb's coordinate (v6).
+  lowers transaction costs'): a cue verb's name there is the first verb's coordinate (v6);
+- as a noun modifier between its subject and its object in a sentence with no verb outside a
+  relative clause ('The digital economy fosters entrepreneurship, which in turn boosts Y',
+  'Digital finance curbs carbon emissions through two channels'): a cue verb's plural name there
+  is the verb (v7).
 All are retagged (and the subject attached) before the cues are marked.
 """
 
@@ -196,6 +200,53 @@ def _as_causative(sent: Span, verb: Token) -> None:
     for c in root.children:
         if c.is_punct and c.i == sent.end - 1:
             heads[c.i] = verb.i  # the full stop
+    offsets = numpy.array([h - i for i, h in enumerate(heads)], dtype="int64").astype("uint64")
+    labels = numpy.array([doc.vocab.strings.add(d) for d in deps], dtype="uint64")
+    doc.from_array([HEAD, DEP], numpy.stack([offsets, labels], axis=1))
+
+
+def _glued_verb(sent: Span) -> Token | None:
+    """The verb read as a noun modifier of its own object in a sentence with no verb outside a
+    relative clause ('The digital economy fosters entrepreneurship, which in turn boosts Y' and
+    'Digital finance curbs carbon emissions through two channels': [economy fosters
+    entrepreneurship] one noun phrase, the root): a cue verb's name, plural, between the noun it
+    hangs on and the noun before it, is the verb."""
+    root = sent.root
+    if root.pos_ not in {"NOUN", "PROPN"} or any(
+        t.pos_ in {"VERB", "AUX"} and not any(a.dep_ in {"relcl", "acl"} for a in (t, *t.ancestors)) for t in sent
+    ):
+        return None
+    for verb in sent.doc[sent.start + 1 : root.i]:
+        subject = sent.doc[verb.i - 1]
+        if (
+            verb.tag_ == "NNS"
+            and verb.dep_ == "compound"
+            and verb.lemma_ in CUE_VERBS
+            and verb.head.pos_ == "NOUN"
+            and subject.pos_ in {"NOUN", "PROPN"}
+            and subject.head == verb
+        ):
+            return verb
+    return None
+
+
+def _as_glued_verb(sent: Span, verb: Token) -> None:
+    """Hang the sentence on ``verb``: the noun before it (with its determiner and modifiers) its
+    subject, the noun it hung on its object, anything fronted and the full stop on the verb."""
+    doc, root = sent.doc, sent.root
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    subject, obj = doc[verb.i - 1], verb.head
+    for t in sent:
+        if t.i < subject.i and t.head == root:
+            heads[t.i] = subject.i if t.dep_ in {"det", "amod", "compound", "nummod", "poss", "nmod"} else verb.i
+        if t.is_punct and t.i == sent.end - 1 and t.head == root:
+            heads[t.i] = verb.i
+    heads[verb.i], deps[verb.i] = verb.i, "ROOT"
+    heads[subject.i], deps[subject.i] = verb.i, "nsubj"
+    heads[obj.i], deps[obj.i] = verb.i, "dobj"
+    if obj != root:
+        heads[root.i], deps[root.i] = verb.i, "dobj"  # only if the noun it hung on is the root's own modifier
     offsets = numpy.array([h - i for i, h in enumerate(heads)], dtype="int64").astype("uint64")
     labels = numpy.array([doc.vocab.strings.add(d) for d in deps], dtype="uint64")
     doc.from_array([HEAD, DEP], numpy.stack([offsets, labels], axis=1))
@@ -360,6 +411,12 @@ def repair_verbs(doc: Doc) -> Doc:
             verb = doc[index]
             verb.pos_, verb.tag_ = "VERB", "VBZ"
             continue
+        if (verb := _glued_verb(sent)) is not None:
+            index = verb.i
+            _as_glued_verb(sent, verb)
+            verb = doc[index]
+            verb.pos_, verb.tag_ = "VERB", "VBZ"
+            continue
         if (verb := _final_verb(sent) or _sequence_verb(sent)) is not None:
             index = verb.i
             _make_root(sent, verb)
@@ -370,6 +427,6 @@ def repair_verbs(doc: Doc) -> Doc:
     return doc
 
 
-@Language.factory("kg_verb_repair_v6", default_config={})
+@Language.factory("kg_verb_repair_v7", default_config={})
 def make_verb_repair(nlp: Language, name: str):
     return repair_verbs

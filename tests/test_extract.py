@@ -4679,3 +4679,27 @@ def test_a_new_round_of_x_names_x(nlp):
         ("digital economy", "technological revolution", "positive"),
         ("digital economy", "industrial transformation", "positive"),
     }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The digital economy fosters entrepreneurship, which in turn boosts employment.",
+            {
+                ("digital economy", "entrepreneurship", "positive"),
+                ("entrepreneurship", "employment", "positive"),
+            },
+        ),
+        (
+            "Digital finance curbs carbon emissions through two channels: green innovation and industrial upgrading.",
+            {("digital finance", "carbon emission", "negative")},
+        ),
+    ],
+)
+def test_a_verb_read_as_a_modifier_between_subject_and_object_is_the_verb(nlp, text, expected):
+    """'The digital economy fosters entrepreneurship, ...': the small tagger reads 'fosters' (and
+    'curbs') as a plural noun inside one noun phrase, so the sentence had no verb and gave a cause
+    'digital economy fosters entrepreneurship' (and no link at all for 'curbs')."""
+    _, x = extract_text(text, nlp, section="4. Results")
+    assert words(x) == expected
