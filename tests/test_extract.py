@@ -4703,3 +4703,24 @@ def test_a_verb_read_as_a_modifier_between_subject_and_object_is_the_verb(nlp, t
     'digital economy fosters entrepreneurship' (and no link at all for 'curbs')."""
     _, x = extract_text(text, nlp, section="4. Results")
     assert words(x) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The digital economy weakens the siphon effect of central cities.",
+            {("digital economy", "siphon effect of central city", "negative")},
+        ),
+        (
+            "Environmental regulation strengthens the emission reduction effect of the digital economy.",
+            {("digital economy", "emission", "negative")},
+        ),
+    ],
+)
+def test_a_named_phenomenon_is_an_effect_a_cause_can_change(nlp, text, expected):
+    """'weakens the siphon effect of central cities' changes a phenomenon of the field (it gave no
+    link: every 'the ... effect of X' was read as X's link, which a moderator strengthens); 'the
+    emission reduction effect of X' still is X's link."""
+    _, x = extract_text(text, nlp, section="4. Results")
+    assert words(x) == expected

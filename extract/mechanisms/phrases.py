@@ -31,6 +31,7 @@ from extract.mechanisms.lexicon import (
     NEIGHBOURS,
     ON_SCOPED,
     PEOPLE,
+    PHENOMENA,
     POSITIONS,
     PREP_OBJECTS,
     RANKED_POSITIONS,
@@ -936,7 +937,9 @@ def frames_a_link(tok: Token) -> bool:
 
 def names_a_link(tok: Token) -> bool:
     """An effect 'the (emission reduction) effect of X': strengthening it moderates X's link, it
-    is no concept of its own."""
+    is no concept of its own; a named phenomenon ('the siphon effect of central cities') is."""
+    if any(c.dep_ in {"amod", "compound", "nmod"} and c.lower_ in PHENOMENA for c in tok.children):
+        return False
     return tok.lemma_ in LINK_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
