@@ -749,10 +749,17 @@ def _own_phrase(head: Token) -> str:
             agents = [t.i for c in head.children if c.dep_ == "nsubj" and c.i < head.i for t in c.subtree]
             toks = [t for t in toks if t.i not in agents]
     toks = [t for t in toks if t.text not in {"-", "–"}]  # a hyphen the tagger read as a word ("cross - regional")
-    chosen = {t.i for t in toks}
+    chosen, owners = {t.i for t in toks}, set(_owners(head))
     return "".join(
-        t.text + ("" if t.whitespace_ == "" and t.i + 1 in chosen and t.like_num else " ") for t in toks
+        _word(t, t in owners) + ("" if t.whitespace_ == "" and t.i + 1 in chosen and t.like_num else " ") for t in toks
     ).strip()  # "5G" stays one word
+
+
+def _word(tok: Token, owner: bool = False) -> str:
+    """A plural owner is named singular, as a modifier is ("farmers' income", "raise their income"
+    after "farmers": farmer income); ``owner``: 'their' points back to it."""
+    owner = owner or any(c.tag_ == "POS" and c.text in {"'", "’"} for c in tok.children)
+    return tok.lemma_ if owner and tok.tag_ == "NNS" and tok.lemma_.isalpha() else tok.text
 
 
 def moved(verb: Token) -> Token | None:
