@@ -4731,3 +4731,28 @@ def test_a_plural_owner_is_named_singular(nlp):
     'farmers income')."""
     _, x = extract_text("E-commerce has increased farmers' income.", nlp, section="4. Results")
     assert words(x) == {("e-commerce", "farmer income", "positive")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "As an important engine of high-quality development, the digital economy has grown rapidly in China.",
+            {("digital economy", "high quality development", "positive")},
+        ),
+        (
+            "The digital economy, as an important engine of growth, has expanded rapidly.",
+            {("digital economy", "growth", "positive")},
+        ),
+        (
+            "As a major obstacle to regional coordination, the digital divide has attracted wide attention.",
+            {("digital divide", "regional coordination", "negative")},
+        ),
+        ("As the main driver of innovation, enterprises should increase R&D investment.", set()),
+    ],
+)
+def test_an_as_phrase_describing_the_subject_states_its_link(nlp, text, expected):
+    """'As an engine of Y, X has grown': the opening says X drives Y (it gave nothing); an actor so
+    described is no cause."""
+    _, x = extract_text(text, nlp, section="4. Results")
+    assert words(x) == expected

@@ -766,6 +766,8 @@ def support_links(sent: Span, noun: Token, rule_id: str, sign: str = "positive")
         verb = noun.head if noun.dep_ != "pobj" else noun.head.head
     if not effects:
         return []
+    if noun.dep_ == "pobj" and (described := _described_as(noun)) is not None:
+        return [RawLink(described, e, sign, rule_id, [], hedged(verb), False, False, 0.55) for e in effects]
     if verb.lemma_ not in LIGHT_VERBS | REGARDING_VERBS | {"use", "pose"}:
         if noun.dep_ != "dobj" or not cue_at(verb, {"CAUSE_POS", "CAUSE_NEG"}) or not _support_only(noun):
             return []  # "weakened the bargaining power of workers": the power is what changes
@@ -780,6 +782,19 @@ def support_links(sent: Span, noun: Token, rule_id: str, sign: str = "positive")
     return [
         RawLink(cause, e, sign, rule_id, channels(verb), hedged(verb), negated(verb), purpose, 0.55) for e in effects
     ]
+
+
+def _described_as(noun: Token) -> Token | None:
+    """X in a fronted 'As an important engine of Y, X has grown rapidly' (or one set off after X):
+    the subject the phrase describes (its clause says something else about X)."""
+    prep, verb = noun.head, noun.head.head
+    if prep.lower_ != "as" or prep.dep_ != "prep" or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    set_off = prep.i > subject.i and subject.right_edge.i == prep.i - 2 and prep.nbor(-1).text == ","
+    return subject if prep.i < subject.i or set_off else None  # "X, as an engine of Y, has ..." too
 
 
 def _regarded(verb: Token, noun: Token) -> Token | None:
