@@ -200,9 +200,7 @@ def _as_causative(sent: Span, verb: Token) -> None:
     for c in root.children:
         if c.is_punct and c.i == sent.end - 1:
             heads[c.i] = verb.i  # the full stop
-    offsets = numpy.array([h - i for i, h in enumerate(heads)], dtype="int64").astype("uint64")
-    labels = numpy.array([doc.vocab.strings.add(d) for d in deps], dtype="uint64")
-    doc.from_array([HEAD, DEP], numpy.stack([offsets, labels], axis=1))
+    _set_heads(doc, heads, deps)
 
 
 def _glued_verb(sent: Span) -> Token | None:
@@ -222,7 +220,7 @@ def _glued_verb(sent: Span) -> Token | None:
             verb.tag_ == "NNS"
             and verb.dep_ == "compound"
             and verb.lemma_ in CUE_VERBS
-            and verb.head.pos_ == "NOUN"
+            and (verb.head == root or root in verb.head.ancestors)
             and subject.pos_ in {"NOUN", "PROPN"}
             and subject.head == verb
         ):
@@ -232,11 +230,11 @@ def _glued_verb(sent: Span) -> Token | None:
 
 def _as_glued_verb(sent: Span, verb: Token) -> None:
     """Hang the sentence on ``verb``: the noun before it (with its determiner and modifiers) its
-    subject, the noun it hung on its object, anything fronted and the full stop on the verb."""
+    subject, the root noun phrase it sat in its object, anything fronted and the full stop on it."""
     doc, root = sent.doc, sent.root
     heads = [t.head.i for t in doc]
     deps = [t.dep_ for t in doc]
-    subject, obj = doc[verb.i - 1], verb.head
+    subject = doc[verb.i - 1]
     for t in sent:
         if t.i < subject.i and t.head == root:
             heads[t.i] = subject.i if t.dep_ in {"det", "amod", "compound", "nummod", "poss", "nmod"} else verb.i
@@ -244,12 +242,8 @@ def _as_glued_verb(sent: Span, verb: Token) -> None:
             heads[t.i] = verb.i
     heads[verb.i], deps[verb.i] = verb.i, "ROOT"
     heads[subject.i], deps[subject.i] = verb.i, "nsubj"
-    heads[obj.i], deps[obj.i] = verb.i, "dobj"
-    if obj != root:
-        heads[root.i], deps[root.i] = verb.i, "dobj"  # only if the noun it hung on is the root's own modifier
-    offsets = numpy.array([h - i for i, h in enumerate(heads)], dtype="int64").astype("uint64")
-    labels = numpy.array([doc.vocab.strings.add(d) for d in deps], dtype="uint64")
-    doc.from_array([HEAD, DEP], numpy.stack([offsets, labels], axis=1))
+    heads[root.i], deps[root.i] = verb.i, "dobj"  # the noun phrase the verb hung in is its object
+    _set_heads(doc, heads, deps)
 
 
 def _listed_verb(tok: Token) -> Token | None:
@@ -298,6 +292,13 @@ def _relative_coordinate(tok: Token) -> Token | None:
     return relatives[-1] if relatives and root in relatives[-1].ancestors else None
 
 
+def _set_heads(doc: Doc, heads: list[int], deps: list[str]) -> None:
+    """Set every head and label at once (spaCy keeps the sentence whole)."""
+    offsets = numpy.array([h - i for i, h in enumerate(heads)], dtype="int64").astype("uint64")
+    labels = numpy.array([doc.vocab.strings.add(d) for d in deps], dtype="uint64")
+    doc.from_array([HEAD, DEP], numpy.stack([offsets, labels], axis=1))
+
+
 def _make_root(sent: Span, verb: Token) -> None:
     """Hang the sentence on ``verb`` (all heads set at once: spaCy keeps the sentence whole)."""
     doc, root = sent.doc, sent.root
@@ -319,9 +320,7 @@ def _make_root(sent: Span, verb: Token) -> None:
     for c in root.children:
         if c.i < subject_start or (c.i > verb.i and (c.is_punct or c.dep_ in {"cc", "conj"})):
             heads[c.i] = verb.i  # 'Consequently,', 'In this case,', the full stop and 'and then decreases' too
-    offsets = numpy.array([h - i for i, h in enumerate(heads)], dtype="int64").astype("uint64")
-    labels = numpy.array([doc.vocab.strings.add(d) for d in deps], dtype="uint64")
-    doc.from_array([HEAD, DEP], numpy.stack([offsets, labels], axis=1))
+    _set_heads(doc, heads, deps)
 
 
 def _as_modifier(tok: Token, owner: Token, noun: Token) -> None:

@@ -125,7 +125,8 @@ def _change_before(verb: Token, cause: Token | None) -> tuple[Token | None, Toke
     main = verb.head.head if relative else verb.head
     if verb.i < main.i or any(c.dep_ in {"dobj", "attr", "acomp"} for c in main.children):
         return None  # "X lowers A, promoting Y": X acts; see _steps_before
-    subject = next((c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"}), None) or swallowed_subject(main)
+    subject = next((c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = subject if subject is not None else swallowed_subject(main)
     if subject is None or (cause is not None and cause != subject) or subject.pos_ not in {"NOUN", "PROPN"}:
         return None
     passive = any(c.dep_ == "auxpass" for c in main.children)
@@ -136,7 +137,7 @@ def _change_before(verb: Token, cause: Token | None) -> tuple[Token | None, Toke
     else:
         return None
     agent = next((o for a in main.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
-    return agent or fronted_change(main), subject, fell
+    return (agent if agent is not None else fronted_change(main)), subject, fell
 
 
 def _elided_denials(verb: Token) -> list[Token]:
