@@ -4756,3 +4756,15 @@ def test_an_as_phrase_describing_the_subject_states_its_link(nlp, text, expected
     described is no cause."""
     _, x = extract_text(text, nlp, section="4. Results")
     assert words(x) == expected
+
+
+def test_the_step_before_a_bare_result_participle_is_a_channel(nlp):
+    """'X attracts A, facilitating B' runs X -> B through A, as 'X attracts A, thereby facilitating
+    B' does (it named no channel)."""
+    _, x = extract_text(
+        "The economic zone attracts foreign investment, facilitating technological innovation.",
+        nlp,
+        section="4. Results",
+    )
+    main = next(m for m in x.mechanisms if m.effect == "technological innovation")
+    assert main.via == ["foreign investment"]
