@@ -4768,3 +4768,26 @@ def test_the_step_before_a_bare_result_participle_is_a_channel(nlp):
     )
     main = next(m for m in x.mechanisms if m.effect == "technological innovation")
     assert main.via == ["foreign investment"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Efforts should be made to break down administrative barriers, so as to promote the free flow of "
+            "production factors across regions.",
+            {("administrative barrier", "free flow of production factor", "negative")},
+        ),
+        (
+            "Efforts should be made to improve digital infrastructure, thereby promoting rural revitalization.",
+            {("digital infrastructure", "rural revitalization", "positive")},
+        ),
+        ("Efforts should be made, so as to promote rural revitalization.", set()),
+    ],
+)
+def test_a_purpose_hung_on_the_frame_serves_the_necessary_action(nlp, text, expected):
+    """'Efforts should be made to V X, so as to promote Y' (and '..., thereby promoting Y' when the
+    parser hangs the participle on 'made'): what the action works on serves Y (both gave nothing);
+    an effort with no action causes nothing."""
+    _, x = extract_text(text, nlp, section="6. Policy recommendations")
+    assert words(x) == expected

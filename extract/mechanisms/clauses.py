@@ -440,12 +440,18 @@ def _necessary_cause(verb: Token, copula: Token) -> tuple[Token | None, bool]:
 
 
 def _action_done(participle: Token, frame: Token) -> Token | None:
-    """X in 'it is necessary to V X, thereby promoting Y' (also 'to V W and V X, thereby ...', and
-    'Efforts should be made to V X, thereby ...'; ``frame`` is the 'is' or 'made' the action's
-    infinitive hangs on): what the necessary action works on brings Y about, as in 'it is
-    necessary to V X to promote Y'."""
+    """X in 'it is necessary to V X, thereby promoting Y' (also 'to V W and V X, thereby ...',
+    'Efforts should be made to V X, thereby ...' and '..., so as to promote Y'; ``frame`` is the
+    'is' or 'made' the action's infinitive hangs on): what the necessary action works on brings Y
+    about, as in 'it is necessary to V X to promote Y'."""
     action = participle.head
-    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or participle.i < action.i or action.pos_ != "VERB":
+    purpose = _infinitive(participle) or participle.tag_ == "VBG"
+    if action == frame and participle.dep_ == "advcl" and purpose:  # the parser hangs it on the frame too
+        earlier = (c for c in frame.children if c.dep_ in {"xcomp", "advcl"} and c.i < participle.i)
+        action = next(earlier, frame)
+    elif participle.dep_ != "advcl" or participle.tag_ != "VBG" or participle.i < action.i:
+        return None
+    if action.pos_ != "VERB" or action == frame:
         return None
     first = action.head if action.dep_ == "conj" else action
     if first.dep_ not in {"xcomp", "advcl"} or first.head != frame or not _infinitive(first):
