@@ -4791,3 +4791,20 @@ def test_a_purpose_hung_on_the_frame_serves_the_necessary_action(nlp, text, expe
     an effort with no action causes nothing."""
     _, x = extract_text(text, nlp, section="6. Policy recommendations")
     assert words(x) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Rural e-commerce broadens the sales channels of agricultural products.",
+            {("rural e-commerce", "sales channel of agricultural product", "positive")},
+        ),
+        ("This paper extends the literature on the digital economy.", set()),
+    ],
+)
+def test_extend_lengthen_and_broaden_are_positive_cues(nlp, text, expected):
+    """'extends the industrial chain', 'broadens the sales channels' state links (they gave
+    nothing); a paper that extends the literature is no cause."""
+    _, x = extract_text(text, nlp, section="3. Mechanism analysis")
+    assert words(x) == expected
