@@ -4808,3 +4808,13 @@ def test_extend_lengthen_and_broaden_are_positive_cues(nlp, text, expected):
     nothing); a paper that extends the literature is no cause."""
     _, x = extract_text(text, nlp, section="3. Mechanism analysis")
     assert words(x) == expected
+
+
+def test_a_premise_is_a_support_noun(nlp):
+    """'X is the premise of developing Y' states X -> Y, as 'the prerequisite of' does (it gave nothing)."""
+    _, x = extract_text(
+        "Strengthening the protection of data security is the premise of developing the data element market.",
+        nlp,
+        section="3. Mechanism analysis",
+    )
+    assert words(x) == {("protection of data security", "data element market", "positive")}
