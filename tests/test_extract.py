@@ -4818,3 +4818,18 @@ def test_a_premise_is_a_support_noun(nlp):
         section="3. Mechanism analysis",
     )
     assert words(x) == {("protection of data security", "data element market", "positive")}
+
+
+def test_what_a_dependence_is_on_stays_in_its_name(nlp):
+    """'the dependence of economic growth on natural resources': the parser hangs 'on' on 'growth';
+    the name keeps what the dependence is on (it was 'dependence of economic growth')."""
+    _, x = extract_text(
+        "The digital economy has weakened the dependence of economic growth on natural resources. "
+        "Digital finance reduces the reliance of enterprises on bank loans.",
+        nlp,
+        section="3. Mechanism analysis",
+    )
+    assert words(x) == {
+        ("digital economy", "dependence of economic growth on natural resource", "negative"),
+        ("digital finance", "reliance of enterprise on bank loan", "negative"),
+    }

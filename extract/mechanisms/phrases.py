@@ -453,11 +453,18 @@ def _part_of_concept(prep: Token, head: Token) -> bool:
         or (word in {"into", "in"} and head.lower_ in INTO_SCOPED)
         or (word == "for" and head.lower_ in FOR_SCOPED)
         or (word == "on" and head.lower_ in ON_SCOPED and not _link_target(head))
+        or (word == "on" and _of_an_on_scoped(head))  # "the dependence of growth on resources"
         or (word == "to" and head.lower_ in TO_SCOPED)
         or (word in {"from", "to", "towards", "toward"} and head.lemma_ in TRANSITIONS)
         # a gerund in a noun phrase keeps its complement ("the cost of searching for jobs")
         or (head.tag_ == "VBG" and head.dep_ == "pcomp" and word in APPLIED_PREPS | {"for", "on"})
     )
+
+
+def _of_an_on_scoped(noun: Token) -> bool:
+    """'the dependence of economic growth on natural resources': the parser hangs 'on' on the 'of'
+    object; it still says what the dependence is on."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in ON_SCOPED
 
 
 def _in_gap(noun: Token) -> bool:
