@@ -402,25 +402,27 @@ def _repair_word(tok: Token) -> None:
         _as_subject_verb(tok, subject)
 
 
+def _sequence_or_final_verb(sent: Span) -> Token | None:
+    verb = _final_verb(sent)
+    return verb if verb is not None else _sequence_verb(sent)
+
+
+# sentence repairs, first match wins: the misread verb's finder and what rehangs the sentence on it
+SENTENCE_REPAIRS = (
+    (_glued_causative, _as_causative),
+    (_glued_verb, _as_glued_verb),
+    (_sequence_or_final_verb, _make_root),
+)
+
+
 def repair_verbs(doc: Doc) -> Doc:
     for sent in list(doc.sents):
-        if (verb := _glued_causative(sent)) is not None:
-            index = verb.i
-            _as_causative(sent, verb)
-            verb = doc[index]
-            verb.pos_, verb.tag_ = "VERB", "VBZ"
-            continue
-        if (verb := _glued_verb(sent)) is not None:
-            index = verb.i
-            _as_glued_verb(sent, verb)
-            verb = doc[index]
-            verb.pos_, verb.tag_ = "VERB", "VBZ"
-            continue
-        if (verb := _final_verb(sent) or _sequence_verb(sent)) is not None:
-            index = verb.i
-            _make_root(sent, verb)
-            verb = doc[index]
-            verb.pos_, verb.tag_ = "VERB", "VBZ"
+        for find, rehang in SENTENCE_REPAIRS:
+            if (verb := find(sent)) is not None:
+                index = verb.i
+                rehang(sent, verb)
+                doc[index].pos_, doc[index].tag_ = "VERB", "VBZ"  # a fresh token: the old one saw old heads
+                break
     for tok in doc:
         _repair_word(tok)
     return doc
