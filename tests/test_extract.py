@@ -4770,6 +4770,20 @@ def test_the_step_before_a_bare_result_participle_is_a_channel(nlp):
     assert main.via == ["foreign investment"]
 
 
+def test_participles_listing_paths_after_a_colon_are_no_result_clause(nlp):
+    """'X reduces Y through two paths: promoting A and raising B' lists channels: A is no effect
+    reached through Y (the bare-participle step rule gave 'X -> A via Y')."""
+    _, x = extract_text(
+        "The digital economy reduces the urban-rural income gap through two paths: promoting rural "
+        "employment and raising agricultural productivity.",
+        nlp,
+        section="4. Results",
+    )
+    vias = {m.effect: m.via for m in x.mechanisms}
+    assert vias["urban rural income gap"] == ["rural employment", "agricultural productivity"]
+    assert vias["rural employment"] == []
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

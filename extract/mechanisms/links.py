@@ -160,7 +160,8 @@ def _elided_denials(verb: Token) -> list[Token]:
 def _steps_before(verb: Token) -> list[Token]:
     """'X improves A, thereby promoting B' / 'X lowers A and thus increases B' / 'X lowers A,
     promoting B': A is the step through which X reaches B, a channel of X -> B."""
-    result = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i  # "X lowers A, promoting B"
+    # "X lowers A, promoting B" (not "X lowers A through two paths: promoting B ...", its channels)
+    result = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i and verb.nbor(-1).text == ","
     if verb.dep_ not in {"advcl", "conj"} or not (result or any(c.lower_ in CONSEQUENTLY for c in verb.children)):
         return []
     first = verb.head
