@@ -4836,14 +4836,17 @@ def test_a_premise_is_a_support_noun(nlp):
 
 def test_what_a_dependence_is_on_stays_in_its_name(nlp):
     """'the dependence of economic growth on natural resources': the parser hangs 'on' on 'growth';
-    the name keeps what the dependence is on (it was 'dependence of economic growth')."""
+    the name keeps what the dependence is on (it was 'dependence of economic growth'), and so for
+    'the vulnerability of households to poverty'."""
     _, x = extract_text(
         "The digital economy has weakened the dependence of economic growth on natural resources. "
-        "Digital finance reduces the reliance of enterprises on bank loans.",
+        "Digital finance reduces the reliance of enterprises on bank loans. "
+        "Digital inclusive finance can significantly reduce the vulnerability of households to poverty.",
         nlp,
         section="3. Mechanism analysis",
     )
     assert words(x) == {
         ("digital economy", "dependence of economic growth on natural resource", "negative"),
         ("digital finance", "reliance of enterprise on bank loan", "negative"),
+        ("digital inclusive finance", "vulnerability of households to poverty", "negative"),
     }

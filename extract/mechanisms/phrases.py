@@ -453,7 +453,7 @@ def _part_of_concept(prep: Token, head: Token) -> bool:
         or (word in {"into", "in"} and head.lower_ in INTO_SCOPED)
         or (word == "for" and head.lower_ in FOR_SCOPED)
         or (word == "on" and head.lower_ in ON_SCOPED and not _link_target(head))
-        or (word == "on" and _of_an_on_scoped(head))  # "the dependence of growth on resources"
+        or _past_the_of(head, word)  # "the dependence of growth on resources"
         or (word == "to" and head.lower_ in TO_SCOPED)
         or (word in {"from", "to", "towards", "toward"} and head.lemma_ in TRANSITIONS)
         # a gerund in a noun phrase keeps its complement ("the cost of searching for jobs")
@@ -461,10 +461,12 @@ def _part_of_concept(prep: Token, head: Token) -> bool:
     )
 
 
-def _of_an_on_scoped(noun: Token) -> bool:
-    """'the dependence of economic growth on natural resources': the parser hangs 'on' on the 'of'
-    object; it still says what the dependence is on."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in ON_SCOPED
+def _past_the_of(noun: Token, word: str) -> bool:
+    """'the dependence of economic growth on natural resources', 'the vulnerability of households to
+    poverty': the parser hangs the head's own 'on' / 'to' phrase on its 'of' object; it still says
+    what the dependence is on."""
+    owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    return owner is not None and owner.lower_ in {"on": ON_SCOPED, "to": TO_SCOPED}.get(word, ())
 
 
 def _in_gap(noun: Token) -> bool:
