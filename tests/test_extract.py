@@ -4850,3 +4850,19 @@ def test_what_a_dependence_is_on_stays_in_its_name(nlp):
         ("digital finance", "reliance of enterprise on bank loan", "negative"),
         ("digital inclusive finance", "vulnerability of households to poverty", "negative"),
     }
+
+
+def test_a_new_kind_of_x_is_not_x(nlp):
+    """'new forms of employment' names a concept of its own: framed as plain 'employment' it merged
+    with the paper's other employment links and took their place in the paper's list; 'various
+    forms of pollution' is still pollution."""
+    _, x = extract_text(
+        "The platform economy has created new forms of employment. "
+        "Industrial agglomeration aggravates various forms of pollution.",
+        nlp,
+        section="3. Mechanism analysis",
+    )
+    assert words(x) == {
+        ("platform economy", "new form of employment", "positive"),
+        ("industrial agglomeration", "pollution", "positive"),
+    }

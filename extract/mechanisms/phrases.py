@@ -24,11 +24,13 @@ from extract.mechanisms.lexicon import (
     IN_SCOPED,
     INQUIRY_NOUNS,
     INTO_SCOPED,
+    KINDS,
     LINK_NOUNS,
     MEASURE,
     MODIFIER_WORDS,
     MOVING,
     NEIGHBOURS,
+    NOVELTY,
     ON_SCOPED,
     PEOPLE,
     PHENOMENA,
@@ -657,6 +659,7 @@ def _measured_step(head: Token) -> Token | None:
         if dest and dest[0].lemma_ not in POSITIONS:  # "from low-end to high-end" names no place to arrive
             return dest[0]
     framed = head.lemma_ in FRAME and not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in head.children)
+    framed = framed and not _new_kind(head)
     preps = {"in", "of"} if head.lemma_ in MEASURE else {"of"} if framed else set()  # not "the market scope of X"
     objs = [o for p in head.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children]
     # "an increase of one unit in X", also with 'in X' hung on the unit: X
@@ -678,6 +681,12 @@ def _measured_step(head: Token) -> Token | None:
     if head.lemma_ == "number" and obj.lemma_ in FIRMS and any(c.lower_ == "the" for c in head.children):
         return None  # "the number of new firms" counts them ("a number of firms" is some firms)
     return obj
+
+
+def _new_kind(head: Token) -> bool:
+    """'new forms of employment', 'emerging types of business': a new kind of X is a concept of
+    its own, not X."""
+    return head.lemma_ in KINDS and any(c.dep_ == "amod" and c.lower_ in NOVELTY for c in head.children)
 
 
 def _in_only(head: Token) -> bool:
