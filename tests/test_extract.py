@@ -4866,3 +4866,23 @@ def test_a_new_kind_of_x_is_not_x(nlp):
         ("platform economy", "new form of employment", "positive"),
         ("industrial agglomeration", "pollution", "positive"),
     }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The digitalization of consumption triggered by the digital economy creates jobs.",
+            ("digital economy", "job", ("consumption digitalization",)),
+        ),
+        (
+            "The rise of e-commerce spurred by broadband has raised farmers' incomes.",
+            ("broadband", "farmer income", ("e-commerce",)),
+        ),
+    ],
+)
+def test_a_participle_closing_an_of_phrase_names_who_produced_the_whole(nlp, text, expected):
+    """'the digitalization of consumption triggered by X creates Y': the parser hangs the
+    participle on 'consumption', and X -> Y through the digitalization was missed."""
+    _, x = extract_text(text, nlp, section="3. Mechanism analysis")
+    assert expected in {(m.cause, m.effect, tuple(m.via)) for m in x.mechanisms}

@@ -69,8 +69,11 @@ def _said_to_be_low(subject: Token) -> bool:
 
 
 def _producer(tok: Token) -> Token | None:
-    """'the scale effect brought about by X': X, the agent of a passive participle on the cause."""
-    for acl in tok.children:
+    """'the scale effect brought about by X': X, the agent of a passive participle on the cause
+    (or on its 'of' object, where the parser hangs one that closes the whole phrase: 'the
+    digitalization of consumption triggered by X')."""
+    owned = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    for acl in (c for t in (tok, *owned) for c in t.children):
         if acl.dep_ == "acl" and acl.tag_ == "VBN" and is_causal_cue(acl):
             agent = next((c for c in acl.children if c.dep_ == "agent"), None)
             obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
