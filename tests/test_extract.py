@@ -4886,3 +4886,18 @@ def test_a_participle_closing_an_of_phrase_names_who_produced_the_whole(nlp, tex
     participle on 'consumption', and X -> Y through the digitalization was missed."""
     _, x = extract_text(text, nlp, section="3. Mechanism analysis")
     assert expected in {(m.cause, m.effect, tuple(m.via)) for m in x.mechanisms}
+
+
+def test_a_purpose_on_the_means_also_serves_the_action_taken_with_it(nlp):
+    """'accelerate A, leveraging X to drive Y': the goal is the whole action's, so A -> Y as well as
+    X -> Y (A -> Y was missed); a means named by a preposition ('relying on X to V Y') is unchanged."""
+    _, x = extract_text(
+        "Governments should promote digital infrastructure, using fiscal funds to boost rural income.",
+        nlp,
+        section="5. Policy recommendations",
+    )
+    assert words(x) == {
+        ("fiscal fund", "digital infrastructure", "positive"),
+        ("fiscal fund", "rural income", "positive"),
+        ("digital infrastructure", "rural income", "positive"),
+    }

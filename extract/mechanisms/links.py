@@ -42,6 +42,7 @@ from extract.mechanisms.lexicon import (
     FAVOURING,
     HINDERING,
     INHIBITING_NOUNS,
+    INSTRUMENT_VERBS,
     LIGHT_VERBS,
     LINK_NOUNS,
     LOWER,
@@ -1041,7 +1042,8 @@ def _removal_serves(link: RawLink) -> RawLink:
 
 def _coordinated_purposes(links: list[RawLink]) -> list[RawLink]:
     """'accelerate A and improve B, so as to promote Y': the purpose hangs on one of the
-    coordinated actions, but every action's object serves it."""
+    coordinated actions, but every action's object serves it; so in 'accelerate A, leveraging X to
+    drive Y', where the purpose hangs on the means the action is taken with."""
     out = []
     for k in links:
         if not k.purpose or k.cause.dep_ != "dobj" or k.cause.head.pos_ != "VERB":
@@ -1049,7 +1051,9 @@ def _coordinated_purposes(links: list[RawLink]) -> list[RawLink]:
         if k.cause.head.lemma_ in CAUSATIVE:
             continue  # "builds A and encourages firms to expand Y": the firms act, no purpose of building A
         fronted = k.effect.i < k.cause.head.i  # "To promote Y, we must break down A and promote B"
-        for verb in k.cause.head.conjuncts:
+        means = k.cause.head
+        taken_with = means.dep_ == "advcl" and means.tag_ == "VBG" and means.lemma_ in INSTRUMENT_VERBS
+        for verb in [*means.conjuncts, *([means.head] if taken_with else [])]:
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
                 continue  # "use X to improve A and take B to promote Y": 'to improve A' is a goal itself
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
