@@ -372,8 +372,10 @@ class ConceptTable:
 
 
 # "the transition from a resource-dependent economy to one driven by innovation": to an
-# innovation driven economy, the 'one' standing for the head of what it leaves
+# innovation driven economy, the 'one' standing for the head of what it leaves; a transition
+# so named is where it arrives, as "the transition to an innovation-driven economy" is
 ONE_DRIVEN = re.compile(
+    rf"(?P<head>^(?:{'|'.join(sorted(lexicon.TRANSITIONS))}) )?"
     r"\bfrom (?:an? )?(?:[\w-]+ )*?(?P<what>[\w-]+) to (?:an? )?ones? (?P<how>driven|led|based|oriented|powered)"
     r" (?:by|on) (?P<by>[\w -]+)$"
 )
@@ -486,7 +488,7 @@ def canonical_label(phrase: str) -> str:
     text = re.sub(r"(?:\s+(?:of|in|on|to|for|and|with|by))+$", "", text)
     text = QUALITY_INTO.sub(r"\g<where> \g<quality>", text)  # "vitality into traditional industries"
     text = _gap_between(text)
-    text = ONE_DRIVEN.sub(lambda m: f"to {m['by']} {m['how']} {m['what']}", text)
+    text = ONE_DRIVEN.sub(lambda m: f"{'' if m['head'] else 'to '}{m['by']} {m['how']} {m['what']}", text)
     text = SHORT_FORM.sub(lambda m: SHORT_FORMS[m[0]], text)
     words_ = text.split()
     # the last word, a word before "of X" ("income levels of X") or "on Y" ("reliance of firms on Y")

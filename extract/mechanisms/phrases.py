@@ -648,13 +648,15 @@ def _measured_step(head: Token) -> Token | None:
         if head.dep_ == "dobj":  # "supporting Hebei's transition from A to B": the parser gives 'from' to the verb
             froms += [f for f in head.head.children if f.dep_ == "prep" and f.lower_ == "from" and f.i > head.i]
         scope = [head, *(t for f in froms for t in f.subtree)]
+        if head.dep_ == "dobj" and froms:  # "supports the transition from A to B": 'to B' on the verb
+            scope.append(head.head)
         dest = [
             o
             for t in scope
             for p in t.children
-            if p.dep_ == "prep" and p.lower_ in {"to", "towards", "toward"}
+            if p.dep_ == "prep" and p.lower_ in {"to", "towards", "toward"} and p.i > head.i
             for o in p.children
-            if o.dep_ == "pobj"
+            if o.dep_ == "pobj" and o.lower_ not in {"one", "ones"}  # 'one driven by X': see canonical_label
         ]
         if dest and dest[0].lemma_ not in POSITIONS:  # "from low-end to high-end" names no place to arrive
             return dest[0]
