@@ -2016,7 +2016,7 @@ def test_a_which_clause_on_a_whole_clause_is_caused_by_that_clauses_cause(nlp):
     )
     assert {(c, e) for c, e, _ in words(x)} >= {
         ("digital technology", "input of fertilizer"),
-        ("digital technology", "yield"),
+        ("digital technology", "yield per unit area"),
     }
 
 
@@ -2750,7 +2750,7 @@ def test_who_acts_whose_change_and_what_a_loss_lowers(nlp, text, expected):
         # a unit is no name: "each 1% increase in X" is X's increase
         (
             "Each 1% increase in the digital economy index raises regional GDP per capita by 0.21%.",
-            ("digital economy index", "regional gdp", "positive"),
+            ("digital economy index", "regional gdp per capita", "positive"),
         ),
     ],
 )
@@ -4907,3 +4907,21 @@ def test_a_purpose_on_the_means_also_serves_the_action_taken_with_it(nlp):
         ("fiscal fund", "rural income", "positive"),
         ("digital infrastructure", "rural income", "positive"),
     }
+
+
+def test_a_rate_keeps_what_it_is_per(nlp):
+    """'energy consumption per unit of GDP', 'income per capita' are rates, not the totals they
+    divide (the names stopped at 'consumption' and 'income'); carbon emissions per unit of GDP is
+    the thesaurus's carbon intensity."""
+    _, x = extract_text(
+        "The digital economy reduces energy consumption per unit of GDP. Digital finance raises income per capita. "
+        "Smart cities reduce carbon emissions per unit of GDP.",
+        nlp,
+        section="3. Mechanism analysis",
+    )
+    assert words(x) == {
+        ("digital economy", "energy consumption per unit of gdp", "negative"),
+        ("digital finance", "income per capita", "positive"),
+        ("smart city", "carbon emission per unit of gdp", "negative"),
+    }
+    assert next(m for m in x.mechanisms if m.cause == "smart city").effect_id == "carbon-emissions"

@@ -446,6 +446,7 @@ def _part_of_concept(prep: Token, head: Token) -> bool:
         return False  # "the integration of A and B in China": the country is context, as an owner is
     return (
         word == "of"
+        or word == "per"  # "energy consumption per unit of GDP", "income per capita": a rate is its own concept
         or (word in {"between", "among", "with"} and head.lemma_ in RELATIONAL)
         or (word in {"between", "among"} and _in_gap(head))
         or (word == "with" and _joined_by(head))
