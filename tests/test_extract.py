@@ -4925,3 +4925,20 @@ def test_a_rate_keeps_what_it_is_per(nlp):
         ("smart city", "carbon emission per unit of gdp", "negative"),
     }
     assert next(m for m in x.mechanisms if m.cause == "smart city").effect_id == "carbon-emissions"
+
+
+def test_which_after_a_lowered_object_names_it_as_the_channel(nlp):
+    """'X lowers A, which raises Y' is said of the lowering: X -> Y through A, as ', thereby
+    raising Y' is (the channel was missing), also where the parser hangs a 'between' phrase of A
+    on the verb; ', which' that refers to A itself keeps A the cause."""
+    _, x = extract_text(
+        "Digital finance eases financing constraints, which promotes innovation. "
+        "Digital transformation can reduce information asymmetry between firms and investors, which lowers the "
+        "cost of equity capital. The digital economy fosters entrepreneurship, which in turn boosts employment.",
+        nlp,
+        section="3. Mechanism analysis",
+    )
+    got = {(m.cause, m.effect, tuple(m.via)) for m in x.mechanisms}
+    assert ("digital finance", "innovation", ("financing constraints",)) in got
+    assert ("digital transformation", "cost of equity capital", ("information asymmetry",)) in got
+    assert ("entrepreneurship", "employment", ()) in got
