@@ -1,4 +1,4 @@
-"""The ``kg_verb_repair_v7`` spaCy component (versioned: bump when output changes).
+"""The ``kg_verb_repair_v8`` spaCy component (versioned: bump when output changes).
 
 The small tagger sometimes reads a verb as another part of speech, so the cue patterns, which ask
 for a verb, miss the clause's predicate:
@@ -43,7 +43,10 @@ for a verb, miss the clause's predicate:
 - as a noun modifier between its subject and its object in a sentence with no verb outside a
   relative clause ('The digital economy fosters entrepreneurship, which in turn boosts Y',
   'Digital finance curbs carbon emissions through two channels'): a cue verb's plural name there
-  is the verb (v7).
+  is the verb (v7);
+- as an adjective right after the 'and' of a past verb's object list ('has intensified market
+  concentration and weakened competition': 'weakened' JJ on 'competition'): a cue verb's past form
+  there is the first verb's coordinate, unless it names a kind ('and advanced manufacturing') (v8).
 All are retagged (and the subject attached) before the cues are marked.
 """
 
@@ -55,7 +58,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extract.cues import load_patterns
-from extract.mechanisms.lexicon import FALLING_VERBS, PARTICLES, RISING_VERBS, SEQUENCE_OPENERS, SHIFTING_VERBS
+from extract.mechanisms.lexicon import (
+    FALLING_VERBS,
+    KIND_PARTICIPLES,
+    PARTICLES,
+    RISING_VERBS,
+    SEQUENCE_OPENERS,
+    SHIFTING_VERBS,
+)
 
 # the lemmas the causal verb cues ask for (a plural noun with one of these names may be a misread verb)
 CUE_VERBS = frozenset(
@@ -344,6 +354,30 @@ def _as_coordinate(tok: Token, verb: Token, particle: Token) -> None:
     tok.pos_, tok.tag_ = "VERB", "VBZ"
 
 
+def _listed_adjective_verb(tok: Token) -> Token | None:
+    """The past verb a cue verb's participle, read as an adjective, continues ('has intensified
+    market concentration and weakened competition': 'weakened' JJ on 'competition', a conjunct of
+    the object): right after the 'and' of a past verb's object list it is that verb's coordinate
+    (not a participle that names a kind: 'and advanced manufacturing')."""
+    noun = tok.head
+    if tok.tag_ != "JJ" or tok.dep_ != "amod" or tok.lower_ in KIND_PARTICIPLES or tok.i == 0:
+        return None
+    if _past_lemma(tok.lower_) is None or tok.doc[tok.i - 1].lower_ != "and":
+        return None
+    if noun.dep_ != "conj" or noun.head.dep_ != "dobj":
+        return None
+    verb = noun.head.head
+    return verb if verb.pos_ == "VERB" and verb.tag_ in {"VBD", "VBN"} else None
+
+
+def _past_lemma(word: str) -> str | None:
+    """The cue verb a past form belongs to ('weakened', 'reduced', 'intensified'), if any."""
+    if not word.endswith("ed"):
+        return None
+    stems = (word[:-2], word[:-1], word[:-3] + "y", word[:-3])  # weaken, reduce, intensify, cut-ted
+    return next((s for s in stems if s in CUE_VERBS), None)
+
+
 def _continued_verb(tok: Token) -> Token | None:
     """The verb a misattached coordinate continues (see the two readers above)."""
     relative = _relative_coordinate(tok)
@@ -398,6 +432,10 @@ def _repair_word(tok: Token) -> None:
         _rehang_coordinate(tok, continued)
     elif (listed := _listed_noun_verb(tok)) is not None:
         _as_listed_verb(tok, listed)
+    elif (listed := _listed_adjective_verb(tok)) is not None:
+        lemma = _past_lemma(tok.lower_)
+        _as_listed_verb(tok, listed)
+        tok.tag_, tok.lemma_ = listed.tag_, lemma
     elif (subject := _glued_subject(tok)) is not None:
         _as_subject_verb(tok, subject)
 
@@ -428,6 +466,6 @@ def repair_verbs(doc: Doc) -> Doc:
     return doc
 
 
-@Language.factory("kg_verb_repair_v7", default_config={})
+@Language.factory("kg_verb_repair_v8", default_config={})
 def make_verb_repair(nlp: Language, name: str):
     return repair_verbs

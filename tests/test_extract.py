@@ -4942,3 +4942,21 @@ def test_which_after_a_lowered_object_names_it_as_the_channel(nlp):
     assert ("digital finance", "innovation", ("financing constraints",)) in got
     assert ("digital transformation", "cost of equity capital", ("information asymmetry",)) in got
     assert ("entrepreneurship", "employment", ()) in got
+
+
+def test_a_past_cue_verb_read_as_an_adjective_after_and_continues_the_verb(nlp):
+    """'has intensified market concentration and weakened competition': the tagger reads 'weakened'
+    as an adjective on 'competition', which gave 'weakened competition' a positive effect; it is
+    the first verb's coordinate, negative on competition. 'and advanced manufacturing' names a kind."""
+    _, x = extract_text(
+        "The platform economy has intensified market concentration and weakened competition. "
+        "The policy has attracted investment and advanced manufacturing.",
+        nlp,
+        section="3. Mechanism analysis",
+    )
+    assert words(x) == {
+        ("platform economy", "market concentration", "positive"),
+        ("platform economy", "competition", "negative"),
+        ("policy", "investment", "positive"),
+        ("policy", "advanced manufacturing", "positive"),
+    }
