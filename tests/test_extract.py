@@ -4960,3 +4960,35 @@ def test_a_past_cue_verb_read_as_an_adjective_after_and_continues_the_verb(nlp):
         ("policy", "investment", "positive"),
         ("policy", "advanced manufacturing", "positive"),
     }
+
+
+def test_a_first_member_hung_on_the_second_as_a_modifier_keeps_both_names(nlp):
+    """'the industrial chain and supply chain', 'data monopoly and privacy risks': the parser hangs
+    'industrial chain and supply' on the last 'chain' (and 'data monopoly and privacy' on 'risks');
+    the names were 'resilience of chain' and 'risk'."""
+    _, x = extract_text(
+        "The digital economy enhances the resilience of the industrial chain and supply chain. "
+        "Excessive reliance on digital platforms may lead to data monopoly and privacy risks.",
+        nlp,
+        section="3. Mechanism analysis",
+    )
+    assert {e for _, e, _ in words(x)} == {
+        "resilience of industrial chain and supply chain",
+        "data monopoly",
+        "privacy risk",
+    }
+
+
+def test_a_subject_read_into_a_fronted_reason_is_still_the_subject(nlp):
+    """'As a result of the expansion of e-commerce, rural logistics networks have improved': the
+    parser joins the networks to 'e-commerce', leaving the verb with no subject (no link)."""
+    _, x = extract_text(
+        "As a result of the expansion of e-commerce, rural logistics networks have improved greatly. "
+        "As a result of the spread of mobile payment, rural logistics networks have been greatly improved.",
+        nlp,
+        section="3. Mechanism analysis",
+    )
+    assert words(x) == {
+        ("e-commerce", "rural logistics network", "positive"),
+        ("mobile payment", "rural logistics network", "positive"),
+    }

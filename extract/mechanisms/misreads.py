@@ -68,21 +68,25 @@ def misread_participle(verb: Token) -> bool:
 def swallowed_subject(verb: Token) -> Token | None:
     """'With the rise of X such as A, B and C, the ability of Y has been improved': the parser
     takes 'the ability of Y' for one more member of the fronted list and leaves the passive verb
-    with no subject. A member opening with a determiner after a comma and ending just before the
-    verb's auxiliaries, in a list that hangs on the verb's own fronted phrase, is that subject."""
+    with no subject. A member after a comma and ending just before the verb's auxiliaries, in a
+    list that hangs on the verb's own fronted phrase, is that subject; so is an apposition there
+    ('As a result of the expansion of X, rural logistics networks have improved': the networks
+    read as naming X)."""
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
-    if not any(c.dep_ == "auxpass" for c in auxes) or any(c.dep_.startswith("nsubj") for c in verb.children):
+    if not auxes or any(c.dep_.startswith("nsubj") for c in verb.children):
         return None
     end = min(auxes, key=lambda t: t.i).i - 1
-    for tok in verb.doc[verb.sent.start : end + 1]:
-        if (
-            tok.dep_ == "conj"
-            and tok.pos_ == "NOUN"
-            and tok.right_edge.i == end
-            and tok.left_edge.i > 0
-            and verb.doc[tok.left_edge.i - 1].text == ","
-            and any(c.dep_ == "det" and c.i == tok.left_edge.i for c in tok.children)
-            and any(a.dep_ == "prep" and a.head == verb and a.i < tok.i for a in tok.ancestors)
-        ):
-            return tok
-    return None
+    members = [
+        tok
+        for tok in verb.doc[verb.sent.start : end + 1]
+        if tok.dep_ in {"conj", "appos"}
+        and tok.pos_ == "NOUN"
+        and tok.right_edge.i == end
+        and tok.left_edge.i > 0
+        and verb.doc[tok.left_edge.i - 1].text == ","
+        and any(a.dep_ == "prep" and a.head == verb and a.i < tok.i for a in tok.ancestors)
+    ]
+    # one opening with a determiner ("..., the ability of Y has been improved": not 'storage' in
+    # it), else the last to open (a member that heads the list ends where the list does too)
+    fronted = [t for t in members if any(c.dep_ == "det" and c.i == t.left_edge.i for c in t.children)]
+    return next(iter(fronted), None) or max(members, key=lambda t: t.left_edge.i, default=None)

@@ -376,6 +376,9 @@ def _coordinated_part(child: Token, head: Token) -> list[Token]:
         return [child]  # "the transformation and upgrading of X"
     if _modifier_coordination(child, head):
         return np_tokens(child)  # "primary and tertiary industries": one coordinated modifier
+    if _coordinated_modifier(child):  # "data monopoly and privacy risks": the last member names the head's kind
+        last = [c for c in child.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.right_edge.i == head.i - 1]
+        return [t for c in last for t in c.subtree if t.dep_ not in {"cc", "punct"}]
     return []
 
 
@@ -618,6 +621,8 @@ def np_with_conj(head: Token) -> list[Token]:
         for child in member.children:
             if child.dep_ in {"cc", "conj"}:
                 toks.extend(np_tokens(child) if child.dep_ == "conj" else [child])
+            elif _coordinated_modifier(child):  # "of the industrial chain and supply chain"
+                toks.extend(np_with_conj(child))
     return sorted(set(toks), key=lambda t: t.i)
 
 
