@@ -445,7 +445,7 @@ def _gap_between(text: str) -> str:
     text = GAP_BETWEEN.sub(r"\g<a>-\g<b> \g<what>\g<gap>", text)
     among = GAP_AMONG_REGIONS.match(text)
     if among:
-        return f"{among['what']}{among['gap']}" if among["what"] else f"regional {among['gap']}"
+        return f"regional {among['what']}{among['gap']}"
     return text
 
 
