@@ -4992,3 +4992,17 @@ def test_a_subject_read_into_a_fronted_reason_is_still_the_subject(nlp):
         ("e-commerce", "rural logistics network", "positive"),
         ("mobile payment", "rural logistics network", "positive"),
     }
+
+
+def test_each_agent_of_a_passive_cue_is_a_cause_with_its_own_measure(nlp):
+    """'Y is hindered by high costs and a lack of skilled workers': two causes (the second was lost
+    in the first's name), and the lack turns the second's sign, not the first's."""
+    _, x = extract_text(
+        "The adoption of digital technologies by firms is hindered by high costs and a lack of skilled workers.",
+        nlp,
+        section="3. Mechanism analysis",
+    )
+    assert words(x) == {
+        ("high cost", "adoption of digital technology", "negative"),
+        ("skilled worker", "adoption of digital technology", "positive"),
+    }

@@ -989,11 +989,13 @@ def find_links(sent: Span) -> list[RawLink]:
     links = [_listed_members(k) for k in links]
     links += _spilled_over(sent, links)
     return [
-        # a member beside the cause ("the lack of A, along with B, hinders Y") is outside A's measure
-        replace(k, cause=c, effect=e, polarity=through_measure(replace(k, cause=c) if c in beside else k))
+        # a member beside the cause ("the lack of A, along with B, hinders Y") or joined to it as a
+        # cause of its own ("hindered by high costs and a lack of B") is outside the cause's measure
+        replace(k, cause=c, effect=e, polarity=through_measure(replace(k, cause=c) if c in own else k))
         for k in links
-        for beside in [[m for a in accompanying(k.cause) for m in conjuncts(a)]]
-        for c in (conjuncts(k.cause) if k.purpose or _each_a_cause(k.cause) else split_ends(k.cause))
+        for each in [k.purpose or _each_a_cause(k.cause)]
+        for own in [[m for a in accompanying(k.cause) for m in conjuncts(a)] + (conjuncts(k.cause) if each else [])]
+        for c in (conjuncts(k.cause) if each else split_ends(k.cause))
         for e in split_ends(k.effect)
     ]
 
@@ -1117,7 +1119,8 @@ def _each_a_cause(cause: Token) -> bool:
     phrase hid the second cause."""
     if cause.dep_ == "dobj" and cause.head.lemma_ in MEMBER_VERBS:  # "the factors that promote Y include A and B"
         return True
-    if cause.dep_ != "nsubj":
+    agent = cause.dep_ == "pobj" and cause.head.dep_ == "agent"  # "Y is hindered by A and B"
+    if cause.dep_ != "nsubj" and not agent:
         return False
     if any(c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} for c in cause.children) or accompanying(cause):
         return True
