@@ -46,7 +46,11 @@ for a verb, miss the clause's predicate:
   is the verb (v7);
 - as an adjective right after the 'and' of a past verb's object list ('has intensified market
   concentration and weakened competition': 'weakened' JJ on 'competition'): a cue verb's past form
-  there is the first verb's coordinate, unless it names a kind ('and advanced manufacturing') (v8).
+  there is the first verb's coordinate, unless it names a kind ('and advanced manufacturing'), and
+  so is a base form after the comma or 'and' of a base-form verb's object list ('reduce A, lower
+  search costs, and improve B': 'lower' JJR), unless the list's objects are graded ('higher
+  incomes, lower costs'); an adjective coordinated with a verb shares its subject, so with an
+  object it is a verb ('can expand credit, narrow the income gap') (v8).
 All are retagged (and the subject attached) before the cues are marked.
 """
 
@@ -79,9 +83,11 @@ CHANGE_VERBS = RISING_VERBS | FALLING_VERBS | SHIFTING_VERBS
 
 
 def _adjective_with_object(tok: Token) -> bool:
-    """An adjective takes no direct object: with one and a modal or a subject it is a verb."""
+    """An adjective takes no direct object: with one and a modal or a subject (or coordinated with a
+    verb, whose subject it shares: 'can expand credit, narrow the income gap') it is a verb."""
     deps = {(c.dep_, c.tag_) for c in tok.children}
     subject = ("aux", "MD") in deps or any(d in {"nsubj", "nsubjpass"} for d, _ in deps)
+    subject = subject or (tok.dep_ == "conj" and tok.head.pos_ == "VERB")
     return tok.pos_ == "ADJ" and subject and any(d == "dobj" for d, _ in deps)
 
 
@@ -370,6 +376,31 @@ def _listed_adjective_verb(tok: Token) -> Token | None:
     return verb if verb.pos_ == "VERB" and verb.tag_ in {"VBD", "VBN"} else None
 
 
+def _listed_base_verb(tok: Token) -> Token | None:
+    """The verb a cue verb's base form continues where the tagger reads it as an adjective on the
+    next object ('reduce information asymmetry, lower search costs, and improve Y': 'lower' JJR on
+    'costs', a conjunct of the first object): after the comma or 'and' of a base-form verb's object
+    list (not one of adjectives: 'bring higher incomes, lower costs')."""
+    noun = tok.head
+    if tok.tag_ not in {"JJ", "JJR"} or tok.dep_ != "amod" or tok.lower_ not in CUE_VERBS or tok.i == 0:
+        return None
+    if tok.doc[tok.i - 1].lower_ not in {",", "and"} or noun.dep_ != "conj" or noun.head.dep_ != "dobj":
+        return None
+    if any(c.dep_ == "amod" and c.tag_ in {"JJR", "JJS"} for c in noun.head.children):
+        return None  # "higher incomes, lower costs": a list of graded objects
+    verb = noun.head.head
+    return verb if verb.pos_ == "VERB" and verb.tag_ in {"VB", "VBP"} else None
+
+
+def _listed_form(tok: Token) -> tuple[Token, str] | None:
+    """The verb a cue verb read as an adjective in an object list continues, and the cue's lemma."""
+    if (verb := _listed_base_verb(tok)) is not None:
+        return verb, tok.lower_
+    if (verb := _listed_adjective_verb(tok)) is not None:
+        return verb, _past_lemma(tok.lower_) or tok.lower_
+    return None
+
+
 def _past_lemma(word: str) -> str | None:
     """The cue verb a past form belongs to ('weakened', 'reduced', 'intensified'), if any."""
     if not word.endswith("ed"):
@@ -432,10 +463,10 @@ def _repair_word(tok: Token) -> None:
         _rehang_coordinate(tok, continued)
     elif (listed := _listed_noun_verb(tok)) is not None:
         _as_listed_verb(tok, listed)
-    elif (listed := _listed_adjective_verb(tok)) is not None:
-        lemma = _past_lemma(tok.lower_)
-        _as_listed_verb(tok, listed)
-        tok.tag_, tok.lemma_ = listed.tag_, lemma
+    elif (listed := _listed_form(tok)) is not None:
+        verb, lemma = listed
+        _as_listed_verb(tok, verb)
+        tok.tag_, tok.lemma_ = verb.tag_, lemma
     elif (subject := _glued_subject(tok)) is not None:
         _as_subject_verb(tok, subject)
 

@@ -5006,3 +5006,20 @@ def test_each_agent_of_a_passive_cue_is_a_cause_with_its_own_measure(nlp):
         ("high cost", "adoption of digital technology", "negative"),
         ("skilled worker", "adoption of digital technology", "positive"),
     }
+
+
+def test_a_base_cue_verb_read_as_an_adjective_in_an_object_list_is_a_verb(nlp):
+    """'reduce A, lower search costs, and improve B': the tagger reads 'lower' as a comparative on
+    'costs', which turned the sign (search costs rose); 'expand credit, narrow the income gap'
+    lost the gap. A list of graded objects ('higher incomes, lower costs') is unchanged."""
+    _, x = extract_text(
+        "Digital platforms reduce information asymmetry, lower search costs, and improve matching efficiency. "
+        "Digital finance can expand credit, narrow the income gap, and promote consumption. "
+        "The internet brings higher incomes, lower costs, and better services.",
+        nlp,
+        section="3. Mechanism analysis",
+    )
+    got = words(x)
+    assert ("digital platform", "search cost", "negative") in got
+    assert ("digital finance", "income gap", "negative") in got
+    assert ("internet", "cost", "negative") in got and ("internet", "income", "positive") in got
