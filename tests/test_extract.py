@@ -5023,3 +5023,18 @@ def test_a_base_cue_verb_read_as_an_adjective_in_an_object_list_is_a_verb(nlp):
     assert ("digital platform", "search cost", "negative") in got
     assert ("digital finance", "income gap", "negative") in got
     assert ("internet", "cost", "negative") in got and ("internet", "income", "positive") in got
+
+
+def test_both_positive_and_negative_effects_are_mixed(nlp):
+    """'both positive and negative effects on Y' gave positive (the second sign, a conjunct of the
+    first, was not read); 'a significant and negative effect' gave positive too."""
+    _, x = extract_text(
+        "The development of the digital economy has both positive and negative effects on employment. "
+        "Digital finance has a significant and negative effect on poverty.",
+        nlp,
+        section="4. Results",
+    )
+    assert words(x) == {
+        ("digital economy", "employment", "mixed"),
+        ("digital finance", "poverty", "negative"),
+    }

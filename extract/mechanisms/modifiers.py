@@ -282,11 +282,23 @@ def modifier_polarity(sent: Span, tokens: list[Token]) -> str | None:
     own = [t for tok in tokens for t in _own_subtree(tok)]
     idx = {t.i for t in own if t.dep_ in {"amod", "advmod", "compound", "acomp"}}
     idx |= {t.i for t in tokens}
-    found = {
-        c.label_
+    marked = {
+        c.start: c.label_
         for c in cues(sent)
-        if c.label_.endswith("_MOD") and c.start in idx and not _technical(sent.doc[c.start])
+        if c.label_.endswith("_MOD")
+        and c.start in idx | {t.i for t in own if t.dep_ == "conj" and t.head.i in idx}
+        and not _technical(sent.doc[c.start])
     }
+    # "both positive and negative effects": two opposite signs joined on one noun (not "a significant
+    # and negative effect", whose first word grades)
+    if any(
+        {marked.get(t.i), marked.get(t.head.i)} == {"NEG_MOD", "POS_MOD"}
+        and {t.lower_, t.head.lower_} & {"positive", "positively"}
+        for t in own
+        if t.dep_ == "conj"
+    ):
+        return "mixed"
+    found = set(marked.values())  # "a significant and negative effect": negative
     for label, pol in (("MIXED_MOD", "mixed"), ("NONE_MOD", "none"), ("NEG_MOD", "negative"), ("POS_MOD", "positive")):
         if label in found:
             return pol
