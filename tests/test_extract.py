@@ -5038,3 +5038,14 @@ def test_both_positive_and_negative_effects_are_mixed(nlp):
         ("digital economy", "employment", "mixed"),
         ("digital finance", "poverty", "negative"),
     }
+
+
+def test_a_unit_of_x_names_x(nlp):
+    """'Each additional unit of the index raises Y': the cause was 'additional unit of digital
+    economy index'; a unit counts the thing, as 'a one-unit increase in X' does."""
+    _, x = extract_text(
+        "Each additional unit of digital economy index raises the urban employment rate by 0.12 percentage points.",
+        nlp,
+        section="4. Results",
+    )
+    assert words(x) == {("digital economy index", "urban employment rate", "positive")}

@@ -648,24 +648,10 @@ def looked_through(head: Token) -> list[Token]:
 def _measured_step(head: Token) -> Token | None:
     if (used := idiom_object(head)) is not None:
         return used
-    if head.lemma_ in TRANSITIONS:  # "the transformation of X from A to B" names B, where it arrives
-        # 'to B' on the head, or inside its from-phrase ("from a resource-dependent to an innovative economy")
-        froms = [f for f in head.children if f.dep_ == "prep" and f.lower_ == "from"]
-        if head.dep_ == "dobj":  # "supporting Hebei's transition from A to B": the parser gives 'from' to the verb
-            froms += [f for f in head.head.children if f.dep_ == "prep" and f.lower_ == "from" and f.i > head.i]
-        scope = [head, *(t for f in froms for t in f.subtree)]
-        if head.dep_ == "dobj" and froms:  # "supports the transition from A to B": 'to B' on the verb
-            scope.append(head.head)
-        dest = [
-            o
-            for t in scope
-            for p in t.children
-            if p.dep_ == "prep" and p.lower_ in {"to", "towards", "toward"} and p.i > head.i
-            for o in p.children
-            if o.dep_ == "pobj" and o.lower_ not in {"one", "ones"}  # 'one driven by X': see canonical_label
-        ]
-        if dest and dest[0].lemma_ not in POSITIONS:  # "from low-end to high-end" names no place to arrive
-            return dest[0]
+    if head.lemma_ in TRANSITIONS and (arrived := _arrival(head)) is not None:
+        return arrived
+    if head.lemma_ in UNITS and (counted := prep_objects(head, {"of", "in"})):
+        return counted[0]  # "each additional unit of the index raises Y": the index
     framed = head.lemma_ in FRAME and not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in head.children)
     framed = framed and not _new_kind(head)
     preps = {"in", "of"} if head.lemma_ in MEASURE else {"of"} if framed else set()  # not "the market scope of X"
@@ -689,6 +675,27 @@ def _measured_step(head: Token) -> Token | None:
     if head.lemma_ == "number" and obj.lemma_ in FIRMS and any(c.lower_ == "the" for c in head.children):
         return None  # "the number of new firms" counts them ("a number of firms" is some firms)
     return obj
+
+
+def _arrival(head: Token) -> Token | None:
+    """Where a transition arrives: 'the transformation of X from A to B' names B. 'to B' hangs on
+    the head, inside its from-phrase ('from a resource-dependent to an innovative economy') or, with
+    a from-phrase, on the verb ('supports the transition from A to B')."""
+    froms = [f for f in head.children if f.dep_ == "prep" and f.lower_ == "from"]
+    if head.dep_ == "dobj":  # "supporting Hebei's transition from A to B": the parser gives 'from' to the verb
+        froms += [f for f in head.head.children if f.dep_ == "prep" and f.lower_ == "from" and f.i > head.i]
+    scope = [head, *(t for f in froms for t in f.subtree)]
+    if head.dep_ == "dobj" and froms:
+        scope.append(head.head)
+    dest = [
+        o
+        for t in scope
+        for p in t.children
+        if p.dep_ == "prep" and p.lower_ in {"to", "towards", "toward"} and p.i > head.i
+        for o in p.children
+        if o.dep_ == "pobj" and o.lower_ not in {"one", "ones"}  # 'one driven by X': see canonical_label
+    ]
+    return dest[0] if dest and dest[0].lemma_ not in POSITIONS else None  # "from low-end to high-end": no place
 
 
 def _new_kind(head: Token) -> bool:
