@@ -1735,7 +1735,7 @@ def test_what_a_cause_helps_to_do_is_its_effect(nlp):
     _, x = extract_text(
         "Strengthening the protection of personal information will help to build trust in the digital economy.", nlp
     )
-    assert words(x) == {("protection of personal information", "trust", "positive")}
+    assert words(x) == {("protection of personal information", "trust in digital economy", "positive")}
 
 
 def test_the_scope_a_noun_needs_stays_with_it_when_the_parser_gives_it_to_the_verb(nlp):
@@ -5049,3 +5049,13 @@ def test_a_unit_of_x_names_x(nlp):
         section="4. Results",
     )
     assert words(x) == {("digital economy index", "urban employment rate", "positive")}
+
+
+def test_trust_keeps_what_it_is_in(nlp):
+    """'trust in digital finance' is not trust at large (the name stopped at 'trust')."""
+    _, x = extract_text(
+        "Strengthening the protection of data privacy builds trust in digital finance.",
+        nlp,
+        section="3. Mechanism analysis",
+    )
+    assert {e for _, e, _ in words(x)} == {"trust in digital finance"}
