@@ -30,7 +30,7 @@ from extract.hypotheses import decide_hypotheses
 from extract.mechanisms import RawLink, anaphora, bare_mediators, find_links, is_actor, measured, phrase, usable
 from extract.mechanisms.anaphora import Antecedents
 from extract.mechanisms.lexicon import words
-from extract.mechanisms.phrases import frames_a_link, names_a_link, points_back, restates, split_ends
+from extract.mechanisms.phrases import channel_phrase, frames_a_link, names_a_link, points_back, restates, split_ends
 from extract.model import Claim, Mechanism, Paper, PaperExtraction, Statement
 from extract.statistics import parse_statistics
 from kg.errors import ExtractionError
@@ -265,7 +265,7 @@ def _mechanism(
         return None
     # not the cause itself, a co-cause, or a wrapper naming it ("through the application of X": X causes)
     resolved = (
-        table.resolve(phrase(t))
+        table.resolve(channel_phrase(t, link.cause))
         for t in link.via
         if usable(t) and t not in link.cause.conjuncts and link.cause not in (measured(t), *split_ends(t))
     )

@@ -5059,3 +5059,19 @@ def test_trust_keeps_what_it_is_in(nlp):
         section="3. Mechanism analysis",
     )
     assert {e for _, e, _ in words(x)} == {"trust in digital finance"}
+
+
+def test_a_named_effect_of_x_as_a_cause_is_xs_channel(nlp):
+    """'The substitution effect of AI on routine tasks reduces the demand for Y, leading to Z': AI
+    -> Y and AI -> Z through the substitution effect (they were lost: an effect that is on
+    something is a link, no concept); 'the scale effect of X reduces Y' named the effect as cause."""
+    _, x = extract_text(
+        "The substitution effect of artificial intelligence on routine tasks reduces the demand for middle-skilled "
+        "labor, leading to job polarization. The scale effect of digital finance reduces financing costs.",
+        nlp,
+        section="3. Mechanism analysis",
+    )
+    got = {(m.cause, m.effect, m.polarity, tuple(m.via)) for m in x.mechanisms}
+    assert ("artificial intelligence", "demand for middle skilled labor", "negative", ("substitution effect",)) in got
+    assert ("artificial intelligence", "job polarization", "positive", ("substitution effect",)) in got
+    assert ("digital finance", "financing cost", "negative", ("scale effect",)) in got

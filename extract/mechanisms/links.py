@@ -78,7 +78,7 @@ from extract.mechanisms.phrases import (
     usable,
 )
 from extract.mechanisms.raw import FLIP, RawLink
-from extract.mechanisms.rewrites import reversals, through_measure, through_products
+from extract.mechanisms.rewrites import named_effect_of, reversals, through_measure, through_products
 
 RESULT_NOUN_POLARITY = {"role": "positive"}
 SIGN_NOUNS = {w: "positive" for w in PROMOTING_NOUNS} | {w: "negative" for w in INHIBITING_NOUNS}
@@ -980,6 +980,7 @@ def find_links(sent: Span) -> list[RawLink]:
     links += standing_links(sent) + placed_links(sent) + compared_links(sent) + key_links(sent)
     links = _achieved_through(sent, links)
     links = through_products(links)
+    links = [named_effect_of(k) for k in links]
     links += _coordinated_purposes(links)
     links = [_removal_serves(k) for k in links]
     links = reversals(links)

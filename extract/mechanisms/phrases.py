@@ -788,6 +788,17 @@ def _own_phrase(head: Token) -> str:
     ).strip()  # "5G" stays one word
 
 
+def channel_phrase(tok: Token, cause: Token) -> str:
+    """A channel's name: 'the substitution effect of X', as X's channel, is the substitution effect
+    (X is the cause; see rewrites.named_effect_of)."""
+    owned = {
+        t.i for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" and cause in p.children for t in p.subtree
+    }
+    if not owned:
+        return phrase(tok)
+    return " ".join(t.text for t in np_tokens(tok) if t.i not in owned)
+
+
 def _word(tok: Token, owner: bool = False) -> str:
     """A plural owner is named singular, as a modifier is ("farmers' income", "raise their income"
     after "farmers": farmer income); ``owner``: 'their' points back to it."""

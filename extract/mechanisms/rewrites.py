@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from extract.mechanisms.clauses import is_causal_cue
+from extract.mechanisms.clauses import is_actor, is_causal_cue
 from extract.mechanisms.lexicon import DOWN, LEVEL_DOWN, LEVEL_NOUNS, LINK_NOUNS, LOWER, RANKED_POSITIONS
 from extract.mechanisms.phrases import conjuncts, looked_through
 from extract.mechanisms.raw import FLIP, RawLink
@@ -80,6 +80,21 @@ def _producer(tok: Token) -> Token | None:
             if obj is not None:
                 return obj
     return None
+
+
+def named_effect_of(link: RawLink) -> RawLink:
+    """'The substitution effect of AI (on routine tasks) reduces the demand for Y': a named effect
+    of X as a cause is X's channel (the cause was the effect itself, or nothing where it was on
+    something); a spillover's own reading stays (see links), and so does a place's or an actor's
+    effect."""
+    cause = link.cause
+    named = [c for c in cause.children if c.dep_ in {"compound", "amod"} and c.pos_ in {"NOUN", "ADJ"}]
+    if cause.lemma_ != "effect" or not named or any(c.lemma_ == "spillover" for c in named):
+        return link
+    owner = next((o for p in cause.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children), None)
+    if owner is None or owner.dep_ != "pobj" or owner.pos_ not in {"NOUN", "PROPN"} or is_actor(owner):
+        return link  # "the siphon effect of central cities": the places' pull is the cause, named so
+    return replace(link, cause=owner, via=[cause, *link.via])
 
 
 def through_products(links: list[RawLink]) -> list[RawLink]:
