@@ -5075,3 +5075,20 @@ def test_a_named_effect_of_x_as_a_cause_is_xs_channel(nlp):
     assert ("artificial intelligence", "demand for middle skilled labor", "negative", ("substitution effect",)) in got
     assert ("artificial intelligence", "job polarization", "positive", ("substitution effect",)) in got
     assert ("digital finance", "financing cost", "negative", ("scale effect",)) in got
+
+
+def test_which_after_an_actors_clause_with_a_means_is_caused_by_the_means(nlp):
+    """'Through big data, banks can evaluate Y more accurately, which alleviates Z': the parser
+    hangs ', which' on 'banks', and 'evaluate' read as a study's question hid it; an actor's own
+    evaluating or assessing is no inquiry ('This paper examines whether X reduces Y' still is)."""
+    _, x = extract_text(
+        "Through big data, banks can evaluate the creditworthiness of small and micro enterprises more accurately, "
+        "which alleviates their financing constraints. Using blockchain, banks can assess credit risks more "
+        "accurately, which reduces non-performing loans. This paper examines whether digital finance reduces poverty.",
+        nlp,
+        section="3. Mechanism analysis",
+    )
+    assert words(x) == {
+        ("big data", "financing constraint", "negative"),
+        ("blockchain", "non performing loan", "negative"),
+    }

@@ -471,6 +471,19 @@ def _necessary_action(copula: Token) -> Token | None:
     return _object(action) if action is not None else None
 
 
+def _hung_far(relcl: Token) -> Token | None:
+    """Where the parser hangs ', which' on a noun the comma does not close: on a subject ('Banks can
+    evaluate Y more accurately, which eases Z': the clause) or on an agent ('eases the constraints
+    faced by SMEs, which promotes Y': the constraints)."""
+    head = relcl.head
+    before = relcl.doc[relcl.left_edge.i - 2]  # what the comma closes
+    if head.dep_ in SUBJ and before.i > head.head.i and before not in head.subtree:
+        return head.head
+    if head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.dep_ == "acl":
+        return head.head.head.head
+    return None
+
+
 def _antecedent(relcl: Token) -> Token:
     """What ', which ...' refers to: the noun it hangs on, unless agreement or position says
     otherwise. 'X provides support through core enterprises, which is conducive to Y' is about
@@ -479,8 +492,8 @@ def _antecedent(relcl: Token) -> Token:
     head = relcl.head
     if not _after_comma(relcl) or head.pos_ not in {"NOUN", "PROPN"}:
         return head
-    if head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.dep_ == "acl":
-        return head.head.head.head  # "eases the constraints faced by SMEs, which promotes Y": the constraints
+    if (hung := _hung_far(relcl)) is not None:
+        return hung
     singular_verb = any(t.tag_ == "VBZ" for t in (relcl, *relcl.children))
     if not singular_verb and any(t.tag_ == "VBP" for t in (relcl, *relcl.children)) and head.tag_ in {"NNS", "NNPS"}:
         return head  # "tied to abundant mineral resources, which have supported Y": a plural verb, the nouns

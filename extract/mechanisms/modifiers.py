@@ -21,6 +21,7 @@ from extract.mechanisms.lexicon import (
     INQUIRY,
     POINTING,
     REASONS,
+    RESEARCHERS,
     STUDYING,
 )
 from extract.mechanisms.phrases import conjuncts, prep_objects
@@ -355,7 +356,9 @@ def _inquiry(verb: Token) -> bool:
     """'explores', 'examines' (not 'it is explored that'), or 'This paper focuses on': what a study
     looks into, not what it asserts."""
     reported = any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)  # "it is explored that"
-    if verb.pos_ == "VERB" and verb.lemma_ in INQUIRY and not reported:
+    # "banks can evaluate creditworthiness": an actor's own work, not a study's question
+    working = any(c.dep_ == "nsubj" and is_actor(c) and c.lower_ not in RESEARCHERS for c in verb.children)
+    if verb.pos_ == "VERB" and verb.lemma_ in INQUIRY and not reported and not working:
         return True
     return verb.lemma_ in FOCUSING and any(c.dep_ == "nsubj" and c.lemma_ in STUDYING for c in verb.children)
 
