@@ -50,7 +50,9 @@ for a verb, miss the clause's predicate:
   so is a base form after the comma or 'and' of a base-form verb's object list ('reduce A, lower
   search costs, and improve B': 'lower' JJR), unless the list's objects are graded ('higher
   incomes, lower costs'); an adjective coordinated with a verb shares its subject, so with an
-  object it is a verb ('can expand credit, narrow the income gap') (v8).
+  object it is a verb ('can expand credit, narrow the income gap'); and a cue verb that keeps its
+  tag but hangs on its object after 'This' or 'It' ('This stimulates innovation.' read as one noun
+  phrase) is the verb, as a plural name is in v7 (v8).
 All are retagged (and the subject attached) before the cues are marked.
 """
 
@@ -226,19 +228,24 @@ def _glued_verb(sent: Span) -> Token | None:
     entrepreneurship] one noun phrase, the root): a cue verb's name, plural, between the noun it
     hangs on and the noun before it, is the verb."""
     root = sent.root
-    if root.pos_ not in {"NOUN", "PROPN"} or any(
-        t.pos_ in {"VERB", "AUX"} and not any(a.dep_ in {"relcl", "acl"} for a in (t, *t.ancestors)) for t in sent
-    ):
+    verbs = [
+        t for t in sent if t.pos_ in {"VERB", "AUX"} and not any(a.dep_ in {"relcl", "acl"} for a in (t, *t.ancestors))
+    ]
+    if root.pos_ not in {"NOUN", "PROPN"} or len(verbs) > 1:
         return None
     for verb in sent.doc[sent.start + 1 : root.i]:
         subject = sent.doc[verb.i - 1]
+        if verbs and verb != verbs[0]:
+            continue
+        # "This stimulates innovation": the verb kept its tag but hangs on the noun, 'This' its determiner
+        glued = verb.tag_ == "NNS" or (verb.tag_ in {"VBZ", "VBD"} and subject.lower_ in {"this", "it"})
         if (
-            verb.tag_ == "NNS"
+            glued
             and verb.dep_ == "compound"
             and verb.lemma_ in CUE_VERBS
             and (verb.head == root or root in verb.head.ancestors)
-            and subject.pos_ in {"NOUN", "PROPN"}
-            and subject.head == verb
+            and (subject.pos_ in {"NOUN", "PROPN"} or subject.lower_ in {"this", "it"})
+            and subject.head in {verb, root}
         ):
             return verb
     return None
@@ -260,6 +267,8 @@ def _as_glued_verb(sent: Span, verb: Token) -> None:
     heads[subject.i], deps[subject.i] = verb.i, "nsubj"
     heads[root.i], deps[root.i] = verb.i, "dobj"  # the noun phrase the verb hung in is its object
     _set_heads(doc, heads, deps)
+    if doc[subject.i].pos_ == "DET":
+        doc[subject.i].pos_ = "PRON"  # "This stimulates Y": a demonstrative standing alone
 
 
 def _listed_verb(tok: Token) -> Token | None:

@@ -5092,3 +5092,21 @@ def test_which_after_an_actors_clause_with_a_means_is_caused_by_the_means(nlp):
         ("big data", "financing constraint", "negative"),
         ("blockchain", "non performing loan", "negative"),
     }
+
+
+def test_this_in_turn_runs_through_what_the_last_sentence_changed(nlp):
+    """'X broadens A. This in turn stimulates Y': X -> Y through A (the channel was missing). 'This
+    stimulates innovation.' read as one noun phrase gave no link (kg_verb_repair_v8)."""
+    _, x = extract_text(
+        "Digital finance broadens the financing channels of small firms. This in turn stimulates their innovation.",
+        nlp,
+        section="3. Mechanism analysis",
+    )
+    got = {(m.cause, m.effect, tuple(m.via)) for m in x.mechanisms}
+    assert ("digital finance", "innovation", ("small firm financing channel",)) in got
+    _, y = extract_text(
+        "Digital finance broadens the financing channels of small firms. This stimulates innovation.",
+        nlp,
+        section="3. Mechanism analysis",
+    )
+    assert ("digital finance", "innovation", "positive") in words(y)

@@ -90,6 +90,8 @@ def resolve(
         if listed or (link.cause.tag_ == "NNS" and link.cause.pos_ != "PRON"):  # "these factors": each one
             confidence = link.base_confidence - 0.1
             links += [replace(link, cause=c, base_confidence=confidence) for c in conjuncts(target)[1:]]
+        if target == before.cause and before.effects and _in_turn(link.cause):
+            link.via = [*before.effects, *link.via]  # "X broadens A. This in turn stimulates Y": through A
         link.cause = target
         link.base_confidence -= 0.1
         carried = target if result else carried
@@ -103,6 +105,14 @@ def resolve(
     if before.cause is not None and before.cause == cause:
         effects = before.effects + effects  # "First, X promotes A. Second, it reduces B. Both effects ..."
     return Antecedents(sent.doc, cause, explicit[0].effect, topic(sent, is_field_concept), gap, explicit[0], effects)
+
+
+def _in_turn(pronoun: Token) -> bool:
+    """'This in turn stimulates Y': the pronoun's verb says what the last sentence's change leads to."""
+    verb = pronoun.head
+    return any(
+        p.dep_ == "prep" and p.lower_ == "in" and any(o.lower_ == "turn" for o in p.children) for p in verb.children
+    )
 
 
 def _effects_at_work(links: list[RawLink], before: Antecedents) -> None:
