@@ -5110,3 +5110,15 @@ def test_this_in_turn_runs_through_what_the_last_sentence_changed(nlp):
         section="3. Mechanism analysis",
     )
     assert ("digital finance", "innovation", "positive") in words(y)
+
+
+def test_which_after_a_clause_with_a_fronted_means_is_caused_by_the_means(nlp):
+    """'With the help of X, products can reach consumers, which raises Y': the clause has no link of
+    its own; what the means made possible raises Y, so X -> Y (it gave the products)."""
+    _, x = extract_text(
+        "With the help of e-commerce platforms, agricultural products from remote areas can directly reach urban "
+        "consumers, which increases farmers' income.",
+        nlp,
+        section="3. Mechanism analysis",
+    )
+    assert words(x) == {("e-commerce platform", "farmer income", "positive")}

@@ -828,6 +828,9 @@ def _relative_cause(relcl: Token) -> tuple[Token | None, bool]:
         return find_cause(antecedent.head)  # "X reduces A, which eases B": reducing A eases B, X does
     if antecedent.pos_ not in {"VERB", "AUX"}:
         return _as_role(antecedent), False
+    means = instrument(antecedent) if not is_causal_cue(antecedent) else None
+    if means is not None and means.i < antecedent.i:
+        return means, False  # "With the help of X, products can reach consumers, which raises Y": X made it so
     used = next((c for c in antecedent.children if c.dep_ == "nsubjpass"), None)
     if used is not None and not is_actor(used) and used.pos_ != "PRON":
         return used, False
