@@ -5122,3 +5122,17 @@ def test_which_after_a_clause_with_a_fronted_means_is_caused_by_the_means(nlp):
         section="3. Mechanism analysis",
     )
     assert words(x) == {("e-commerce platform", "farmer income", "positive")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The effect of digital finance on innovation becomes significantly positive.", "positive"),
+        ("The effect of digital finance on innovation remains insignificant.", "none"),
+        ("The effect of the digital economy on employment turns negative.", "negative"),
+    ],
+)
+def test_an_effect_that_becomes_or_remains_signed_is_signed_as_with_is(nlp, text, expected):
+    """'the effect of X on Y becomes significantly positive' gave no link: only 'is' was read."""
+    _, x = extract_text(text, nlp, section="4. Empirical results")
+    assert {m.polarity for m in x.mechanisms} == {expected}

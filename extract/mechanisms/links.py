@@ -432,7 +432,7 @@ def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
     if cause is None:
         return []
     neg = negated(head_verb) or _denied(noun)
-    neg = neg or (noun.dep_ == "nsubj" and head_verb.lemma_ == "be" and _insignificant(head_verb))
+    neg = neg or (noun.dep_ == "nsubj" and head_verb.lemma_ in COPULAS and _insignificant(head_verb))
     return [
         RawLink(
             cause,
@@ -495,6 +495,7 @@ def _clause_verb(tok: Token) -> Token:
     return tok
 
 
+COPULAS = {"be", "become", "remain", "stay", "turn"}  # "the effect of X on Y becomes / remains positive"
 EFFECT_VERBS = {"have", "exert", "produce", "play"}  # verbs that hold an effect ('has a strong effect')
 SIZES = {"significant", "strong", "weak", "great", "large", "small", "obvious", "notable", "marked", "substantial"}
 
@@ -587,7 +588,7 @@ def _effect_sign(sent: Span, noun: Token) -> tuple[str | None, Token]:
         head_verb = head_verb.head
     if pol is None and head_verb.lemma_ in EFFECT_VERBS:
         pol = modifier_polarity(sent, [head_verb])
-    if noun.dep_ == "nsubj" and head_verb.lemma_ == "be":  # "the effect of X on Y is negative"
+    if noun.dep_ == "nsubj" and head_verb.lemma_ in COPULAS:  # "the effect of X on Y is (becomes) negative"
         told = [c for c in head_verb.children if c.dep_ in {"acomp", "attr"}]
         pol = _estimate_sign(head_verb) or pol or modifier_polarity(sent, told)
     if pol is None and noun.dep_ == "pobj" and noun.head.lower_ in {"in", "of"}:
