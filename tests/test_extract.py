@@ -5136,3 +5136,18 @@ def test_an_effect_that_becomes_or_remains_signed_is_signed_as_with_is(nlp, text
     """'the effect of X on Y becomes significantly positive' gave no link: only 'is' was read."""
     _, x = extract_text(text, nlp, section="4. Empirical results")
     assert {m.polarity for m in x.mechanisms} == {expected}
+
+
+def test_an_in_phrase_after_an_effects_target_is_the_targets_scope(nlp):
+    """'a negative effect on employment in manufacturing': the parser hangs 'in manufacturing' on
+    the effect noun, which made manufacturing a second effect (and employment lost its sector)."""
+    _, x = extract_text(
+        "The digital economy has a positive effect on employment in the service sector and a negative effect on "
+        "employment in manufacturing.",
+        nlp,
+        section="4. Results",
+    )
+    assert words(x) == {
+        ("digital economy", "employment in service sector", "positive"),
+        ("digital economy", "employment in manufacturing", "negative"),
+    }

@@ -504,6 +504,9 @@ def _effect_targets(noun: Token, of: Token | None) -> list[Token]:
     """What an effect noun or role is on, wherever the parser hung it."""
     target_prep = {"on", "upon", "in", "to"} if noun.lemma_ != "role" else {"in"}
     effects = prep_objects(noun, target_prep)
+    on = [o for o in effects if o.head.lower_ in {"on", "upon"}]
+    if on and noun.lemma_ != "role":  # "an effect on employment in manufacturing": where, not a second effect
+        effects = [o for o in effects if o.head.lower_ != "in" or o.i < on[0].i]
     if not effects and noun.lemma_ != "role":  # "both a substitution effect and a creation effect on Y"
         effects = [
             o

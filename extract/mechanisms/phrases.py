@@ -358,8 +358,10 @@ def _scope_on_verb(head: Token) -> list[Token]:
     """The phrase a noun that needs one ('participation in', 'access to', 'cooperation with',
     'demand for') lost to its verb: the parser hangs 'fill the gaps in X' / 'promote the
     participation of A in X' on the verb, after the object, though it names the object's scope."""
-    if head.dep_ != "dobj" and not (head.dep_ == "pobj" and head.head.dep_ == "prt"):
+    target = head.dep_ == "pobj" and head.head.lower_ in {"on", "upon"} and head.head.head.pos_ == "NOUN"
+    if head.dep_ != "dobj" and not (head.dep_ == "pobj" and head.head.dep_ == "prt") and not target:
         return []
+    # "a negative effect on employment in manufacturing": 'in' hung on the effect noun
     verb = head.head if head.dep_ == "dobj" else head.head.head
     later = [p for p in verb.children if p.dep_ == "prep" and p.i > head.i and p.lower_ != "of"]
     own = {c.lower_ for c in head.children if c.dep_ == "prep"}
