@@ -476,7 +476,7 @@ def _hung_far(relcl: Token) -> Token | None:
     evaluate Y more accurately, which eases Z': the clause) or on an agent ('eases the constraints
     faced by SMEs, which promotes Y': the constraints)."""
     head = relcl.head
-    before = relcl.doc[relcl.left_edge.i - 2]  # what the comma closes
+    before = relcl.doc[max(0, relcl.left_edge.i - 2)]  # what the comma closes
     if head.dep_ in SUBJ and before.i > head.head.i and before not in head.subtree:
         return head.head
     if head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.dep_ == "acl":

@@ -162,7 +162,7 @@ def _steps_before(verb: Token) -> list[Token]:
     """'X improves A, thereby promoting B' / 'X lowers A and thus increases B' / 'X lowers A,
     promoting B' / 'X lowers A, which raises B' (said of the lowering, X the cause): A is the step
     through which X reaches B, a channel of X -> B."""
-    if verb.dep_ == "relcl" and verb.nbor(-2).text == "," and verb.nbor(-1).lower_ == "which":
+    if verb.dep_ == "relcl" and verb.i >= 2 and verb.nbor(-2).text == "," and verb.nbor(-1).lower_ == "which":
         acted_on = verb.head  # "reduces information asymmetry between firms and investors, which ..."
         while acted_on.dep_ == "pobj" and acted_on.head.dep_ == "prep" and acted_on.head.head.pos_ == "NOUN":
             acted_on = acted_on.head.head

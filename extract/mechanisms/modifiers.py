@@ -281,14 +281,13 @@ def _not_only(neg: Token) -> bool:
 def modifier_polarity(sent: Span, tokens: list[Token]) -> str | None:
     """Polarity named by modifiers ('positive', 'limited', 'inverted U') of the cue tokens."""
     own = [t for tok in tokens for t in _own_subtree(tok)]
-    idx = {t.i for t in own if t.dep_ in {"amod", "advmod", "compound", "acomp"}}
-    idx |= {t.i for t in tokens}
+    mods = {t.i for t in own if t.dep_ in {"amod", "advmod", "compound", "acomp"}}
+    joined = {t.i for t in own if t.dep_ == "conj" and t.head.i in mods}  # "positive and negative"
+    idx = mods | joined | {t.i for t in tokens}
     marked = {
         c.start: c.label_
         for c in cues(sent)
-        if c.label_.endswith("_MOD")
-        and c.start in idx | {t.i for t in own if t.dep_ == "conj" and t.head.i in idx}
-        and not _technical(sent.doc[c.start])
+        if c.label_.endswith("_MOD") and c.start in idx and not _technical(sent.doc[c.start])
     }
     # "both positive and negative effects": two opposite signs joined on one noun (not "a significant
     # and negative effect", whose first word grades)

@@ -88,7 +88,7 @@ def named_effect_of(link: RawLink) -> RawLink:
     something); a spillover's own reading stays (see links), and so does a place's or an actor's
     effect."""
     cause = link.cause
-    named = [c for c in cause.children if c.dep_ in {"compound", "amod"} and c.pos_ in {"NOUN", "ADJ"}]
+    named = [c for c in cause.children if c.dep_ == "compound" and c.pos_ == "NOUN"]  # not "the positive effect"
     if cause.lemma_ != "effect" or not named or any(c.lemma_ == "spillover" for c in named):
         return link
     owner = next((o for p in cause.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children), None)
