@@ -493,7 +493,8 @@ def canonical_label(phrase: str) -> str:
     words_ = text.split()
     # the last word, a word before "of X" ("income levels of X"), "on Y" ("reliance of firms on Y") or a rate
     # and the first of two joined nouns ("industrial chains and supply chains")
-    heads = {len(words_) - 1} | {i - 1 for i, w in enumerate(words_) if w in {"of", "in", "on", "per", "and", "or"}}
+    after = {"of", "in", "on", "per", "towards", "and", "or"}
+    heads = {len(words_) - 1} | {i - 1 for i, w in enumerate(words_) if w in after}
     toks = [singular(w) if i in heads or w.endswith("ies") else w for i, w in enumerate(words_)]
     label = " ".join(toks).strip(" ,.;:-")
     return label if key(label) else ""

@@ -5151,3 +5151,19 @@ def test_an_in_phrase_after_an_effects_target_is_the_targets_scope(nlp):
         ("digital economy", "employment in service sector", "positive"),
         ("digital economy", "employment in manufacturing", "negative"),
     }
+
+
+def test_a_transformation_towards_a_bare_quality_is_named_whole(nlp):
+    """'the transformation of manufacturing towards intelligence' was named 'intelligence', where it
+    arrives; a bare quality names no concept, so the transformation keeps its name. A transition to
+    a named kind ('to an innovation-driven economy') is still named where it arrives."""
+    _, x = extract_text(
+        "Big data has accelerated the transformation of manufacturing towards intelligence. "
+        "Digital finance promotes the transition to an innovation-driven economy.",
+        nlp,
+        section="3. Mechanism analysis",
+    )
+    assert words(x) == {
+        ("big data", "transformation of manufacturing towards intelligence", "positive"),
+        ("digital finance", "innovation driven economy", "positive"),
+    }

@@ -697,7 +697,12 @@ def _arrival(head: Token) -> Token | None:
         for o in p.children
         if o.dep_ == "pobj" and o.lower_ not in {"one", "ones"}  # 'one driven by X': see canonical_label
     ]
-    return dest[0] if dest and dest[0].lemma_ not in POSITIONS else None  # "from low-end to high-end": no place
+    if not dest or dest[0].lemma_ in POSITIONS:  # "from low-end to high-end" names no place to arrive
+        return None
+    bare = not any(c.dep_ in {"amod", "compound", "nmod"} for c in dest[0].children)
+    if bare and prep_objects(head, {"of"}):
+        return None  # "the transformation of manufacturing towards intelligence": named whole
+    return dest[0]
 
 
 def _new_kind(head: Token) -> bool:
