@@ -5178,3 +5178,13 @@ def test_an_over_prefixed_noun_is_one_word(nlp):
         section="3. Mechanism analysis",
     )
     assert words(x) == {("over-reliance on traditional heavy industry", "environmental pollution", "positive")}
+
+
+def test_a_capacity_keeps_what_it_is_for(nlp):
+    """'their capacity for innovation' is not capacity at large (the name stopped at 'capacity')."""
+    _, x = extract_text(
+        "The outflow of talent from less developed regions weakens their capacity for innovation.",
+        nlp,
+        section="3. Mechanism analysis",
+    )
+    assert words(x) == {("outflow of talent", "capacity for innovation", "negative")}
