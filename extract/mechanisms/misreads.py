@@ -75,6 +75,8 @@ def swallowed_subject(verb: Token) -> Token | None:
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
     if not auxes or any(c.dep_.startswith("nsubj") for c in verb.children):
         return None
+    if not any(c.dep_ == "auxpass" for c in auxes) and any(c.dep_ == "dobj" for c in verb.children):
+        return None  # an active verb with an object: its subject acts, not what the fronted phrase changed
     end = min(auxes, key=lambda t: t.i).i - 1
     members = [
         tok
