@@ -290,10 +290,16 @@ def _listed_noun_verb(tok: Token) -> Token | None:
     lowers transaction costs': 'lowers' a compound of 'costs', 'costs' a conjunct of the object):
     a cue verb's name right after the 'and' of an object list, before a noun, is the verb's
     coordinate, the noun its object."""
-    noun = tok.head
-    if tok.tag_ != "NNS" or tok.dep_ != "compound" or tok.lemma_ not in CUE_VERBS or tok.i == 0:
+    if tok.tag_ != "NNS" or tok.dep_ != "compound" or tok.lemma_ not in CUE_VERBS:
         return None
-    if tok.doc[tok.i - 1].lower_ != "and" or noun.dep_ != "conj" or noun.head.dep_ != "dobj":
+    return _object_list_verb(tok, {"and"})
+
+
+def _object_list_verb(tok: Token, after: set[str]) -> Token | None:
+    """The verb whose object list ``tok`` sits in: right after one of ``after`` ('and', ','), on a
+    noun that is a conjunct of the verb's object."""
+    noun = tok.head
+    if tok.i == 0 or tok.doc[tok.i - 1].lower_ not in after or noun.dep_ != "conj" or noun.head.dep_ != "dobj":
         return None
     verb = noun.head.head
     return verb if verb.pos_ == "VERB" else None
@@ -374,15 +380,10 @@ def _listed_adjective_verb(tok: Token) -> Token | None:
     market concentration and weakened competition': 'weakened' JJ on 'competition', a conjunct of
     the object): right after the 'and' of a past verb's object list it is that verb's coordinate
     (not a participle that names a kind: 'and advanced manufacturing')."""
-    noun = tok.head
-    if tok.tag_ != "JJ" or tok.dep_ != "amod" or tok.lower_ in KIND_PARTICIPLES or tok.i == 0:
+    if tok.tag_ != "JJ" or tok.dep_ != "amod" or tok.lower_ in KIND_PARTICIPLES or _past_lemma(tok.lower_) is None:
         return None
-    if _past_lemma(tok.lower_) is None or tok.doc[tok.i - 1].lower_ != "and":
-        return None
-    if noun.dep_ != "conj" or noun.head.dep_ != "dobj":
-        return None
-    verb = noun.head.head
-    return verb if verb.pos_ == "VERB" and verb.tag_ in {"VBD", "VBN"} else None
+    verb = _object_list_verb(tok, {"and"})
+    return verb if verb is not None and verb.tag_ in {"VBD", "VBN"} else None
 
 
 def _listed_base_verb(tok: Token) -> Token | None:
@@ -390,15 +391,12 @@ def _listed_base_verb(tok: Token) -> Token | None:
     next object ('reduce information asymmetry, lower search costs, and improve Y': 'lower' JJR on
     'costs', a conjunct of the first object): after the comma or 'and' of a base-form verb's object
     list (not one of adjectives: 'bring higher incomes, lower costs')."""
-    noun = tok.head
-    if tok.tag_ not in {"JJ", "JJR"} or tok.dep_ != "amod" or tok.lower_ not in CUE_VERBS or tok.i == 0:
+    if tok.tag_ not in {"JJ", "JJR"} or tok.dep_ != "amod" or tok.lower_ not in CUE_VERBS:
         return None
-    if tok.doc[tok.i - 1].lower_ not in {",", "and"} or noun.dep_ != "conj" or noun.head.dep_ != "dobj":
-        return None
-    if any(c.dep_ == "amod" and c.tag_ in {"JJR", "JJS"} for c in noun.head.children):
+    if any(c.dep_ == "amod" and c.tag_ in {"JJR", "JJS"} for c in tok.head.head.children):
         return None  # "higher incomes, lower costs": a list of graded objects
-    verb = noun.head.head
-    return verb if verb.pos_ == "VERB" and verb.tag_ in {"VB", "VBP"} else None
+    verb = _object_list_verb(tok, {",", "and"})
+    return verb if verb is not None and verb.tag_ in {"VB", "VBP"} else None
 
 
 def _listed_form(tok: Token) -> tuple[Token, str] | None:

@@ -484,7 +484,7 @@ def _hung_far(relcl: Token) -> Token | None:
     return None
 
 
-def _antecedent(relcl: Token) -> Token:
+def relative_antecedent(relcl: Token) -> Token:
     """What ', which ...' refers to: the noun it hangs on, unless agreement or position says
     otherwise. 'X provides support through core enterprises, which is conducive to Y' is about
     the clause (the noun sits in an adverbial phrase of the verb: returns the verb); in
@@ -823,7 +823,7 @@ def _uses_means(subj: Token) -> bool:
 def _relative_cause(relcl: Token) -> tuple[Token | None, bool]:
     """What ', which V Y' says causes Y: the noun it refers to, or what the clause it refers to
     did ('X are widely used in agriculture, which improves Y': X, in that use)."""
-    antecedent = _antecedent(relcl)
+    antecedent = relative_antecedent(relcl)
     if _removed(antecedent, relcl):
         return find_cause(antecedent.head)  # "X reduces A, which eases B": reducing A eases B, X does
     if antecedent.pos_ not in {"VERB", "AUX"}:

@@ -21,6 +21,7 @@ from extract.mechanisms.clauses import (
     is_causal_cue,
     is_support_noun,
     phrasal_prep,
+    relative_antecedent,
     route_channel,
 )
 from extract.mechanisms.constructions import (
@@ -163,13 +164,10 @@ def _steps_before(verb: Token) -> list[Token]:
     promoting B' / 'X lowers A, which raises B' (said of the lowering, X the cause): A is the step
     through which X reaches B, a channel of X -> B."""
     if verb.dep_ == "relcl" and verb.i >= 2 and verb.nbor(-2).text == "," and verb.nbor(-1).lower_ == "which":
-        acted_on = verb.head  # "reduces information asymmetry between firms and investors, which ..."
-        while acted_on.dep_ == "pobj" and acted_on.head.dep_ == "prep" and acted_on.head.head.pos_ == "NOUN":
-            acted_on = acted_on.head.head
-        if acted_on.dep_ == "pobj" and acted_on.head.head.pos_ == "VERB":  # 'between firms' hung on the verb
-            acted_on = next((c for c in acted_on.head.head.children if c.dep_ == "dobj"), acted_on)
-        # where ', which' refers to A itself, A is the cause and no step (see verb_links)
-        cued = acted_on.dep_ == "dobj" and cue_at(acted_on.head, {"CAUSE_POS", "CAUSE_NEG"})
+        said_of = relative_antecedent(verb)  # the clause, or a noun (then the cause, no step: see verb_links)
+        verbal = said_of.pos_ in {"VERB", "AUX"}
+        acted_on = next((c for c in said_of.children if c.dep_ == "dobj"), None) if verbal else said_of
+        cued = acted_on is not None and acted_on.dep_ == "dobj" and cue_at(acted_on.head, {"CAUSE_POS", "CAUSE_NEG"})
         return conjuncts(acted_on) if cued else []
     # "X lowers A, promoting B" (not "X lowers A through two paths: promoting B ...", its channels)
     result = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i and verb.nbor(-1).text == ","

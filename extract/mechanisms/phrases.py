@@ -775,8 +775,8 @@ def phrase(head: Token) -> str:
     return f"{taking} of {_own_phrase(head)}" if taking else _own_phrase(head)  # "absorbs labor": its absorption
 
 
-def _own_phrase(head: Token) -> str:
-    toks = np_tokens(head)
+def _own_phrase(head: Token, leave_out: frozenset[int] = frozenset()) -> str:
+    toks = [t for t in np_tokens(head) if t.i not in leave_out]
     if head.pos_ in {"VERB", "AUX"} and (what := moved(head)) is not None:
         return f"{MOVING[head.lemma_]} of {phrase(what)}"  # "enabling resources to flow": flow of resources
     if head.pos_ in {"VERB", "AUX"}:  # a gerund: "promoting X" → X
@@ -798,12 +798,10 @@ def _own_phrase(head: Token) -> str:
 def channel_phrase(tok: Token, cause: Token) -> str:
     """A channel's name: 'the substitution effect of X', as X's channel, is the substitution effect
     (X is the cause; see rewrites.named_effect_of)."""
-    owned = {
+    owned = frozenset(
         t.i for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" and cause in p.children for t in p.subtree
-    }
-    if not owned:
-        return phrase(tok)
-    return " ".join(t.text for t in np_tokens(tok) if t.i not in owned)
+    )
+    return _own_phrase(tok, owned) if owned else phrase(tok)
 
 
 def _word(tok: Token, owner: bool = False) -> str:
