@@ -5192,3 +5192,27 @@ def test_a_capacity_keeps_what_it_is_for(nlp):
         section="3. Mechanism analysis",
     )
     assert words(x) == {("outflow of talent", "capacity for innovation", "negative")}
+
+
+@pytest.mark.parametrize(
+    "text, via",
+    [
+        (
+            "The digital economy significantly reduces carbon emissions, and industrial structure upgrading is an "
+            "important transmission channel.",
+            ["industrial structure upgrading"],
+        ),
+        (
+            "Digital finance promotes rural revitalization, and easing credit constraints is the main channel.",
+            ["credit constraint"],
+        ),
+        ("The digital economy promotes common prosperity; entrepreneurship is a key pathway.", ["entrepreneurship"]),
+        ("The digital economy promotes common prosperity, and this is not the only channel.", []),
+    ],
+)
+def test_a_route_a_coordinated_clause_names_is_the_links_channel(nlp, text, via):
+    """'X reduces Y, and A is an important channel' runs X -> Y through A, as a next sentence
+    naming the channels does; a gerund subject names what it acts on ('easing credit
+    constraints'), as 'through easing credit constraints' does; a pronoun names no route."""
+    _, x = extract_text(text, nlp, section="5. Results")
+    assert [m.via for m in x.mechanisms] == [via]

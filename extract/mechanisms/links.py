@@ -66,6 +66,7 @@ from extract.mechanisms.modifiers import (
     realized_by,
     reflected_in,
     restated_channels,
+    routes_named,
 )
 from extract.mechanisms.phrases import (
     accompanying,
@@ -383,10 +384,12 @@ def _achieved_through(sent: Span, links: list[RawLink]) -> list[RawLink]:
 
 def _channels_named_after(noun: Token) -> list[Token]:
     """The channels a clause after a link names for it, with ``noun`` its subject ('this effect',
-    as a later sentence's is read in the anaphora step) or its role ('a mediating role'); [] for
-    any other noun."""
+    as a later sentence's is read in the anaphora step), its role ('a mediating role') or the route
+    a coordinated clause names ('..., and A is an important channel'); [] for any other noun."""
     if (mediator := _mediating_in_which(noun)) is not None:
         return conjuncts(mediator)
+    if noun.dep_ == "attr" and noun.head.dep_ in {"conj", "ROOT"}:
+        return routes_named(noun.head)  # "X raises Y, and A is an important channel"
     return restated_channels(noun)
 
 

@@ -109,17 +109,30 @@ def named_channels(sent: Span) -> list[Token]:
     sentence names without a link of its own (none when the channel noun states one: 'channels
     through which X reduces Y', 'channels for X to V Y')."""
     for verb in (t for t in sent if t.lemma_ == "be"):
-        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
-        attr = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
-        if subject is None or attr is None:
-            continue
-        route, named = (attr, subject) if attr.lemma_ in CHANNEL_NOUNS else (subject, attr)
-        if route.lemma_ not in CHANNEL_NOUNS or named.lemma_ in CHANNEL_NOUNS:
-            continue
-        if any(c.dep_ in {"relcl", "acl", "prep"} for c in route.children):
-            continue  # "channels through which X reduces Y", "the channel of X": a link of its own
-        return conjuncts(named)
+        if named := routes_named(verb):
+            return named
     return []
+
+
+def routes_named(verb: Token) -> list[Token]:
+    """What a copula names as a route with no link of its own ('A and B are the main channels', 'The
+    main channel is A', 'easing credit constraints is the main channel': what the gerund acts on,
+    as 'through easing credit constraints' names it); [] for any other verb."""
+    if verb.lemma_ != "be" or negated(verb):
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
+    attr = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    gerund = next((c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
+    if subject is None and gerund is not None and attr is not None and attr.lemma_ in CHANNEL_NOUNS:
+        subject = next((c for c in gerund.children if c.dep_ == "dobj"), None)
+    if subject is None or attr is None:
+        return []
+    route, named = (attr, subject) if attr.lemma_ in CHANNEL_NOUNS else (subject, attr)
+    if route.lemma_ not in CHANNEL_NOUNS or named.lemma_ in CHANNEL_NOUNS:
+        return []
+    if any(c.dep_ in {"relcl", "acl", "prep"} for c in route.children):
+        return []  # "channels through which X reduces Y", "the channel of X": a link of its own
+    return conjuncts(named)
 
 
 def reason_channels(sent: Span) -> list[Token]:
