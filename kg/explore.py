@@ -303,7 +303,7 @@ def _assertion_keys(store: Store, mechanisms: list[str]) -> dict[str, list[dict]
 
 
 def _assertion_details(store: Store, keys: list[dict]) -> list[dict]:
-    """Quote, paper, section, evidence, method, channels of the given assertions, in their order."""
+    """Quote, paper, section, evidence, method, channels, moderators of the given assertions, in order."""
     if not keys:
         return []
     rows = {r["a"]: r for r in run(store, "explore_assertions", max_rows=None, a=[URIRef(k["a"]) for k in keys])}
@@ -312,8 +312,15 @@ def _assertion_details(store: Store, keys: list[dict]) -> list[dict]:
     for k in keys:
         r = rows.get(k["a"])
         if r is not None:  # a new row: the same assertion may be asked for twice
-            again = [st | {"via": _channel_dicts(st["via_ids"], st["via"])} for st in restated.get(k["a"], [])]
-            out.append(r | {"via": _via(r.get("via")), "statements": again})
+            again = [
+                st
+                | {
+                    "via": _channel_dicts(st["via_ids"], st["via"]),
+                    "moderators": _channel_dicts(st["moderator_ids"], st["moderators"]),
+                }
+                for st in restated.get(k["a"], [])
+            ]
+            out.append(r | {"via": _via(r.get("via")), "moderators": _via(r.get("moderators")), "statements": again})
     return out
 
 

@@ -108,6 +108,7 @@ def _csv(store: Store, paper_id: str | None) -> bytes:
         "cause",
         "effect",
         "via",
+        "moderators",
         "polarity",
         "family",
         "evidence",
@@ -124,5 +125,5 @@ def _csv(store: Store, paper_id: str | None) -> bytes:
     w = csv.DictWriter(buf, fieldnames=cols, extrasaction="ignore", lineterminator="\n")
     w.writeheader()
     for r in rows:
-        w.writerow({**r, "via": "; ".join(r["via"])})
+        w.writerow({**r, "via": "; ".join(r["via"]), "moderators": "; ".join(r["moderators"])})
     return buf.getvalue().encode()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from decimal import Decimal
 
 from rdflib import BNode, Graph, Literal, URIRef
 
@@ -147,7 +148,8 @@ def _add_evidence(
     g.add((node, DEKG.endOffset, Literal(end)))
     g.add((node, DEKG.section, Literal(section)))
     g.add((node, DEKG.ruleId, Literal(rule_id)))
-    g.add((node, DEKG.confidence, Literal(confidence, datatype=XSD.decimal)))
+    # a Decimal value, not a float: an in-memory graph then holds a well-typed xsd:decimal (the shapes check it)
+    g.add((node, DEKG.confidence, Literal(Decimal(str(confidence)), datatype=XSD.decimal)))
     g.add((node, DEKG.hedged, Literal(hedged)))
     g.add((node, PROV.wasDerivedFrom, paper))
 
@@ -175,12 +177,14 @@ def _add_mechanisms(own: Graph, shared: Graph, x: PaperExtraction, paper: URIRef
             own.add((a, DEKG.method, Literal(m.method)))
         for v in m.via_ids:
             own.add((a, DEKG.via, concept_iri(v)))
+        for z in m.moderator_ids:
+            own.add((a, DEKG.moderator, concept_iri(z)))
         _add_evidence(own, a, paper, m.quote, m.start, m.end, m.section, m.rule_id, m.confidence, m.hedged)
         _add_statements(own, a, m, paper)
 
 
 def _add_statements(g: Graph, assertion: URIRef, m: Mechanism, paper: URIRef) -> None:
-    """The paper's other sentences stating the link, each with its quote and its channels."""
+    """The paper's other sentences stating the link, each with its quote, channels and moderators."""
     for st in m.statements:
         node = ID[f"statement/{_h(str(assertion), st.start, st.end)}"]
         g.add((assertion, DEKG.statement, node))
@@ -188,6 +192,8 @@ def _add_statements(g: Graph, assertion: URIRef, m: Mechanism, paper: URIRef) ->
         g.add((node, DEKG.evidenceType, Literal(st.evidence)))
         for v in st.via_ids:
             g.add((node, DEKG.via, concept_iri(v)))
+        for z in st.moderator_ids:
+            g.add((node, DEKG.moderator, concept_iri(z)))
         _add_evidence(g, node, paper, st.quote, st.start, st.end, st.section, st.rule_id, st.confidence, st.hedged)
 
 

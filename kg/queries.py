@@ -82,7 +82,7 @@ def statements_of(
         return out
     bound = [URIRef(a) for a in assertions] if assertions is not None else None
     for r in run(store, "restatements", max_rows=max_rows, a=bound, paper_id=paper):
-        via = channel_pairs(r.get("via"))
+        via, moderators = channel_pairs(r.get("via")), channel_pairs(r.get("moderators"))
         out.setdefault(r["a"], []).append(
             {
                 "quote": r["quote"],
@@ -95,6 +95,8 @@ def statements_of(
                 "evidence": r["evidence"],
                 "via": [v[1] for v in via],
                 "via_ids": [v[0] for v in via],
+                "moderators": [z[1] for z in moderators],
+                "moderator_ids": [z[0] for z in moderators],
             }
         )
     for found in out.values():
@@ -107,7 +109,7 @@ def list_mechanisms(store: Store, paper: str | None = None, family: str | None =
     out = []
     statements = statements_of(store, paper=paper, max_rows=DEFAULT_MAX_ROWS)
     for r in run(store, "mechanisms", paper_id=paper, family=family):
-        via = channel_pairs(r.get("via"))
+        via, moderators = channel_pairs(r.get("via")), channel_pairs(r.get("moderators"))
         out.append(
             {
                 "paper": r["paper_id"],
@@ -130,6 +132,8 @@ def list_mechanisms(store: Store, paper: str | None = None, family: str | None =
                 "effect_id": r["effect_id"],
                 "via_ids": [v[0] for v in via],
                 "statements": statements.get(r["assertion"], []),
+                "moderators": [z[1] for z in moderators],
+                "moderator_ids": [z[0] for z in moderators],
                 "mechanism": r["mechanism"],
                 "assertion": r["assertion"],
             }

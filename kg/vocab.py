@@ -41,6 +41,7 @@ class DEKG(DefinedNamespace):
     cause: URIRef
     effect: URIRef
     via: URIRef
+    moderator: URIRef  # what an assertion says the link's strength depends on
     causeLabel: URIRef  # the paper's own words for the cause of its assertion
     effectLabel: URIRef
     polarity: URIRef

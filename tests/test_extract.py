@@ -5216,3 +5216,45 @@ def test_a_route_a_coordinated_clause_names_is_the_links_channel(nlp, text, via)
     constraints'), as 'through easing credit constraints' does; a pronoun names no route."""
     _, x = extract_text(text, nlp, section="5. Results")
     assert [m.via for m in x.mechanisms] == [via]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Digital finance strengthens the negative effect of the digital economy on carbon emissions.",
+            ("digital economy", "carbon emission", "negative", ["digital finance"]),
+        ),
+        (
+            "Environmental regulation positively moderates the relationship between the digital economy and green "
+            "innovation.",
+            ("digital economy", "green innovation", "positive", ["environmental regulation"]),
+        ),
+        (
+            "The effect of the digital economy on carbon emissions is moderated by environmental regulation.",
+            ("digital economy", "carbon emission", "positive", ["environmental regulation"]),
+        ),
+        (
+            "Government intervention plays a negative moderating role in the relationship between the digital "
+            "economy and carbon emissions.",
+            ("digital economy", "carbon emission", "positive", ["government intervention"]),
+        ),
+        (
+            "Moreover, the level of factors such as human capital and economic development can strengthen the "
+            "inhibiting effect of the digital economy on carbon emissions.",
+            ("digital economy", "carbon emission", "negative", ["human capital", "economic growth"]),
+        ),
+        (
+            "The government strengthens the positive effect of the digital economy on innovation.",
+            ("digital economy", "innovation", "positive", []),
+        ),
+    ],
+)
+def test_what_strengthens_or_moderates_a_link_is_its_moderator(nlp, text, expected):
+    """'Z strengthens the effect of X on Y' / 'Z moderates the relationship between X and Y' (also
+    passive, and 'plays a moderating role in'): X -> Y with Z a moderator, not a channel (it gave
+    X -> Y alone, or nothing: 'relationship' states no sign, which the paper's other statements
+    give, as with a mediator); a moderator's examples stand for it; an actor moderates nothing."""
+    _, x = extract_text(text, nlp, section="5. Results")
+    assert [(m.cause, m.effect, m.polarity, m.moderators) for m in x.mechanisms] == [expected]
+    assert all(not m.via for m in x.mechanisms)

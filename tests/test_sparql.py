@@ -190,7 +190,8 @@ def test_example_queries_answer_on_the_seed_corpus(seed_store_path):
     assert len(examples) >= 13
     with open_store(seed_store_path, read_only=True) as s:
         counts = {name: len(s.query(q.sparql, max_rows=5000).rows) for name, q in examples.items()}
-    empty_ok = {"02_contradictions"}  # the four seeds barely overlap; see tests with corpus-extra
+    # the four seeds barely overlap (see tests with corpus-extra), and, arguing in theory, moderate no link
+    empty_ok = {"02_contradictions", "14_moderators"}
     assert all(n > 0 for name, n in counts.items() if name not in empty_ok), counts
 
 

@@ -470,3 +470,39 @@ def test_warming_computes_the_overview_and_map_before_anyone_asks(tmp_path, seed
         assert rewarmed.wait(5) and not st.cache
     finally:
         st.close()
+
+
+MODERATED_PAPER = """# Digital Finance, Regulation and Carbon Emissions
+
+Ann Lee
+
+**Abstract:** We study how digital finance conditions the effect of the digital economy on carbon
+emissions in Chinese provinces.
+
+## 5. Results
+
+Digital finance strengthens the negative effect of the digital economy on carbon emissions.
+"""
+
+
+def test_a_moderator_is_shown_on_the_paper_and_mechanism_pages(client):
+    """An added paper's 'Z strengthens the effect of X on Y': the mechanism page names Z as the
+    assertion's moderator (a concept link), the paper's table and the JSON API list it."""
+    from kg.explore import mechanism_id
+
+    resp = client.post(
+        "/add",
+        data={"file": (io.BytesIO(MODERATED_PAPER.encode()), "moderated.md")},
+        content_type="multipart/form-data",
+    )
+    assert resp.status_code == 302, resp.data[:500]
+    pid = resp.headers["Location"].split("/paper/")[1].split("?")[0]
+    rows = client.get(f"/api/mechanisms?paper={pid}").get_json()
+    assert [(r["cause"], r["effect"], r["moderators"], r["moderator_ids"]) for r in rows] == [
+        ("digital economy", "carbon emission", ["digital finance"], ["digital-finance"])
+    ]
+    page = parse(client.get(f"/mechanism/{mechanism_id(rows[0]['mechanism'])}").get_data(as_text=True))
+    assert "moderated by" in " ".join(page.text)
+    assert ("a", "/concept/digital-finance") in {(t, d.get("href")) for t, d in page.tags}
+    paper = parse(client.get(f"/paper/{pid}").get_data(as_text=True))
+    assert "Moderated by" in paper.text and "digital finance" in paper.text

@@ -71,6 +71,7 @@ from extract.mechanisms.modifiers import (
 from extract.mechanisms.phrases import (
     accompanying,
     conjuncts,
+    frames_a_link,
     idiom_object,
     moved,
     next_door,
@@ -412,7 +413,8 @@ def _owner_pronoun(noun: Token) -> Token | None:
 
 def noun_links(sent: Span, noun: Token, rule_id: str) -> list[RawLink]:
     """'has a positive effect on Y', 'plays a key role in (promoting) Y', 'the effect of X on Y'."""
-    mediating = any(c.dep_ in {"amod", "compound"} and c.lower_.startswith(MEDIATING) for c in noun.children)
+    roles = MEDIATING + MODERATING
+    mediating = any(c.dep_ in {"amod", "compound"} and c.lower_.startswith(roles) for c in noun.children)
     if noun.lemma_ == "role" and mediating:
         return mediation_links(sent, noun, rule_id)
     of = _whose(noun) or _owner_pronoun(noun)
@@ -681,16 +683,32 @@ def _insignificant(copula: Token) -> bool:
 
 
 MEDIATING = ("mediat", "intermediar", "transmi")
+MODERATING = ("moderat",)
+
+
+def _with_moderator(link: RawLink) -> RawLink:
+    """A link read from a moderation ('Z plays a moderating role in the effect of X on Y'): Z is
+    the condition, not the channel."""
+    return replace(link, via=[], moderators=link.via)
 
 
 def mediation_links(sent: Span, role: Token, rule_id: str) -> list[RawLink]:
-    """'M plays a mediating role between A and B' / 'in the impact of A on B': A -> B via M."""
+    """'M plays a mediating role between A and B' / 'in the impact of A on B': A -> B via M; with a
+    moderating role, A -> B moderated by M."""
+    if any(c.dep_ in {"amod", "compound"} and c.lower_.startswith(MODERATING) for c in role.children):
+        return [_with_moderator(k) for k in _role_links(sent, role, rule_id)]
+    return _role_links(sent, role, rule_id)
+
+
+def _role_links(sent: Span, role: Token, rule_id: str) -> list[RawLink]:
     mediator, _ = find_cause(role.head, skip=role)
     ends: list[tuple[Token, Token, str | None]] = []
     for owner in (role, role.head):
         for a in prep_objects(owner, {"between"}):
             ends += [(a, b, None) for b in conjuncts(a)[1:]]  # "between A and B" gives no sign
         for frame in prep_objects(owner, {"in"}):
+            # "in the relationship between A and B" gives no sign either
+            ends += [(a, b, None) for a in prep_objects(frame, {"between"}) for b in conjuncts(a)[1:]]
             cause = next(iter(prep_objects(frame, {"of"})), None)
             effect = next(iter(prep_objects(frame, {"on"}) or prep_objects(cause, {"on"}) if cause else []), None)
             if cause is not None and effect is not None:
@@ -741,6 +759,47 @@ def bare_mediators(sent: Span) -> list[Token]:
 def _keep(pol: str | None) -> str:
     """No sign in the sentence: keep the default unless the paper signs the link elsewhere."""
     return "" if pol is not None else "keep"
+
+
+def moderated(sent: Span, links: list[RawLink]) -> list[RawLink]:
+    """'Z strengthens (weakens) the effect of X on Y': the link X -> Y read from the effect noun has
+    Z for a moderator (the link Z -> 'effect' names no concept and is dropped later); so has 'Z
+    moderates the effect of X on Y' / 'the relationship between X and Y' (or 'is moderated by Z'),
+    which gives the link where the noun gave none ('relationship' states no sign)."""
+    for k in list(links):
+        noun = k.effect
+        if noun.dep_ == "dobj" and noun.head.dep_ != "relcl" and frames_a_link(noun):
+            inside = {t.i for t in noun.subtree}
+            read = {id(j) for j in links if j.cause.i in inside and j.effect.i in inside and j.effect is not noun}
+            links = _moderate(links, read, [e for c in conjuncts(k.cause) for e in split_ends(c)])
+    for verb in (t for t in sent if t.lemma_ == "moderate" and t.pos_ == "VERB"):
+        for found in mediating_verb_links(sent, verb, "cue-verb-moderate"):
+            ends = (found.cause, found.effect)
+            if not _moderators(found.via):
+                continue
+            if not any((j.cause, j.effect) == ends for j in links):
+                links.append(_with_moderator(found))
+                continue
+            # the effect noun's own link, now as sure of its sign as the verb's
+            links = [
+                replace(j, unsigned=j.unsigned and found.unsigned, moderators=[*j.moderators, *found.via])
+                if (j.cause, j.effect) == ends
+                else j
+                for j in links
+            ]
+    return links
+
+
+def _moderators(tokens: list[Token]) -> bool:
+    """Whether tokens can be a link's moderators: concepts, not actors or pronouns."""
+    return bool(tokens) and all(usable(t) and not is_actor(t) and t.pos_ != "PRON" for t in tokens)
+
+
+def _moderate(links: list[RawLink], which: set[int], moderators: list[Token]) -> list[RawLink]:
+    """``links`` with ``moderators`` added to those whose id is in ``which``."""
+    if not _moderators(moderators):
+        return links
+    return [replace(j, moderators=[*j.moderators, *moderators]) if id(j) in which else j for j in links]
 
 
 def mediating_verb_links(sent: Span, verb: Token, rule_id: str) -> list[RawLink]:
@@ -983,7 +1042,7 @@ def find_links(sent: Span) -> list[RawLink]:
         links.extend(reader(sent, sent.doc[cue.start], cue.id_))
     links += comparative_links(sent) + covariation_links(sent) + made_links(sent) + holder_links(sent)
     links += standing_links(sent) + placed_links(sent) + compared_links(sent) + key_links(sent)
-    links = _achieved_through(sent, links)
+    links = moderated(sent, _achieved_through(sent, links))
     links = through_products(links)
     links = [named_effect_of(k) for k in links]
     links += _coordinated_purposes(links)

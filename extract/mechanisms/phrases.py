@@ -755,6 +755,8 @@ def split_ends(tok: Token) -> list[Token]:
     inner = measured(tok)
     if inner == tok and _bare_wrapper(tok):  # "the development of A and B" names A and B
         inner = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children), tok)
+    if inner != tok and (examples := _examples(inner)):  # "the level of factors such as A and B"
+        return examples
     parts = conjuncts(inner) if inner != tok else []
     return parts if len(parts) > 1 else [tok]  # one part: keep the measure noun (its polarity counts)
 

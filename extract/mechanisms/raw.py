@@ -32,3 +32,6 @@ class RawLink:
     # whose the cause is when the sentence says so with a pronoun ('Their monopoly suppresses Y'):
     # the thing an earlier sentence named, which the cause's name then carries ('monopoly of A')
     owner: Token | None = None
+    # what the link's strength depends on ('Z strengthens the effect of X on Y', 'Z moderates the
+    # relationship between X and Y'): conditions, unlike the channels in ``via``
+    moderators: list[Token] = field(default_factory=list)
