@@ -1,4 +1,4 @@
-"""The ``kg_verb_repair_v8`` spaCy component (versioned: bump when output changes).
+"""The ``kg_verb_repair_v9`` spaCy component (versioned: bump when output changes).
 
 The small tagger sometimes reads a verb as another part of speech, so the cue patterns, which ask
 for a verb, miss the clause's predicate:
@@ -52,11 +52,19 @@ for a verb, miss the clause's predicate:
   incomes, lower costs'); an adjective coordinated with a verb shares its subject, so with an
   object it is a verb ('can expand credit, narrow the income gap'); and a cue verb that keeps its
   tag but hangs on its object after 'This' or 'It' ('This stimulates innovation.' read as one noun
-  phrase) is the verb, as a plural name is in v7 (v8).
+  phrase) is the verb, as a plural name is in v7 (v8);
+- before a participle that modifies its object ('Environmental regulation forces polluting
+  enterprises to carry out Y': 'forces' the subject of a root 'polluting'): a participle with no
+  auxiliary between a cue or causative verb's plural name and its own object is no main verb; and
+  a causative's complement read as a participle with the object ('encourages [polluting
+  enterprises] to V Y'): the participle modifies the noun, the causative's object (v9).
 All are retagged (and the subject attached) before the cues are marked.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 import numpy
 from spacy.attrs import DEP, HEAD
@@ -65,6 +73,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.cues import load_patterns
 from extract.mechanisms.lexicon import (
+    CAUSATIVE,
     FALLING_VERBS,
     KIND_PARTICIPLES,
     PARTICLES,
@@ -453,29 +462,17 @@ def _as_subject_verb(tok: Token, subject: Token) -> None:
     tok.pos_, tok.tag_ = "VERB", "VBZ"
 
 
-def _repair_word(tok: Token) -> None:
-    if _adjective_with_object(tok):
-        tok.pos_, tok.tag_ = "VERB", "VB"
-        tok.lemma_ = tok.lower_
-    elif (subject := _counted_subject(tok)) is not None:
-        for det in (c for c in tok.lefts if c.dep_ in {"det", "predet"}):
-            det.head = subject
-        subject.dep_ = "nsubj"
-        tok.pos_, tok.tag_ = "VERB", "VBZ" if tok.tag_ == "NNS" else "VBP"
-    elif (owned := _owned_modifier(tok)) is not None:
-        _as_modifier(tok, *owned)
-    elif (phrasal := _particle_verb(tok)) is not None:
-        _as_coordinate(tok, *phrasal)
-    elif (continued := _continued_verb(tok)) is not None:
-        _rehang_coordinate(tok, continued)
-    elif (listed := _listed_noun_verb(tok)) is not None:
-        _as_listed_verb(tok, listed)
-    elif (listed := _listed_form(tok)) is not None:
-        verb, lemma = listed
-        _as_listed_verb(tok, verb)
-        tok.tag_, tok.lemma_ = verb.tag_, lemma
-    elif (subject := _glued_subject(tok)) is not None:
-        _as_subject_verb(tok, subject)
+def _as_counted_verb(tok: Token, subject: Token) -> None:
+    for det in (c for c in tok.lefts if c.dep_ in {"det", "predet"}):
+        det.head = subject
+    subject.dep_ = "nsubj"
+    tok.pos_, tok.tag_ = "VERB", "VBZ" if tok.tag_ == "NNS" else "VBP"
+
+
+def _as_listed_form(tok: Token, listed: tuple[Token, str]) -> None:
+    verb, lemma = listed
+    _as_listed_verb(tok, verb)
+    tok.tag_, tok.lemma_ = verb.tag_, lemma
 
 
 def _sequence_or_final_verb(sent: Span) -> Token | None:
@@ -483,12 +480,95 @@ def _sequence_or_final_verb(sent: Span) -> Token | None:
     return verb if verb is not None else _sequence_verb(sent)
 
 
+def _verb_before_participle(sent: Span) -> Token | None:
+    """The verb read as the subject of a participle that modifies its object ('Environmental
+    regulation forces polluting enterprises to carry out Y': 'forces' a plural noun, the subject of
+    a root 'polluting'): a participle with no auxiliary, right after that noun and right before its
+    own object, is no main verb, so a cue or causative verb's name before it, after its own
+    subject, is the verb."""
+    root = sent.root
+    if root.tag_ != "VBG" or any(c.dep_ in {"aux", "auxpass"} for c in root.children):
+        return None
+    verb = next((c for c in root.children if c.dep_ == "nsubj" and c.i == root.i - 1), None)
+    obj = next((c for c in root.children if c.dep_ == "dobj" and c.i == root.i + 1 and c.pos_ == "NOUN"), None)
+    if verb is None or obj is None or verb.tag_ not in {"NNS", "VBZ"} or verb.lemma_ not in CUE_VERBS | CAUSATIVE:
+        return None
+    subject = next((c for c in verb.children if c.i == verb.i - 1 and c.pos_ in {"NOUN", "PROPN"}), None)
+    return verb if subject is not None and subject.dep_ in {"compound", "nmod"} else None
+
+
+def _participle_object(tok: Token) -> Token | None:
+    """The object a participle modifies when read as a causative verb's complement ('encourages
+    polluting enterprises to carry out Y': 'polluting' the complement, 'enterprises' its object,
+    the infinitive its): the causative's object is the noun, which the infinitive's act is of."""
+    verb = tok.head
+    if tok.tag_ != "VBG" or tok.dep_ != "xcomp" or verb.lemma_ not in CAUSATIVE or tok.i != verb.i + 1:
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i == tok.i + 1 and c.pos_ == "NOUN"), None)
+    infinitive = any(c.dep_ in {"xcomp", "advcl"} and any(a.lower_ == "to" for a in c.children) for c in tok.children)
+    return obj if infinitive else None
+
+
+def _as_participle_modifier(tok: Token, obj: Token) -> None:
+    verb = tok.head
+    for c in tok.children:
+        if c is not obj:
+            c.head = verb  # "to carry out Y"
+    obj.head, obj.dep_ = verb, "dobj"
+    tok.head, tok.dep_ = obj, "amod"
+
+
+def _as_verb_before_participle(sent: Span, verb: Token) -> None:
+    """Hang the sentence on ``verb``: the noun before it its subject, the participle a modifier of
+    its object, which is the verb's, and the rest of the participle's clause on the verb."""
+    doc, root = sent.doc, sent.root
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    subject, obj = doc[verb.i - 1], doc[root.i + 1]
+    for c in verb.children:
+        if c.i < subject.i:
+            heads[c.i] = subject.i  # "Environmental" goes with "regulation"
+    heads[verb.i], deps[verb.i] = verb.i, "ROOT"
+    heads[subject.i], deps[subject.i] = verb.i, "nsubj"
+    heads[root.i], deps[root.i] = obj.i, "amod"
+    heads[obj.i], deps[obj.i] = verb.i, "dobj"
+    for c in root.children:
+        if c.i not in {verb.i, obj.i}:
+            heads[c.i] = verb.i  # "to carry out Y", the full stop
+    _set_heads(doc, heads, deps)
+
+
 # sentence repairs, first match wins: the misread verb's finder and what rehangs the sentence on it
 SENTENCE_REPAIRS = (
     (_glued_causative, _as_causative),
+    (_verb_before_participle, _as_verb_before_participle),
     (_glued_verb, _as_glued_verb),
     (_sequence_or_final_verb, _make_root),
 )
+
+
+# word repairs, first match wins: the finder (what it finds, or None) and what rehangs the word
+WORD_REPAIRS: tuple[tuple[Callable[[Token], Any], Callable[[Token, Any], None]], ...] = (
+    (_counted_subject, _as_counted_verb),
+    (_owned_modifier, lambda tok, found: _as_modifier(tok, *found)),
+    (_particle_verb, lambda tok, found: _as_coordinate(tok, *found)),
+    (_continued_verb, _rehang_coordinate),
+    (_listed_noun_verb, _as_listed_verb),
+    (_listed_form, _as_listed_form),
+    (_glued_subject, _as_subject_verb),
+    (_participle_object, _as_participle_modifier),
+)
+
+
+def _repair_word(tok: Token) -> None:
+    if _adjective_with_object(tok):
+        tok.pos_, tok.tag_ = "VERB", "VB"
+        tok.lemma_ = tok.lower_
+        return
+    for find, fix in WORD_REPAIRS:
+        if (found := find(tok)) is not None:
+            fix(tok, found)
+            return
 
 
 def repair_verbs(doc: Doc) -> Doc:
@@ -504,6 +584,6 @@ def repair_verbs(doc: Doc) -> Doc:
     return doc
 
 
-@Language.factory("kg_verb_repair_v8", default_config={})
+@Language.factory("kg_verb_repair_v9", default_config={})
 def make_verb_repair(nlp: Language, name: str):
     return repair_verbs

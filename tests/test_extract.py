@@ -5258,3 +5258,71 @@ def test_what_strengthens_or_moderates_a_link_is_its_moderator(nlp, text, expect
     _, x = extract_text(text, nlp, section="5. Results")
     assert [(m.cause, m.effect, m.polarity, m.moderators) for m in x.mechanisms] == [expected]
     assert all(not m.via for m in x.mechanisms)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Reliance on resource-based industries has led to weak growth momentum.",
+            ("reliance on resource based industry", "growth momentum", "negative"),
+        ),
+        (
+            "Excessive reliance on heavy industry has resulted in limited innovation capacity.",
+            ("excessive reliance on heavy industry", "innovation capacity", "negative"),
+        ),
+        ("The digital economy has led to little change in employment.", ("digital economy", "employment", "none")),
+    ],
+)
+def test_leading_to_a_weak_concept_lowers_it(nlp, text, expected):
+    """'led to weak growth momentum' is less growth momentum (it read as no effect: 'weak' says
+    that of an effect noun); 'little change in Y' still says no effect."""
+    _, x = extract_text(text, nlp, section="2. Theoretical analysis")
+    assert words(x) == {expected}
+
+
+def test_a_signed_effect_noun_a_cue_verb_brings_names_no_concept(nlp):
+    """'Data generates a positive effect on Y' is data -> Y ('data -> positive effect' came too)."""
+    _, x = extract_text("Data generates a positive effect on economic growth.", nlp, section="2. Theoretical analysis")
+    assert words(x) == {("data", "economic growth", "positive")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Through big data analysis, local governments can improve the efficiency of poverty alleviation.",
+            {("big data analysis", "efficiency of poverty alleviation", "positive")},
+        ),
+        (
+            "Through regression analysis, we find that the digital economy reduces carbon emissions.",
+            {("digital economy", "carbon emission", "negative")},
+        ),
+    ],
+)
+def test_big_data_analysis_is_a_technology_not_an_inquiry(nlp, text, expected):
+    """'big data analysis' names a technology that can cause (it was dropped as the paper's own
+    analysis); 'regression analysis' still causes nothing."""
+    _, x = extract_text(text, nlp, section="2. Theoretical analysis")
+    assert words(x) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Environmental regulation forces polluting enterprises to carry out green technological transformation.",
+            ("environmental regulation", "green technological transformation", "positive"),
+        ),
+        (
+            "Environmental regulation encourages polluting enterprises to carry out technological innovation.",
+            ("environmental regulation", "technological innovation", "positive"),
+        ),
+    ],
+)
+def test_a_participle_before_a_causatives_object_modifies_it(nlp, text, expected):
+    """'forces polluting enterprises to carry out Y': the parser made 'polluting' the root with
+    'forces' its subject, or the causative's complement with 'enterprises' its object; it gave
+    nothing (kg_verb_repair_v9)."""
+    _, x = extract_text(text, nlp, section="2. Theoretical analysis")
+    assert words(x) == {expected}

@@ -47,6 +47,7 @@ from extract.mechanisms.lexicon import (
     LIGHT_VERBS,
     LINK_NOUNS,
     LOWER,
+    MEASURE,
     MEMBER_VERBS,
     NAMED_DOWN,
     NAMED_UP,
@@ -336,7 +337,10 @@ def phrasal_links(sent: Span, verb: Token, rule_id: str) -> list[RawLink]:
     cause, purpose = find_cause(verb)
     if cause is None:
         return []
-    pol = modifier_polarity(sent, effects) or "positive"
+    pol = modifier_polarity(sent, effects)
+    if pol == "none" and not any(cue_at(e, {"EFFECT_NOUN"}) or e.lemma_ in MEASURE for e in effects):
+        pol = None  # "led to weak growth momentum": less of a concept (its name drops 'weak'), not no effect
+    pol = pol or "positive"
     return [RawLink(cause, e, pol, rule_id, channels(verb), hedged(verb), negated(verb), purpose, 0.6) for e in effects]
 
 
@@ -790,6 +794,21 @@ def moderated(sent: Span, links: list[RawLink]) -> list[RawLink]:
     return links
 
 
+def _without_named_links(links: list[RawLink]) -> list[RawLink]:
+    """'Data generates a positive effect on Y': the verb's object names the link data -> Y, which
+    the effect noun reads; it is no concept the verb brings about (an unsigned one, 'generates
+    multiplier effects on Y', may still be: the noun's link is then dropped unless signed elsewhere)."""
+    read = {(k.cause.i, k.effect.i) for k in links if not k.unsigned}
+    return [
+        k
+        for k in links
+        if not (
+            k.effect.lemma_ in LINK_NOUNS
+            and any((k.cause.i, e.i) in read for o in prep_objects(k.effect, {"on"}) for e in conjuncts(o))
+        )
+    ]
+
+
 def _moderators(tokens: list[Token]) -> bool:
     """Whether tokens can be a link's moderators: concepts, not actors or pronouns."""
     return bool(tokens) and all(usable(t) and not is_actor(t) and t.pos_ != "PRON" for t in tokens)
@@ -1042,7 +1061,7 @@ def find_links(sent: Span) -> list[RawLink]:
         links.extend(reader(sent, sent.doc[cue.start], cue.id_))
     links += comparative_links(sent) + covariation_links(sent) + made_links(sent) + holder_links(sent)
     links += standing_links(sent) + placed_links(sent) + compared_links(sent) + key_links(sent)
-    links = moderated(sent, _achieved_through(sent, links))
+    links = _without_named_links(moderated(sent, _achieved_through(sent, links)))
     links = through_products(links)
     links = [named_effect_of(k) for k in links]
     links += _coordinated_purposes(links)

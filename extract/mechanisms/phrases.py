@@ -958,12 +958,22 @@ def is_r_and_d(tok: Token) -> bool:
     return tok.lower_ == "research" and any(c.dep_ == "conj" and c.lower_ == "development" for c in tok.children)
 
 
+def is_data_analysis(tok: Token) -> bool:
+    """'big data analysis', 'data analysis': a technology at work, not the paper's (or anyone's)
+    inquiry."""
+    return tok.lower_ in {"analysis", "analyses"} and any(
+        c.dep_ == "compound" and c.lower_ == "data" for c in tok.children
+    )
+
+
 def usable(tok: Token) -> bool:
     """A phrase head that names something: not a pronoun, not a bare generic noun."""
     word = tok.pos_ in {"NOUN", "PROPN", "VERB", "ADJ", "X"} or any(_written_into(c, tok) for c in tok.children)
     if stands_for(tok) is not None:
         return True
-    if not word or (tok.lower_ in INQUIRY_NOUNS and not is_r_and_d(tok)):  # "well-being" is read as an AUX
+    if not word or (
+        tok.lower_ in INQUIRY_NOUNS and not (is_r_and_d(tok) or is_data_analysis(tok))
+    ):  # "well-being": AUX
         return False  # the paper's research is no cause; 'research and development' (R&D) is
     if tok.lower_ in GENERIC:  # "other factors such as A and B": examples do not name the head either
         return any(
