@@ -5326,3 +5326,58 @@ def test_a_participle_before_a_causatives_object_modifies_it(nlp, text, expected
     nothing (kg_verb_repair_v9)."""
     _, x = extract_text(text, nlp, section="2. Theoretical analysis")
     assert words(x) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Cross-border e-commerce helps local enterprises expand overseas markets and enhance their international "
+            "competitiveness.",
+            {
+                ("cross-border e-commerce", "overseas market", "positive"),
+                ("cross-border e-commerce", "international competitiveness", "positive"),
+            },
+        ),
+        (
+            "The digital economy empowers traditional industries and accelerates their upgrading.",
+            {
+                ("digital economy", "traditional industry", "positive"),
+                ("digital economy", "traditional industry upgrading", "positive"),
+            },
+        ),
+    ],
+)
+def test_their_after_a_doers_coordinated_verbs_is_the_doers_own(nlp, text, expected):
+    """'helps enterprises expand markets and enhance their competitiveness': 'their' is the
+    enterprises', the doers' own (it named 'overseas market international competitiveness'); after
+    a cause that cannot own it, it is still the first verb's object's."""
+    _, x = extract_text(text, nlp, section="2. Theoretical analysis")
+    assert words(x) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Because of the weak industrial foundation, the poverty-stricken areas find it difficult to undertake "
+            "industrial transfer.",
+            {("industrial foundation", "industrial transfer", "positive")},
+        ),
+        (
+            "Due to the weak industrial foundation, poor areas find it difficult to attract investment.",
+            {("industrial foundation", "investment", "positive")},
+        ),
+        (
+            "The digital economy is developing rapidly in eastern China. Poor areas find it difficult to attract "
+            "investment.",
+            set(),
+        ),
+    ],
+)
+def test_a_reason_why_someone_finds_it_difficult_to_act_works_against_the_act(nlp, text, expected):
+    """'Due to X, A find it difficult to V Y' reads as 'X makes it difficult for A to V Y' (here
+    with a weak X, so X works for Y); with no reason, the frame's 'it' is no cause (it pointed back
+    to the sentence before: 'digital economy -> investment')."""
+    _, x = extract_text(text, nlp, section="2. Theoretical analysis")
+    assert words(x) == expected

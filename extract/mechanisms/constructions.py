@@ -182,18 +182,26 @@ def _made_to_do(adj: Token) -> Token | None:
 
 
 def made_links(sent: Span) -> list[RawLink]:
-    """'X makes Y difficult / challenging / easier': X works against (or for) Y."""
+    """'X makes Y difficult / challenging / easier': X works against (or for) Y; so does X in 'Due
+    to X, poor areas find it difficult to undertake Y' (the finders only act)."""
     out = []
     for make in sent:
-        if make.lemma_ != "make":
+        if make.lemma_ not in {"make", "find"}:
             continue
         for adj in make.children:
             graded = _graded_quality(adj)
             if adj.dep_ not in {"ccomp", "oprd"} or (adj.lower_ not in HINDERING | ENABLING and graded is None):
                 continue
+            if make.lemma_ == "find" and not any(c.lower_ == "it" for c in (*adj.children, *make.children)):
+                continue  # "find Y difficult" is a judgement
             effect = next((c for c in adj.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
             effect = effect or _made_to_do(adj)
-            cause, purpose = find_cause(make) if effect is not None else (None, False)
+            if effect is None:
+                cause, purpose = None, False
+            elif make.lemma_ == "find":
+                cause, purpose = fronted_change(make), False
+            else:
+                cause, purpose = find_cause(make)
             if cause is not None:
                 sign = graded or ("negative" if adj.lower_ in HINDERING else "positive")
                 out.append(RawLink(cause, effect, sign, "cue-made", [], hedged(make), negated(make), purpose, 0.55))

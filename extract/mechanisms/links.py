@@ -94,8 +94,8 @@ def verb_links(sent: Span, verb: Token, sign: str, rule_id: str) -> list[RawLink
     if misread_participle(verb):
         return []  # "a stronger promoting effect on Y": the effect noun reads the link
     cause, effects, purpose = _passive_ends(verb) or _active_ends(verb)
-    maker, hinders = _made_easier(verb)
-    if maker is not None:  # "X makes it difficult for regions to foster Y": X works against Y
+    maker, hinders, framed = _made_easier(verb)
+    if framed:  # "X makes it difficult for regions to foster Y": X works against Y
         cause, purpose = maker, False
         sign = FLIP.get(sign, sign) if hinders else sign
     chain = _change_before(verb, cause)
@@ -275,16 +275,20 @@ def _changed(obj: Token, subject: Token) -> Token:
     return obj if any(c.dep_ in {"amod", "compound"} for c in obj.children) else subject
 
 
-def _made_easier(verb: Token) -> tuple[Token | None, bool]:
-    """'X makes it difficult/easier (for A) to V Y': X, and whether it hinders."""
+def _made_easier(verb: Token) -> tuple[Token | None, bool, bool]:
+    """'X makes it difficult/easier (for A) to V Y' (or 'Due to X, A find it difficult to V Y'):
+    X, whether it hinders, and whether the verb is in such a frame at all (then with no X the
+    frame's 'it' is no cause)."""
     adj = verb.head if verb.dep_ in {"advcl", "xcomp", "ccomp"} else None
     if adj is None or adj.pos_ != "ADJ" or adj.lower_ not in HINDERING | ENABLING:
-        return None, False
+        return None, False, False
     make = adj.head
-    if make.lemma_ != "make" or not any(c.lower_ == "it" for c in (*adj.children, *make.children)):
-        return None, False
+    if make.lemma_ not in {"make", "find"} or not any(c.lower_ == "it" for c in (*adj.children, *make.children)):
+        return None, False, False
+    if make.lemma_ == "find":  # the finders only act: what makes it so is the reason given
+        return fronted_change(make), adj.lower_ in HINDERING, True
     subject = next((c for c in make.children if c.dep_ == "nsubj"), None)
-    return subject, adj.lower_ in HINDERING
+    return subject, adj.lower_ in HINDERING, True
 
 
 def _agent_goal(verb: Token) -> list[Token]:

@@ -325,6 +325,9 @@ def _owners(head: Token) -> list[Token]:
         verb = verb.head
     named = []  # not a subject's own ('firms reduce their costs' are costs, as 'platforms expand their reach')
     if verb.dep_ == "conj":  # "X empowers A and accelerates their upgrading": A
+        doer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if doer is not None and doer.tag_ in OWNER_TAGS[pronoun] and doer.lower_ in ACTORS | PEOPLE:
+            return []  # "helps enterprises expand markets and enhance their competitiveness": the doers' own
         named = [o for o in verb.head.children if o.dep_ == "dobj" and o.i < head.i]
     named = sorted((o for o in named if o.tag_ in OWNER_TAGS[pronoun]), key=lambda t: t.i)
     if not named:
