@@ -57,13 +57,16 @@ for a verb, miss the clause's predicate:
   enterprises to carry out Y': 'forces' the subject of a root 'polluting'): a participle with no
   auxiliary between a cue or causative verb's plural name and its own object is no main verb; and
   a causative's complement read as a participle with the object ('encourages [polluting
-  enterprises] to V Y'): the participle modifies the noun, the causative's object (v9).
+  enterprises] to V Y'): the participle modifies the noun, the causative's object; and a subject
+  list split in two ('Big data, cloud computing and AI have accelerated Y': 'data' and 'computing'
+  both subjects) is one list again (v9).
 All are retagged (and the subject attached) before the cues are marked.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 from typing import Any
 
 import numpy
@@ -72,6 +75,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extract.cues import load_patterns
+from extract.mechanisms.clauses import REASON_MARKERS
 from extract.mechanisms.lexicon import (
     CAUSATIVE,
     FALLING_VERBS,
@@ -571,7 +575,23 @@ def _repair_word(tok: Token) -> None:
             return
 
 
+def _join_split_subjects(doc: Doc) -> None:
+    """'Big data, cloud computing and AI have accelerated Y': the parser gave the verb two
+    subjects, 'data' and 'computing' (with 'AI' its conjunct); a subject right after the comma that
+    closes the one before it is that one's next member."""
+    for verb in doc:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}]
+        for first, second in pairwise(subjects):
+            comma = second.left_edge.i - 1  # the parser may hang it on either subject
+            if first.lower_ in REASON_MARKERS:
+                continue  # "Thanks to X, Y has grown": a reason read as a subject
+            if doc[comma].text == "," and first.right_edge.i in {comma - 1, comma}:
+                second.head, second.dep_ = first, "conj"
+                doc[comma].head = first
+
+
 def repair_verbs(doc: Doc) -> Doc:
+    _join_split_subjects(doc)
     for sent in list(doc.sents):
         for find, rehang in SENTENCE_REPAIRS:
             if (verb := find(sent)) is not None:

@@ -5381,3 +5381,15 @@ def test_a_reason_why_someone_finds_it_difficult_to_act_works_against_the_act(nl
     to the sentence before: 'digital economy -> investment')."""
     _, x = extract_text(text, nlp, section="2. Theoretical analysis")
     assert words(x) == expected
+
+
+def test_a_subject_list_the_parser_split_is_one_list(nlp):
+    """'Big data, cloud computing and AI have accelerated Y': the parser gave the verb two subjects
+    ('data', and 'computing' with its conjunct); only big data caused Y (kg_verb_repair_v9)."""
+    _, x = extract_text(
+        "Big data, cloud computing and artificial intelligence have accelerated the transformation of traditional "
+        "industries.",
+        nlp,
+        section="2. Theoretical analysis",
+    )
+    assert {m.cause for m in x.mechanisms} == {"big data", "cloud computing", "artificial intelligence"}
