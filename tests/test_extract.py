@@ -5393,3 +5393,25 @@ def test_a_subject_list_the_parser_split_is_one_list(nlp):
         section="2. Theoretical analysis",
     )
     assert {m.cause for m in x.mechanisms} == {"big data", "cloud computing", "artificial intelligence"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Weak digital infrastructure in rural areas hinders farmers from accessing online markets.",
+            ("digital infrastructure", "online market", "positive"),
+        ),
+        (
+            "Financing constraints prevent enterprises from expanding production.",
+            ("financing constraint", "production", "negative"),
+        ),
+        ("Strict regulation prevents firms from reducing emissions.", ("strict regulation", "emission", "positive")),
+    ],
+)
+def test_keeping_those_who_act_from_an_act_works_against_what_it_reaches(nlp, text, expected):
+    """'X hinders farmers from accessing Y' works against Y (it gave X -> farmer), and against a
+    change the act makes ('from expanding production': it gave nothing); the act's own reading
+    no longer takes the firms for its cause."""
+    _, x = extract_text(text, nlp, section="2. Theoretical analysis")
+    assert words(x) == {expected}

@@ -319,6 +319,8 @@ def _blocked(tok: Token) -> bool:
     action listed by 'include/involve/require' ('This includes fostering X'): a plan, not a cause."""
     if tok.tag_ == "VBG" and tok.dep_ in {"dobj", "xcomp", "ccomp", "conj"} and tok.head.lemma_ in LISTING_VERBS:
         return True
+    if tok.dep_ == "pcomp" and kept_from_acting(tok.head.head) is tok:
+        return True  # "hinders farmers from accessing Y": the hindering verb reads it
     if tok.dep_ in {"pobj", "dobj"} and tok.pos_ in {"NOUN", "PROPN"}:
         owner = tok.head.head if tok.dep_ == "pobj" else tok.head
         regarded = tok.dep_ == "pobj" and tok.head.lower_ == "as" and owner.lemma_ in REGARDING_VERBS
@@ -660,7 +662,29 @@ def _kept_from(gerund: Token) -> Token | None:
     if owner.lemma_ not in PREVENTING_VERBS:
         return None
     held = next((c for c in owner.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if held is not None and owner.dep_ != "dobj" and kept_from_acting(owner) is gerund:
+        return None  # those who act are no cause
     return held if held is not None and held.pos_ in {"NOUN", "PROPN"} else None
+
+
+def kept_from_acting(verb: Token) -> Token | None:
+    """The act in 'X hinders farmers from accessing online markets' (those who act kept from it):
+    the verb's own reading takes the act's object for its effect, so the act reads no link."""
+    if verb.lemma_ not in PREVENTING_VERBS:
+        return None
+    held = [c for c in verb.children if c.dep_ == "dobj"]
+    if not held or not all(acts(h) for h in held):
+        return None
+    return next(
+        (
+            g
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "from"
+            for g in p.children
+            if g.dep_ == "pcomp" and g.tag_ == "VBG"
+        ),
+        None,
+    )
 
 
 def _phrasal_outcome(participle: Token) -> Token | None:

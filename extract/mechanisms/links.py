@@ -20,6 +20,7 @@ from extract.mechanisms.clauses import (
     is_actor,
     is_causal_cue,
     is_support_noun,
+    kept_from_acting,
     phrasal_prep,
     relative_antecedent,
     route_channel,
@@ -94,6 +95,8 @@ def verb_links(sent: Span, verb: Token, sign: str, rule_id: str) -> list[RawLink
     if misread_participle(verb):
         return []  # "a stronger promoting effect on Y": the effect noun reads the link
     cause, effects, purpose = _passive_ends(verb) or _active_ends(verb)
+    if (act := kept_from_acting(verb)) is not None and cue_at(act, {"CAUSE_NEG"}):
+        sign = FLIP.get(sign, sign)  # "prevents firms from reducing emissions": X keeps emissions up
     maker, hinders, framed = _made_easier(verb)
     if framed:  # "X makes it difficult for regions to foster Y": X works against Y
         cause, purpose = maker, False
@@ -231,7 +234,9 @@ def _active_ends(verb: Token) -> tuple[Token | None, list[Token], bool]:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and effects and all(_own_change(e, verb) for e in effects):
         return fronted_change(verb), [_changed(e, subject) for e in effects], False
-    if effects and all(acts(e) for e in effects) and verb.lemma_ in CAUSATIVE:
+    if (act := kept_from_acting(verb)) is not None:  # "hinders farmers from accessing Y": Y
+        effects = [e for d in act.children if d.dep_ == "dobj" for e in conjuncts(d)]
+    elif effects and all(acts(e) for e in effects) and verb.lemma_ in CAUSATIVE:
         effects = _agent_goal(verb)  # "enables firms to cut costs": the effect is what the agent does
     elif effects and verb.lemma_ in CAUSATIVE and (goals := _agent_goal(verb)) and _acts_on(verb):
         effects = goals  # "encouraged rural migrants to start businesses": the businesses, not the migrants
