@@ -5415,3 +5415,19 @@ def test_keeping_those_who_act_from_an_act_works_against_what_it_reaches(nlp, te
     no longer takes the firms for its cause."""
     _, x = extract_text(text, nlp, section="2. Theoretical analysis")
     assert words(x) == {expected}
+
+
+def test_a_past_cue_verb_read_as_an_adjective_on_a_noun_hung_on_the_verb_is_a_verb(nlp):
+    """'has shortened the delivery cycle and improved customer satisfaction': the parser read
+    'improved' as an adjective on 'satisfaction', which it hung on 'shortened' itself; the
+    satisfaction link was missing (kg_verb_repair_v9)."""
+    _, x = extract_text(
+        "Through the digital transformation of the supply chain, the enterprise has shortened the delivery cycle and "
+        "improved customer satisfaction.",
+        nlp,
+        section="2. Theoretical analysis",
+    )
+    assert words(x) == {
+        ("digital transformation of supply chain", "delivery cycle", "negative"),
+        ("digital transformation of supply chain", "customer satisfaction", "positive"),
+    }
