@@ -2038,7 +2038,7 @@ def test_the_differences_between_regions_keep_their_regions(nlp):
         nlp,
     )
     assert (
-        "differences between eastern and western region",
+        "difference between eastern and western region",  # singular, as a name's head is
         "uneven development of rural e-commerce",
         "positive",
     ) in words(x)
@@ -5431,3 +5431,19 @@ def test_a_past_cue_verb_read_as_an_adjective_on_a_noun_hung_on_the_verb_is_a_ve
         ("digital transformation of supply chain", "delivery cycle", "negative"),
         ("digital transformation of supply chain", "customer satisfaction", "positive"),
     }
+
+
+@pytest.mark.parametrize(
+    "text, effect",
+    [
+        (
+            "The digital economy helps to break down barriers between urban and rural markets.",
+            "barrier between urban and rural market",
+        ),
+        ("Digital platforms reduce the mismatch between supply and demand.", "mismatch between supply and demand"),
+    ],
+)
+def test_a_barrier_or_mismatch_keeps_between_whom_it_stands(nlp, text, effect):
+    """'barriers between urban and rural markets' named only 'barrier', which says nothing."""
+    _, x = extract_text(text, nlp, section="2. Theoretical analysis")
+    assert [m.effect for m in x.mechanisms] == [effect]
