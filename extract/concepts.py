@@ -460,6 +460,13 @@ STEP_SIZE = re.compile(
 )
 
 
+AMOUNT = re.compile(
+    r"\s+of\s+(?:about |around |approximately |nearly |over |more than )?(?:[\d.,]+\s*)?"
+    r"(?:(?:hundred|thousand|million|billion|trillion|ten thousand)\s+)?"
+    r"(?:yuan|rmb|dollars?|us dollars?|usd|euros?|tons?|tonnes?|mu|hectares?)$"
+)
+
+
 # A citation mark a PDF's text layer garbles into symbols glued to a word ("production factors”l",
 # "society®", "lifestyles™"): no part of a name.
 PDF_MARKS = re.compile(r"(?:[®™©¤§¶†‡]+|(?<=[a-z])[”\"](?=[a-z]\b))(?: ?[a-z]\b)?")
@@ -485,6 +492,7 @@ def canonical_label(phrase: str) -> str:
     # "the probability of participating in X by 5.3 percentage points": the size of a change
     text = CHANGE_SIZE.sub("", text)
     text = STEP_SIZE.sub("", text)  # "an increase in X of one percentage point": the size of the step
+    text = AMOUNT.sub("", text)  # "investment of 500 million yuan": how much, not what
     text = re.sub(r"(?:\s+(?:of|in|on|to|for|and|with|by))+$", "", text)
     text = QUALITY_INTO.sub(r"\g<where> \g<quality>", text)  # "vitality into traditional industries"
     text = _gap_between(text)

@@ -12,7 +12,8 @@ for a verb, miss the clause's predicate:
   coordinate and the number its subject (v2).
 - at the end of a sentence, as a plural noun ('the entrepreneurial activity of low-income groups
   increases': 'groups increases' read as one noun phrase): in a sentence with no verb at all whose
-  root is a noun, a last word that is a plural noun of change ('increases', 'falls') is the verb,
+  root is a noun, a last word (before a 'by 12%' since v9) that is a plural noun of change
+  ('increases', 'falls') is the verb,
   the root its subject, the noun before it the object of the preposition, and what opened the
   sentence ('Consequently,') hangs on the verb (v3);
 - as the plural head noun of its own subject ('Digital finance exerts a significant negative effect
@@ -124,6 +125,9 @@ def _final_verb(sent: Span) -> Token | None:
     if root.pos_ != "NOUN" or any(t.pos_ in {"VERB", "AUX"} for t in sent):
         return None
     last = next((t for t in reversed(sent) if not t.is_punct), None)
+    size = next((t for t in sent if t.lower_ == "by" and t.dep_ == "prep" and t.i > root.i), None)
+    if last is not None and size is not None and last in size.subtree and size.i > sent.start:
+        last = sent.doc[size.i - 1]  # "... the risk of poverty decreases by 12%": the size comes after
     if last is None or last.i <= root.i or last.tag_ != "NNS" or last.lemma_ not in CHANGE_VERBS:
         return None
     if last.dep_ != "pobj" or not any(c.dep_ == "compound" and c.i == last.i - 1 for c in last.children):

@@ -5447,3 +5447,63 @@ def test_a_barrier_or_mismatch_keeps_between_whom_it_stands(nlp, text, effect):
     """'barriers between urban and rural markets' named only 'barrier', which says nothing."""
     _, x = extract_text(text, nlp, section="2. Theoretical analysis")
     assert [m.effect for m in x.mechanisms] == [effect]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "For every unit increase in the digital economy index, carbon intensity will decrease by 0.5 units.",
+            ("digital economy index", "carbon intensity", "negative"),
+        ),
+        (
+            "For each 1% increase in digital finance, household consumption rises by 0.3%.",
+            ("digital finance", "household consumption", "positive"),
+        ),
+        ("For each 1% decrease in trade costs, exports rise by 2%.", ("trade cost", "export", "negative")),
+        (
+            "For every one-unit increase in the tertiary industry index, the risk of poverty decreases by 12%.",
+            ("tertiary industry index", "risk of poverty", "negative"),
+        ),
+    ],
+)
+def test_a_change_per_step_of_x_is_xs_link(nlp, text, expected):
+    """'For every one-unit increase in X, Y falls by 12%' reads like 'As X increases, Y falls'
+    (three of these gave nothing; in the last, the parser read 'poverty decreases' as one noun
+    phrase before 'by 12%', which kg_verb_repair_v9 reads as the verb)."""
+    _, x = extract_text(text, nlp, section="4. Results")
+    assert words(x) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "One of the key drivers of regional economic growth is the agglomeration of high-tech industries.",
+            ("agglomeration of high tech industry", "regional economic growth", "positive"),
+        ),
+        (
+            "One of the main obstacles to rural development is the lack of talent.",
+            ("talent", "rural development", "positive"),
+        ),
+    ],
+)
+def test_one_of_the_drivers_of_y_reads_as_a_driver_of_y(nlp, text, expected):
+    """'One of the key drivers of Y is X' is 'A key driver of Y is X' (it gave nothing)."""
+    _, x = extract_text(text, nlp, section="2. Theoretical analysis")
+    assert words(x) == {expected}
+
+
+def test_an_amount_is_no_part_of_a_name_and_prolong_is_a_cue(nlp):
+    """'attracted investment of 500 million yuan' names investment ('investment of yuan'); 'prolongs
+    the duration of Y' is a positive cue (it gave nothing)."""
+    _, x = extract_text(
+        "The project has attracted investment of 500 million yuan. The growth of the secondary industry prolongs the "
+        "duration of poverty alleviation.",
+        nlp,
+        section="2. Theoretical analysis",
+    )
+    assert words(x) == {
+        ("project", "investment", "positive"),
+        ("secondary industry", "duration of poverty alleviation", "positive"),
+    }

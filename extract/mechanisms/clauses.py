@@ -15,6 +15,7 @@ from extract.mechanisms.lexicon import (
     CONCEPT_MODIFIERS,
     CONSEQUENCE_OPENERS,
     DEONTIC,
+    DOWN,
     FALLING_VERBS,
     GEOGRAPHIC,
     IMPELLING,
@@ -25,6 +26,7 @@ from extract.mechanisms.lexicon import (
     LIGHT_VERBS,
     LINK_NOUNS,
     LISTING_VERBS,
+    MEASURE,
     NUMERALS,
     OUTCOME_VERBS,
     PEOPLE,
@@ -206,7 +208,10 @@ REASON_MARKERS = frozenset({"due", "owing", "thanks", "because"})
 
 def as_change(verb: Token) -> tuple[Token | None, bool]:
     """X in 'As X improves, Y decreases' or 'Y decreases as X expands' (an 'as' clause of change),
-    and whether X falls ('As X declines, ...' turns the sign)."""
+    or in 'For every one-unit increase in X, Y falls by 12%', and whether X falls ('As X
+    declines, ...' turns the sign)."""
+    if (step := _per_step(verb)) is not None:
+        return step
     for clause in verb.children:
         if clause.dep_ != "advcl" or clause.lemma_ not in RISING_VERBS | FALLING_VERBS:
             continue  # before the verb or after it: "Y decreases as X expands"
@@ -219,6 +224,18 @@ def as_change(verb: Token) -> tuple[Token | None, bool]:
         if subject is not None and subject.pos_ in {"NOUN", "PROPN"} and not is_actor(subject):
             return subject, clause.lemma_ in FALLING_VERBS
     return None, False
+
+
+def _per_step(verb: Token) -> tuple[Token, bool] | None:
+    """X in 'For every (one-unit) increase in X, Y falls', and whether the step is down."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for step in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_ in MEASURE):
+            if not any(d.lower_ in {"every", "each"} for d in step.subtree if d.i < step.i):
+                continue  # 'every' may hang on 'unit'
+            x = next(iter(prep_objects(step, {"in", "of"})), None)
+            if x is not None and x.pos_ in {"NOUN", "PROPN"}:
+                return x, step.lemma_ in DOWN
+    return None
 
 
 def _result_noun(marker: Token) -> Token | None:

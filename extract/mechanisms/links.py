@@ -854,15 +854,25 @@ def mediating_verb_links(sent: Span, verb: Token, rule_id: str) -> list[RawLink]
     return links if mediator is not None else []
 
 
+def _one_of(noun: Token) -> Token:
+    """'One' in 'One of the key drivers of Y': the word that stands in the noun's place; else the
+    noun."""
+    of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ == "one" and of.head.dep_ == "nsubj":
+        return of.head
+    return noun
+
+
 def support_links(sent: Span, noun: Token, rule_id: str, sign: str = "positive") -> list[RawLink]:
     """'provides strong impetus for Y', 'has become the cornerstone of promoting Y', 'an engine for Y';
     with ``sign`` negative, obstacles: 'is a major barrier to Y', 'poses a threat to Y'."""
-    if noun.dep_ == "nsubj" and noun.head.lemma_ in {"be"} | MEMBER_VERBS:  # "A key driver of Y is X"
-        told = {"attr"} if noun.head.lemma_ == "be" else {"dobj"}  # "the main drivers of Y include X"
-        said = [a for a in noun.head.children if a.dep_ in told and a.pos_ in {"NOUN", "PROPN"}]
+    slot = _one_of(noun)  # "One of the key drivers of Y is X": the subject is 'One'
+    if slot.dep_ == "nsubj" and slot.head.lemma_ in {"be"} | MEMBER_VERBS:  # "A key driver of Y is X"
+        verb = slot.head
+        told = {"attr"} if verb.lemma_ == "be" else {"dobj"}  # "the main drivers of Y include X"
+        said = [a for a in verb.children if a.dep_ in told and a.pos_ in {"NOUN", "PROPN"}]
         effects = _supported(noun) if said and usable(said[0]) and not is_actor(said[0]) else []
-        neg = negated(noun.head)
-        return [RawLink(said[0], e, sign, rule_id, [], hedged(noun.head), neg, False, 0.55) for e in effects]
+        return [RawLink(said[0], e, sign, rule_id, [], hedged(verb), negated(verb), False, 0.55) for e in effects]
     if noun.dep_ == "conj" and noun.head.dep_ == "dobj" and _for_people(noun):
         effects, verb = [noun.head, noun], noun.head.head  # "provided more jobs and new opportunities for workers"
     elif noun.dep_ not in {"dobj", "attr", "pobj", "oprd"}:  # oprd: "X is considered an engine of Y"
