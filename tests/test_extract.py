@@ -5507,3 +5507,28 @@ def test_an_amount_is_no_part_of_a_name_and_prolong_is_a_cue(nlp):
         ("project", "investment", "positive"),
         ("secondary industry", "duration of poverty alleviation", "positive"),
     }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Firms with a higher degree of digital transformation are more likely to engage in green innovation.",
+            ("digital transformation", "green innovation", "positive"),
+        ),
+        (
+            "Households with internet access are more likely to start businesses.",
+            ("internet access", "business", "positive"),
+        ),
+        (
+            "Counties with a higher level of industrial integration are less likely to fall back into poverty.",
+            ("industrial integration", "poverty", "negative"),
+        ),
+        ("Firms with lower financing costs are more likely to invest in R&D.", ("financing cost", "r&d", "negative")),
+    ],
+)
+def test_what_holders_have_makes_what_they_do_more_or_less_likely(nlp, text, expected):
+    """'S with (more) X are more / less likely to V Y': X works for / against Y, as 'S with higher X
+    have higher Y' does (it gave nothing)."""
+    _, x = extract_text(text, nlp, section="4. Results")
+    assert words(x) == {expected}

@@ -99,6 +99,40 @@ def holder_links(sent: Span) -> list[RawLink]:
     return out
 
 
+def likelihood_links(sent: Span) -> list[RawLink]:
+    """'Firms with a higher degree of digital transformation are more likely to engage in green
+    innovation' (or 'Households with internet access are more likely to start businesses'): what
+    the holders have (more of) makes what they are more or less likely to do more or less likely."""
+    out = []
+    for be in (t for t in sent if t.lemma_ == "be"):
+        likely = next((c for c in be.children if c.dep_ == "acomp" and c.lower_ == "likely"), None)
+        holder = next((c for c in be.children if c.dep_ == "nsubj"), None)
+        grade = {c.lower_ for c in likely.children if c.dep_ == "advmod"} if likely is not None else set()
+        if holder is None or not grade & {"more", "less"}:
+            continue
+        acts = [c for c in likely.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        done = [e for a in acts for e in _act_objects(a)]
+        for with_ in (p for p in holder.children if p.dep_ == "prep" and p.lower_ == "with"):
+            for had in (o for o in with_.children if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"}):
+                up_had = _comparative(had) is not False  # having X at all counts as more of it
+                sign = "positive" if up_had == ("more" in grade) else "negative"
+                out += [
+                    RawLink(
+                        had, e, _counted_once(sign, had), "cue-comparative", [], hedged(be), negated(be), False, 0.5
+                    )
+                    for e in done
+                ]
+    return out
+
+
+def _act_objects(act: Token) -> list[Token]:
+    """What an act reaches: its object, else the object of its preposition ('engage in Y')."""
+    objects = [e for c in act.children if c.dep_ == "dobj" for e in conjuncts(c)]
+    return objects or [
+        e for p in act.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj" for e in conjuncts(o)
+    ]
+
+
 def _taken_up(holder: Token) -> list[Token]:
     """X in 'enterprises that have adopted / undergone X' (a relative clause on the holders)."""
     return [

@@ -31,6 +31,7 @@ from extract.mechanisms.constructions import (
     covariation_links,
     holder_links,
     key_links,
+    likelihood_links,
     made_links,
     placed_links,
     standing_links,
@@ -1079,6 +1080,7 @@ def find_links(sent: Span) -> list[RawLink]:
             continue  # "the promoting effect": handled by the effect noun
         links.extend(reader(sent, sent.doc[cue.start], cue.id_))
     links += comparative_links(sent) + covariation_links(sent) + made_links(sent) + holder_links(sent)
+    links += likelihood_links(sent)
     links += standing_links(sent) + placed_links(sent) + compared_links(sent) + key_links(sent)
     links = _without_named_links(moderated(sent, _achieved_through(sent, links)))
     links = through_products(links)
