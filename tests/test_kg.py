@@ -84,16 +84,21 @@ def test_shared_mechanism_nodes_are_stored_once_and_garbage_collected(store, see
     assert store.query(distinct).dicts()[0]["n"] == 0
 
 
-def test_shapes_validate_the_seed_graph(seed_store_path):
+def _assert_conforms(store) -> None:
+    """The store's triples, all graphs merged, conform to kg/shapes.ttl."""
     from pyshacl import validate
 
-    with open_store(seed_store_path, read_only=True) as s:
-        data = Graph()
-        for t in s.dataset().quads((None, None, None, None)):
-            data.add(t[:3])
+    data = Graph()
+    for t in store.dataset().quads((None, None, None, None)):
+        data.add(t[:3])
     shapes = Graph().parse(str(resources.files("kg") / "shapes.ttl"))
     conforms, _, text = validate(data, shacl_graph=shapes, inference="none")
     assert conforms, text[:2000]
+
+
+def test_shapes_validate_the_seed_graph(seed_store_path):
+    with open_store(seed_store_path, read_only=True) as s:
+        _assert_conforms(s)
 
 
 def test_shapes_reject_a_bad_polarity():
@@ -236,8 +241,6 @@ def test_moderators_round_trip_and_conform_to_the_shapes(store, nlp):
     concept), read back by SPARQL as extracted, and the graph conforms to the shapes."""
     import hashlib
 
-    from pyshacl import validate
-
     from extract.io import to_dict
     from extract.pipeline import extract_document
     from extract.readers.text import parse_text
@@ -256,9 +259,4 @@ def test_moderators_round_trip_and_conform_to_the_shapes(store, nlp):
     store.replace_paper(graphs)
     got = sorted(_key(m) for m in list_mechanisms(store, x.paper.id))
     assert got == sorted(_key(m) for m in to_dict(x)["mechanisms"])
-    data = Graph()
-    for t in store.dataset().quads((None, None, None, None)):
-        data.add(t[:3])
-    shapes = Graph().parse(str(resources.files("kg") / "shapes.ttl"))
-    conforms, _, text = validate(data, shacl_graph=shapes, inference="none")
-    assert conforms, text[:2000]
+    _assert_conforms(store)

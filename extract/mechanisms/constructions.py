@@ -110,8 +110,8 @@ def likelihood_links(sent: Span) -> list[RawLink]:
         grade = {c.lower_ for c in likely.children if c.dep_ == "advmod"} if likely is not None else set()
         if holder is None or not grade & {"more", "less"}:
             continue
-        acts = [c for c in likely.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
-        done = [e for a in acts for e in _act_objects(a)]
+        doings = [c for c in likely.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        done = [e for a in doings for e in _act_objects(a)]
         for with_ in (p for p in holder.children if p.dep_ == "prep" and p.lower_ == "with"):
             for had in (o for o in with_.children if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"}):
                 up_had = _comparative(had) is not False  # having X at all counts as more of it

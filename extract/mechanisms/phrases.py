@@ -974,9 +974,8 @@ def usable(tok: Token) -> bool:
     word = tok.pos_ in {"NOUN", "PROPN", "VERB", "ADJ", "X"} or any(_written_into(c, tok) for c in tok.children)
     if stands_for(tok) is not None:
         return True
-    if not word or (
-        tok.lower_ in INQUIRY_NOUNS and not (is_r_and_d(tok) or is_data_analysis(tok))
-    ):  # "well-being": AUX
+    inquiry = tok.lower_ in INQUIRY_NOUNS and not (is_r_and_d(tok) or is_data_analysis(tok))
+    if not word or inquiry:  # "well-being" is read as an AUX
         return False  # the paper's research is no cause; 'research and development' (R&D) is
     if tok.lower_ in GENERIC:  # "other factors such as A and B": examples do not name the head either
         return any(
