@@ -183,7 +183,8 @@ def mechanisms(paper: str | None, family: str | None, as_json: bool, store_path:
     if as_json:
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
     else:
-        click.echo(_table(rows, ["paper", "cause", "effect", "via", "polarity", "family", "evidence"], 40))
+        cols = ["paper", "cause", "effect", "via", "moderators", "polarity", "family", "evidence"]
+        click.echo(_table(rows, cols, 40))
 
 
 @cli.command()
@@ -291,6 +292,7 @@ def extract(file: Path, as_json: bool) -> None:
     click.echo(f"{x.paper.id}  {x.paper.title}\n{', '.join(x.paper.authors)}")
     for m in x.mechanisms:
         via = f" via {', '.join(m.via)}" if m.via else ""
+        via += f" moderated by {', '.join(m.moderators)}" if m.moderators else ""
         click.echo(f"  {m.cause} → {m.effect}{via} [{m.polarity}, {m.family}, {m.evidence}]")
     click.echo(f"{len(x.mechanisms)} mechanisms, {len(x.claims)} claims, {len(x.statistics)} statistics")
 

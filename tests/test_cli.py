@@ -119,3 +119,20 @@ def test_serve_get_runs_one_request(built):
 def test_a_hash_inside_an_iri_is_not_a_comment(built):
     q = "PREFIX dekg: <https://w3id.org/dekg/ontology#> SELECT (COUNT(*) AS ?n) WHERE { ?p a dekg:Paper }"
     assert run(["query", q, "--format", "csv"], built).output.splitlines() == ["n", "4"]
+
+
+def test_extract_and_mechanisms_name_moderators(env, tmp_path):
+    """`kg extract` prints a link's moderators; `kg add` stores them and `kg mechanisms` lists them."""
+    paper = tmp_path / "moderated.md"
+    paper.write_text(
+        "# Digital Finance and Carbon Emissions\n\nAnn Lee\n\n**Abstract:** We study how digital finance conditions "
+        "the effect of the digital economy on carbon emissions.\n\n## 5. Results\n\nDigital finance strengthens the "
+        "negative effect of the digital economy on carbon emissions.\n",
+        encoding="utf-8",
+    )
+    out = run(["extract", str(paper)], env).output
+    assert "digital economy → carbon emission moderated by digital finance [negative" in out
+    assert run(["add", str(paper)], env).exit_code == 0
+    table = run(["mechanisms"], env).output
+    assert "moderators" in table.splitlines()[0]
+    assert any("digital finance" in line and "carbon emission" in line for line in table.splitlines()[2:])
