@@ -499,11 +499,12 @@ def canonical_label(phrase: str) -> str:
     text = ONE_DRIVEN.sub(lambda m: f"{'' if m['head'] else 'to '}{m['by']} {m['how']} {m['what']}", text)
     text = SHORT_FORM.sub(lambda m: SHORT_FORMS[m[0]], text)
     words_ = text.split()
-    # the last word, a word before "of X" ("income levels of X"), "on Y" ("reliance of firms on Y"), "between"
-    # ("barriers between A and B") or a rate
+    # the last word, a word before "of X" ("income levels of X"), "on Y" ("reliance of firms on Y"), a 'to'-scoped head
+    # ("returns to education"), "between" ("barriers between A and B") or a rate
     # and the first of two joined nouns ("industrial chains and supply chains")
     after = {"of", "in", "on", "per", "towards", "and", "or", "between", "among"}
     heads = {len(words_) - 1} | {i - 1 for i, w in enumerate(words_) if w in after}
+    heads |= {i - 1 for i, w in enumerate(words_) if w == "to" and i and words_[i - 1] in lexicon.TO_SCOPED}
     toks = [singular(w) if i in heads or w.endswith("ies") else w for i, w in enumerate(words_)]
     label = " ".join(toks).strip(" ,.;:-")
     return label if key(label) else ""

@@ -62,7 +62,11 @@ for a verb, miss the clause's predicate:
   list split in two ('Big data, cloud computing and AI have accelerated Y': 'data' and 'computing'
   both subjects) is one list again; and a cue verb's past form read as an adjective after the
   'and' of a verb's object list also where the parser hangs its noun on the verb itself ('has
-  shortened the cycle and improved customer satisfaction') (v9).
+  shortened the cycle and improved customer satisfaction'); a cue verb's participle read as an
+  adjective on its object after a comma ('..., further aggravating regional imbalance'), which
+  continues the main clause; and a cue verb read as the last noun of the root's 'of' phrase, its
+  object as the root's apposition ('The improvement of transportation infrastructure shortens the
+  distance ...') (v9).
 All are retagged (and the subject attached) before the cues are marked.
 """
 
@@ -531,6 +535,35 @@ def _as_participle_modifier(tok: Token, obj: Token) -> None:
     tok.head, tok.dep_ = obj, "amod"
 
 
+def _comma_participle(tok: Token) -> Token | None:
+    """The verb a cue verb's participle, read as an adjective on its own object after a comma,
+    continues ('X may lead to a Matthew effect, further aggravating regional imbalance':
+    'aggravating' JJ on 'imbalance', which the parser made the verb's object): a participle
+    clause after the main clause; returns that main verb."""
+    if tok.tag_ != "JJ" or tok.dep_ != "amod" or not tok.lower_.endswith("ing"):
+        return None
+    stem = tok.lower_[:-3]
+    if not ({stem, stem + "e"} & CUE_VERBS):
+        return None
+    noun, before = tok.head, tok.doc[tok.i - 1] if tok.i > 0 else tok
+    while before.pos_ == "ADV" and before.i > 0:
+        before = tok.doc[before.i - 1]  # "further", "thereby"
+    verb = noun.head
+    if before.text != "," or noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.i > before.i:
+        return None
+    return verb
+
+
+def _as_comma_participle(tok: Token, verb: Token) -> None:
+    noun = tok.head
+    for adverb in (t for t in tok.doc[tok.i - 3 : tok.i] if t.pos_ == "ADV" and t.head == noun):
+        adverb.head = tok
+    tok.head, tok.dep_ = verb, "advcl"
+    noun.head, noun.dep_ = tok, "dobj"
+    stem = tok.lower_[:-3]
+    tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBG", stem if stem in CUE_VERBS else stem + "e"
+
+
 def _as_verb_before_participle(sent: Span, verb: Token) -> None:
     """Hang the sentence on ``verb``: the noun before it its subject, the participle a modifier of
     its object, which is the verb's, and the rest of the participle's clause on the verb."""
@@ -552,10 +585,41 @@ def _as_verb_before_participle(sent: Span, verb: Token) -> None:
 
 
 # sentence repairs, first match wins: the misread verb's finder and what rehangs the sentence on it
+def _of_object_verb(sent: Span) -> Token | None:
+    """The verb read as the last noun of the root's 'of' phrase, its object as the root's
+    apposition ('The improvement of transportation infrastructure shortens the distance ...':
+    [infrastructure shortens] one noun phrase): a cue verb's plural name there, right before the
+    apposition, is the verb."""
+    root = sent.root
+    if root.pos_ != "NOUN":
+        return None
+    for tok in sent:
+        if tok.tag_ != "NNS" or tok.dep_ != "pobj" or tok.lemma_ not in CUE_VERBS or tok.i + 1 >= sent.end:
+            continue
+        of = tok.head
+        obj = next((c for c in root.children if c.dep_ == "appos" and c.left_edge.i == tok.i + 1), None)
+        noun_before = tok.doc[tok.i - 1]
+        if of.lower_ == "of" and of.head == root and obj is not None and noun_before.head == tok:
+            return tok
+    return None
+
+
+def _as_of_object_verb(sent: Span, verb: Token) -> None:
+    """Hang the sentence on ``verb`` as at a sentence's end (the noun before it the 'of' object),
+    the apposition its object and verbs listed with that object its coordinates."""
+    obj = next(c for c in sent.root.children if c.dep_ == "appos" and c.left_edge.i == verb.i + 1)
+    _make_root(sent, verb)
+    obj.head, obj.dep_ = verb, "dobj"
+    for c in obj.children:
+        if c.dep_ in {"cc", "conj"} and (c.pos_ == "VERB" or c.dep_ == "cc"):
+            c.head = verb  # "... and promotes the formation of Y"
+
+
 SENTENCE_REPAIRS = (
     (_glued_causative, _as_causative),
     (_verb_before_participle, _as_verb_before_participle),
     (_glued_verb, _as_glued_verb),
+    (_of_object_verb, _as_of_object_verb),
     (_sequence_or_final_verb, _make_root),
 )
 
@@ -570,6 +634,7 @@ WORD_REPAIRS: tuple[tuple[Callable[[Token], Any], Callable[[Token, Any], None]],
     (_listed_form, _as_listed_form),
     (_glued_subject, _as_subject_verb),
     (_participle_object, _as_participle_modifier),
+    (_comma_participle, _as_comma_participle),
 )
 
 

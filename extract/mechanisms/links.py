@@ -76,6 +76,7 @@ from extract.mechanisms.phrases import (
     conjuncts,
     frames_a_link,
     idiom_object,
+    measured,
     moved,
     next_door,
     particle_objects,
@@ -237,8 +238,12 @@ def _active_ends(verb: Token) -> tuple[Token | None, list[Token], bool]:
         return fronted_change(verb), [_changed(e, subject) for e in effects], False
     if (act := kept_from_acting(verb)) is not None:  # "hinders farmers from accessing Y": Y
         effects = [e for d in act.children if d.dep_ == "dobj" for e in conjuncts(d)]
-    elif effects and all(acts(e) for e in effects) and verb.lemma_ in CAUSATIVE:
-        effects = _agent_goal(verb)  # "enables firms to cut costs": the effect is what the agent does
+    elif (
+        effects
+        and verb.lemma_ in CAUSATIVE
+        and all(acts(e) or (e.pos_ == "PRON" and _infinitive_after(verb)) for e in effects)
+    ):
+        effects = _agent_goal(verb)  # "enables firms (them) to cut costs": the effect is what the agent does
     elif effects and verb.lemma_ in CAUSATIVE and (goals := _agent_goal(verb)) and _acts_on(verb):
         effects = goals  # "encouraged rural migrants to start businesses": the businesses, not the migrants
     elif not effects and verb.lemma_ in CAUSATIVE and not any(c.dep_ == "ccomp" for c in verb.children):
@@ -312,6 +317,11 @@ def _goal_verbs(verb: Token) -> list[Token]:
     start businesses'), unless a goal is a cue of its own."""
     goals = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and not is_causal_cue(c)]
     return goals + [v for g in goals for v in g.conjuncts if v.i > g.i and not is_causal_cue(v)]
+
+
+def _infinitive_after(verb: Token) -> bool:
+    """Whether a causative verb's object is told to do something ('encourage them to V')."""
+    return any(c.dep_ in {"xcomp", "ccomp"} and any(a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
 def _acts_on(verb: Token) -> bool:
@@ -957,7 +967,7 @@ def _for_people(noun: Token) -> bool:
     if not fors and obj.dep_ == "dobj":  # "created more jobs and new opportunities for residents"
         fors = [p for p in obj.head.children if p.dep_ == "prep" and p.lower_ == "for" and p.i > noun.i]
     whom = [o for p in fors for o in p.children if o.dep_ == "pobj"]
-    return named and bool(whom) and all(acts(o) for o in whom)
+    return named and bool(whom) and all(acts(measured(o)) for o in whom)  # "for a large number of workers"
 
 
 def adjective_links(sent: Span, adj: Token, sign: str, rule_id: str) -> list[RawLink]:

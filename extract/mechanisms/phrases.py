@@ -324,7 +324,10 @@ def _owners(head: Token) -> list[Token]:
     while verb.dep_ in {"conj", "prep", "pobj", "pcomp"} and verb.pos_ not in {"VERB", "AUX"}:
         verb = verb.head
     named = []  # not a subject's own ('firms reduce their costs' are costs, as 'platforms expand their reach')
-    if verb.dep_ == "conj":  # "X empowers A and accelerates their upgrading": A
+    if verb.dep_ == "conj" and head.dep_ not in {
+        "nsubj",
+        "nsubjpass",
+    }:  # "X empowers A and accelerates their upgrading": A
         doer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if doer is not None and doer.tag_ in OWNER_TAGS[pronoun] and doer.lower_ in ACTORS | PEOPLE:
             return []  # "helps enterprises expand markets and enhance their competitiveness": the doers' own
