@@ -5594,3 +5594,32 @@ def test_agents_and_owners_are_not_effects(nlp, text, expected):
     _, x = extract_text(text, nlp, section="2. Theoretical analysis")
     assert expected <= words(x)
     assert not any("traditional factor" in m.cause or m.effect == "worker" for m in x.mechanisms)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "In the process of digital transformation, small and medium-sized enterprises face problems such as a "
+            "lack of funds, talents and technology, which restrict their transformation.",
+            {
+                ("fund", "transformation", "positive"),
+                ("talent", "transformation", "positive"),
+                ("technology", "transformation", "positive"),
+            },
+        ),
+        (
+            "Relying on its location advantages and industrial foundation, Hebei has actively undertaken the transfer "
+            "of industries from Beijing, which has accelerated the upgrading of its industrial structure.",
+            {("transfer of industry", "upgrading of industrial structure", "positive")},
+        ),
+        ("Firms have accelerated their transformation.", set()),
+    ],
+)
+def test_which_after_a_place_or_a_lack_names_what_it_is_about(nlp, text, expected):
+    """', which restrict their transformation' after 'a lack of funds': 'their' cannot be the lack's,
+    so the transformation is no change of the subject's own (it gave nothing); ', which has
+    accelerated Y' hung on 'Beijing' is about the transfer from Beijing (a place causes nothing: it
+    gave nothing); 'Firms have accelerated their transformation' is still the firms' own change."""
+    _, x = extract_text(text, nlp, section="2. Theoretical analysis")
+    assert words(x) == expected

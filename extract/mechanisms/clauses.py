@@ -530,10 +530,19 @@ def relative_antecedent(relcl: Token) -> Token:
                 return tok
     if (clause := _adverbial_of(head)) is not None:
         return clause
+    return _place_owner(head) or head
+
+
+def _place_owner(head: Token) -> Token | None:
+    """The noun a place or actor after a comma belongs to, which ', which' is about: 'X has a siphon
+    effect on nearby areas, which widens Y' (the effect), 'the transfer of industries from Beijing,
+    which has accelerated Y' (the transfer); None otherwise."""
     owner = head.head.head if head.dep_ == "pobj" else head
     if owner.lemma_ in LINK_NOUNS and (is_actor(head) or head.lower_ in GEOGRAPHIC):
-        return owner  # "X has a siphon effect on nearby areas, which widens Y": the effect, not the areas
-    return head
+        return owner
+    if head.dep_ == "pobj" and owner.pos_ == "NOUN" and not is_actor(owner) and head.ent_type_ in {"GPE", "LOC"}:
+        return owner
+    return None
 
 
 def _adverbial_of(noun: Token) -> Token | None:

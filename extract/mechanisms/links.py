@@ -43,6 +43,7 @@ from extract.mechanisms.lexicon import (
     ENABLING,
     FALLING_VERBS,
     FAVOURING,
+    FRAME,
     HINDERING,
     INHIBITING_NOUNS,
     INSTRUMENT_VERBS,
@@ -234,7 +235,7 @@ def _active_ends(verb: Token) -> tuple[Token | None, list[Token], bool]:
     objects = [d for d in verb.children if d.dep_ == "dobj"] + particle_objects(verb)
     effects = [e for d in objects for e in conjuncts(d) if not _support_only(e)]
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None and effects and all(_own_change(e, verb) for e in effects):
+    if subject is not None and effects and all(_own_change(e, verb, subject) for e in effects):
         return fronted_change(verb), [_changed(e, subject) for e in effects], False
     if (act := kept_from_acting(verb)) is not None:  # "hinders farmers from accessing Y": Y
         effects = [e for d in act.children if d.dep_ == "dobj" for e in conjuncts(d)]
@@ -268,14 +269,21 @@ def _support_only(obj: Token) -> bool:
     return is_support_noun(obj) or (cue_at(obj, {"OBSTACLE_NOUN"}) and obj.head.lemma_ in LIGHT_VERBS)
 
 
-def _own_change(obj: Token, verb: Token) -> bool:
+def _own_change(obj: Token, verb: Token, subject: Token) -> bool:
     """'Y accelerated its rise', 'Y has achieved transformation and upgrading': the subject changes,
-    it does not cause; the cause, if any, is a fronted reason ('Thanks to X, ...', 'Driven by X, ...')."""
+    it does not cause; the cause, if any, is a fronted reason ('Thanks to X, ...', 'Driven by X, ...').
+    Not where the pronoun cannot be the subject's ('a lack of funds, which restricts their
+    transformation': a plural owner, a singular subject)."""
     if obj.lemma_ not in CHANGE_NOUNS:
         return False
     if verb.lemma_ in ACHIEVING and not any(c.dep_ in {"det", "poss", "amod", "compound"} for c in obj.children):
         return True
-    return any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in obj.children)
+    owner = subject if subject.lower_ not in {"which", "that"} else relative_antecedent(verb)
+    if owner.lemma_ in FRAME:  # "a number of platform enterprises have accelerated their rise"
+        owner = next(iter(prep_objects(owner, {"of"})), owner)
+    plural = owner.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in owner.children)
+    agrees = {"its": not plural, "their": plural or owner.pos_ == "PRON"}
+    return any(c.dep_ == "poss" and agrees.get(c.lower_, False) for c in obj.children)
 
 
 ACHIEVING = frozenset({"achieve", "realize", "realise", "attain", "undergo", "experience"})
