@@ -5623,3 +5623,20 @@ def test_which_after_a_place_or_a_lack_names_what_it_is_about(nlp, text, expecte
     gave nothing); 'Firms have accelerated their transformation' is still the firms' own change."""
     _, x = extract_text(text, nlp, section="2. Theoretical analysis")
     assert words(x) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Platform enterprises use big data to engage in price discrimination, which damages consumer welfare.",
+            {("price discrimination", "consumer welfare", "negative")},
+        ),
+        ("E-commerce saves transaction costs.", {("e-commerce", "transaction cost", "negative")}),
+    ],
+)
+def test_what_one_engages_in_and_what_one_saves(nlp, text, expected):
+    """'engage in X, which damages Y': X damages Y (it was the big data used to engage in it);
+    'saves costs' lowers them (it gave nothing)."""
+    _, x = extract_text(text, nlp, section="2. Theoretical analysis")
+    assert words(x) == expected
