@@ -5640,3 +5640,35 @@ def test_what_one_engages_in_and_what_one_saves(nlp, text, expected):
     'saves costs' lowers them (it gave nothing)."""
     _, x = extract_text(text, nlp, section="2. Theoretical analysis")
     assert words(x) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The positive effect of the digital economy on employment is stronger in regions with a higher level of "
+            "marketization.",
+            ("digital economy", "employment", "positive", ["marketization"]),
+        ),
+        (
+            "The emission-reduction effect of the digital economy is more pronounced in cities with better digital "
+            "infrastructure.",
+            ("digital economy", "emission", "negative", ["digital infrastructure"]),
+        ),
+        (
+            "The inhibiting effect of digital finance on carbon emissions is weakened by the rebound effect of energy "
+            "consumption.",
+            ("digital finance", "carbon emission", "negative", ["energy consumption rebound effect"]),
+        ),
+        (
+            "The positive effect of the digital economy on high-quality development is achieved mainly through "
+            "technological innovation.",
+            ("digital economy", "high quality development", "positive", []),
+        ),
+    ],
+)
+def test_where_an_effect_is_stronger_and_what_weakens_it_moderate_it(nlp, text, expected):
+    """'the effect of X on Y is stronger in regions with higher Z' and 'is weakened by Z': Z
+    moderates X -> Y; a carrying verb's 'through M' is still a channel, no moderator."""
+    _, x = extract_text(text, nlp, section="5. Results")
+    assert [(m.cause, m.effect, m.polarity, m.moderators) for m in x.mechanisms] == [expected]

@@ -52,6 +52,7 @@ from extract.mechanisms.lexicon import (
     LOWER,
     MEASURE,
     MEMBER_VERBS,
+    MODERATING_VERBS,
     NAMED_DOWN,
     NAMED_UP,
     PROMOTING_NOUNS,
@@ -79,6 +80,7 @@ from extract.mechanisms.phrases import (
     idiom_object,
     measured,
     moved,
+    names_a_link,
     next_door,
     particle_objects,
     prep_objects,
@@ -799,11 +801,12 @@ def moderated(sent: Span, links: list[RawLink]) -> list[RawLink]:
     moderates the effect of X on Y' / 'the relationship between X and Y' (or 'is moderated by Z'),
     which gives the link where the noun gave none ('relationship' states no sign)."""
     for k in list(links):
-        noun = k.effect
-        if noun.dep_ == "dobj" and noun.head.dep_ != "relcl" and frames_a_link(noun):
-            inside = {t.i for t in noun.subtree}
-            read = {id(j) for j in links if j.cause.i in inside and j.effect.i in inside and j.effect is not noun}
-            links = _moderate(links, read, [e for c in conjuncts(k.cause) for e in split_ends(c)])
+        noun = k.effect  # "Z strengthens the effect of X on Y", "the effect of X on Y is weakened by Z"
+        moderating = noun.head.lemma_ in MODERATING_VERBS and noun.head.dep_ != "relcl"
+        if moderating and noun.dep_ in {"dobj", "nsubjpass"} and frames_a_link(noun):
+            links = _moderate(links, _read_from(links, noun), [e for c in conjuncts(k.cause) for e in split_ends(c)])
+    for noun, conditions in _stronger_where(sent):
+        links = _moderate(links, _read_from(links, noun), conditions)
     for verb in (t for t in sent if t.lemma_ == "moderate" and t.pos_ == "VERB"):
         for found in mediating_verb_links(sent, verb, "cue-verb-moderate"):
             ends = (found.cause, found.effect)
@@ -835,6 +838,39 @@ def _without_named_links(links: list[RawLink]) -> list[RawLink]:
             and any((k.cause.i, e.i) in read for o in prep_objects(k.effect, {"on"}) for e in conjuncts(o))
         )
     ]
+
+
+def _read_from(links: list[RawLink], noun: Token) -> set[int]:
+    """The ids of the links read from a link noun: both ends in its phrase."""
+    inside = {t.i for t in noun.subtree}
+    return {id(j) for j in links if j.cause.i in inside and j.effect.i in inside and j.effect is not noun}
+
+
+GRADES = frozenset({"stronger", "weaker", "greater", "larger", "smaller", "pronounced", "significant", "obvious"})
+
+
+def _stronger_where(sent: Span) -> list[tuple[Token, list[Token]]]:
+    """'The effect of X on Y is stronger in regions with a higher level of Z': the link noun and
+    what its strength depends on, Z (the condition the places or firms have)."""
+    out = []
+    for be in (t for t in sent if t.lemma_ == "be"):
+        noun = next((c for c in be.children if c.dep_ == "nsubj" and (frames_a_link(c) or names_a_link(c))), None)
+        grade = next((c for c in be.children if c.dep_ == "acomp" and c.lower_ in GRADES), None)
+        if noun is None or grade is None:
+            continue
+        where = [o for h in (be, grade) for o in prep_objects(h, {"in", "for", "among"})]
+        conditions = [
+            z
+            for w in where
+            for p in w.children
+            if p.dep_ == "prep" and p.lower_ == "with"
+            for o in p.children
+            if o.dep_ == "pobj"
+            for z in conjuncts(o)
+        ]
+        if conditions:
+            out.append((noun, [measured(z) for z in conditions]))
+    return out
 
 
 def _moderators(tokens: list[Token]) -> bool:
