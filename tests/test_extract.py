@@ -5672,3 +5672,17 @@ def test_where_an_effect_is_stronger_and_what_weakens_it_moderate_it(nlp, text, 
     moderates X -> Y; a carrying verb's 'through M' is still a channel, no moderator."""
     _, x = extract_text(text, nlp, section="5. Results")
     assert [(m.cause, m.effect, m.polarity, m.moderators) for m in x.mechanisms] == [expected]
+
+
+def test_a_moderated_link_with_no_sign_of_its_own_is_kept(nlp):
+    """'human capital strengthens the effect of X on Y': the effect exists (it was dropped for want
+    of a sign); it keeps the default sign unless the paper signs it elsewhere, as a mediated one."""
+    _, x = extract_text(
+        "The coefficient of the interaction term is significantly positive, indicating that human capital "
+        "strengthens the effect of digital finance on income.",
+        nlp,
+        section="5. Results",
+    )
+    assert [(m.cause, m.effect, m.moderators) for m in x.mechanisms] == [
+        ("digital finance", "income", ["human capital"])
+    ]

@@ -879,10 +879,15 @@ def _moderators(tokens: list[Token]) -> bool:
 
 
 def _moderate(links: list[RawLink], which: set[int], moderators: list[Token]) -> list[RawLink]:
-    """``links`` with ``moderators`` added to those whose id is in ``which``."""
+    """``links`` with ``moderators`` added to those whose id is in ``which``. A moderated link
+    exists, whatever its sign: with none in the sentence it keeps the default unless the paper
+    signs it elsewhere, as a mediated one does."""
     if not _moderators(moderators):
         return links
-    return [replace(j, moderators=[*j.moderators, *moderators]) if id(j) in which else j for j in links]
+    return [
+        replace(j, moderators=[*j.moderators, *moderators], unsigned=j.unsigned and "keep") if id(j) in which else j
+        for j in links
+    ]
 
 
 def mediating_verb_links(sent: Span, verb: Token, rule_id: str) -> list[RawLink]:
