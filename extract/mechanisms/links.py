@@ -60,6 +60,7 @@ from extract.mechanisms.lexicon import (
     REGARDING_VERBS,
     RISING_VERBS,
     SPATIAL,
+    STRENGTH_GRADES,
 )
 from extract.mechanisms.misreads import misread_participle, misread_subject, swallowed_subject
 from extract.mechanisms.modifiers import (
@@ -799,7 +800,8 @@ def moderated(sent: Span, links: list[RawLink]) -> list[RawLink]:
     """'Z strengthens (weakens) the effect of X on Y': the link X -> Y read from the effect noun has
     Z for a moderator (the link Z -> 'effect' names no concept and is dropped later); so has 'Z
     moderates the effect of X on Y' / 'the relationship between X and Y' (or 'is moderated by Z'),
-    which gives the link where the noun gave none ('relationship' states no sign)."""
+    which gives the link where the noun gave none ('relationship' states no sign); so have 'the
+    effect of X on Y is weakened by Z' and 'is stronger in regions with higher Z'."""
     for k in list(links):
         noun = k.effect  # "Z strengthens the effect of X on Y", "the effect of X on Y is weakened by Z"
         moderating = noun.head.lemma_ in MODERATING_VERBS and noun.head.dep_ != "relcl"
@@ -846,16 +848,13 @@ def _read_from(links: list[RawLink], noun: Token) -> set[int]:
     return {id(j) for j in links if j.cause.i in inside and j.effect.i in inside and j.effect is not noun}
 
 
-GRADES = frozenset({"stronger", "weaker", "greater", "larger", "smaller", "pronounced", "significant", "obvious"})
-
-
 def _stronger_where(sent: Span) -> list[tuple[Token, list[Token]]]:
     """'The effect of X on Y is stronger in regions with a higher level of Z': the link noun and
     what its strength depends on, Z (the condition the places or firms have)."""
     out = []
     for be in (t for t in sent if t.lemma_ == "be"):
         noun = next((c for c in be.children if c.dep_ == "nsubj" and (frames_a_link(c) or names_a_link(c))), None)
-        grade = next((c for c in be.children if c.dep_ == "acomp" and c.lower_ in GRADES), None)
+        grade = next((c for c in be.children if c.dep_ == "acomp" and c.lower_ in STRENGTH_GRADES), None)
         if noun is None or grade is None:
             continue
         where = [o for h in (be, grade) for o in prep_objects(h, {"in", "for", "among"})]
