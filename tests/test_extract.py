@@ -5686,3 +5686,18 @@ def test_a_moderated_link_with_no_sign_of_its_own_is_kept(nlp):
     assert [(m.cause, m.effect, m.moderators) for m in x.mechanisms] == [
         ("digital finance", "income", ["human capital"])
     ]
+
+
+def test_a_mediating_share_of_a_total_effect_names_the_links_channel(nlp):
+    """'The mediating effect of M accounts for 23% of the total effect of X on Y': X -> Y through
+    M (it gave nothing); the sign comes from the paper's own statement of X -> Y."""
+    _, x = extract_text(
+        "The digital economy significantly reduces carbon emissions. The mediating effect of industrial upgrading "
+        "accounts for 23% of the total effect of the digital economy on carbon emissions.",
+        nlp,
+        section="5. Results",
+    )
+    assert {(m.cause, m.effect, m.polarity) for m in x.mechanisms} == {
+        ("digital economy", "carbon emission", "negative")
+    }
+    assert ["industrial upgrading"] in [m.via for m in x.mechanisms]

@@ -776,6 +776,8 @@ def bare_mediators(sent: Span) -> list[Token]:
         mediating = any(c.dep_ in {"amod", "compound"} and c.lower_.startswith(MEDIATING) for c in noun.children)
         if noun.lemma_ not in {"role", "effect"} or not mediating or negated(noun.head) or _denied(noun):
             continue
+        if _share_of(noun) is not None:
+            continue  # "... accounts for 23% of the total effect of X on Y": the link is named
         framed = prep_objects(noun, {"between", "in", "on", "of"}) + prep_objects(noun.head, {"between", "in", "on"})
         whose = _whose(noun)
         if [o for o in framed if o is not whose]:
@@ -809,6 +811,11 @@ def moderated(sent: Span, links: list[RawLink]) -> list[RawLink]:
             links = _moderate(links, _read_from(links, noun), [e for c in conjuncts(k.cause) for e in split_ends(c)])
     for noun, conditions in _stronger_where(sent):
         links = _moderate(links, _read_from(links, noun), conditions)
+    for mediator, noun in _mediated_shares(sent):
+        read = _read_from(links, noun)  # "... accounts for 23% of the total effect of X on Y": X -> Y via M
+        links = [
+            replace(j, via=[*j.via, mediator], unsigned=j.unsigned and "keep") if id(j) in read else j for j in links
+        ]
     for verb in (t for t in sent if t.lemma_ == "moderate" and t.pos_ == "VERB"):
         for found in mediating_verb_links(sent, verb, "cue-verb-moderate"):
             ends = (found.cause, found.effect)
@@ -840,6 +847,27 @@ def _without_named_links(links: list[RawLink]) -> list[RawLink]:
             and any((k.cause.i, e.i) in read for o in prep_objects(k.effect, {"on"}) for e in conjuncts(o))
         )
     ]
+
+
+def _mediated_shares(sent: Span) -> list[tuple[Token, Token]]:
+    """'The mediating effect of M accounts for 23% of the total effect of X on Y': the mediator and
+    the link noun whose share it takes."""
+    out = []
+    for noun in sent:
+        whole = _share_of(noun)
+        mediator = next(iter(prep_objects(noun, {"of"})), None) if whole is not None else None
+        if mediator is not None and usable(mediator):
+            out.append((mediator, whole))
+    return out
+
+
+def _share_of(noun: Token) -> Token | None:
+    """The link noun a mediating effect is said to be a share of ('accounts for 23% of the total
+    effect of X on Y'), or None."""
+    mediating = any(c.dep_ in {"amod", "compound"} and c.lower_.startswith(MEDIATING) for c in noun.children)
+    if not mediating or noun.dep_ != "nsubj" or noun.head.lemma_ not in {"account", "constitute", "represent"}:
+        return None
+    return next((t for t in noun.head.subtree if t.i > noun.head.i and frames_a_link(t)), None)
 
 
 def _read_from(links: list[RawLink], noun: Token) -> set[int]:
