@@ -5701,3 +5701,20 @@ def test_a_mediating_share_of_a_total_effect_names_the_links_channel(nlp):
         ("digital economy", "carbon emission", "negative")
     }
     assert ["industrial upgrading"] in [m.via for m in x.mechanisms]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The lack of skills keeps farmers from using e-commerce platforms.",
+            ("skill", "e-commerce platform", "positive"),
+        ),
+        ("High costs stop small firms from adopting cloud services.", ("high cost", "cloud service", "negative")),
+    ],
+)
+def test_keeping_those_who_act_from_an_act_with_a_verb_that_is_no_cue(nlp, text, expected):
+    """'keeps / stops A from V-ing Y' works against Y as 'hinders' does (they gave nothing: 'keep'
+    and 'stop' are no cue verbs)."""
+    _, x = extract_text(text, nlp, section="2. Theoretical analysis")
+    assert words(x) == {expected}

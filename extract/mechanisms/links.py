@@ -849,6 +849,24 @@ def _without_named_links(links: list[RawLink]) -> list[RawLink]:
     ]
 
 
+def kept_links(sent: Span) -> list[RawLink]:
+    """'The lack of skills keeps farmers from using e-commerce platforms' with a verb that is no cue
+    of its own ('keep', 'stop'): those who act are kept from what the act reaches, so the subject
+    works against it (a cue such as 'hinder' reads this itself, see verb_links)."""
+    out = []
+    for verb in sent:
+        act = kept_from_acting(verb) if verb.pos_ == "VERB" and not is_causal_cue(verb) else None
+        cause, purpose = find_cause(verb) if act is not None else (None, False)
+        if act is None or cause is None:
+            continue
+        sign = "positive" if cue_at(act, {"CAUSE_NEG"}) else "negative"
+        effects = [e for d in act.children if d.dep_ == "dobj" for e in conjuncts(d)]
+        out += [
+            RawLink(cause, e, sign, "cue-kept-from", [], hedged(verb), negated(verb), purpose, 0.55) for e in effects
+        ]
+    return out
+
+
 def _mediated_shares(sent: Span) -> list[tuple[Token, Token]]:
     """'The mediating effect of M accounts for 23% of the total effect of X on Y': the mediator and
     the link noun whose share it takes."""
@@ -1166,7 +1184,7 @@ def find_links(sent: Span) -> list[RawLink]:
             continue  # "the promoting effect": handled by the effect noun
         links.extend(reader(sent, sent.doc[cue.start], cue.id_))
     links += comparative_links(sent) + covariation_links(sent) + made_links(sent) + holder_links(sent)
-    links += likelihood_links(sent)
+    links += likelihood_links(sent) + kept_links(sent)
     links += standing_links(sent) + placed_links(sent) + compared_links(sent) + key_links(sent)
     links = _without_named_links(moderated(sent, _achieved_through(sent, links)))
     links = through_products(links)
