@@ -434,6 +434,13 @@ def _listed_form(tok: Token) -> tuple[Token, str] | None:
     return None
 
 
+def _ing_lemma(word: str) -> str | None:
+    """The cue verb a present participle belongs to ('aggravating', 'promoting'), if any."""
+    if not word.endswith("ing"):
+        return None
+    return next((s for s in (word[:-3], word[:-3] + "e") if s in CUE_VERBS), None)
+
+
 def _past_lemma(word: str) -> str | None:
     """The cue verb a past form belongs to ('weakened', 'reduced', 'intensified'), if any."""
     if not word.endswith("ed"):
@@ -540,10 +547,7 @@ def _comma_participle(tok: Token) -> Token | None:
     continues ('X may lead to a Matthew effect, further aggravating regional imbalance':
     'aggravating' JJ on 'imbalance', which the parser made the verb's object): a participle
     clause after the main clause; returns that main verb."""
-    if tok.tag_ != "JJ" or tok.dep_ != "amod" or not tok.lower_.endswith("ing"):
-        return None
-    stem = tok.lower_[:-3]
-    if not ({stem, stem + "e"} & CUE_VERBS):
+    if tok.tag_ != "JJ" or tok.dep_ != "amod" or _ing_lemma(tok.lower_) is None:
         return None
     noun, before = tok.head, tok.doc[tok.i - 1] if tok.i > 0 else tok
     while before.pos_ == "ADV" and before.i > 0:
@@ -556,12 +560,11 @@ def _comma_participle(tok: Token) -> Token | None:
 
 def _as_comma_participle(tok: Token, verb: Token) -> None:
     noun = tok.head
-    for adverb in (t for t in tok.doc[tok.i - 3 : tok.i] if t.pos_ == "ADV" and t.head == noun):
+    for adverb in (t for t in tok.doc[max(0, tok.i - 3) : tok.i] if t.pos_ == "ADV" and t.head == noun):
         adverb.head = tok
     tok.head, tok.dep_ = verb, "advcl"
     noun.head, noun.dep_ = tok, "dobj"
-    stem = tok.lower_[:-3]
-    tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBG", stem if stem in CUE_VERBS else stem + "e"
+    tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBG", _ing_lemma(tok.lower_) or tok.lemma_
 
 
 def _as_verb_before_participle(sent: Span, verb: Token) -> None:
@@ -596,19 +599,24 @@ def _of_object_verb(sent: Span) -> Token | None:
     for tok in sent:
         if tok.tag_ != "NNS" or tok.dep_ != "pobj" or tok.lemma_ not in CUE_VERBS or tok.i + 1 >= sent.end:
             continue
-        of = tok.head
-        obj = next((c for c in root.children if c.dep_ == "appos" and c.left_edge.i == tok.i + 1), None)
-        noun_before = tok.doc[tok.i - 1]
-        if of.lower_ == "of" and of.head == root and obj is not None and noun_before.head == tok:
+        of, noun_before = tok.head, tok.doc[tok.i - 1]
+        if of.lower_ == "of" and of.head == root and _apposed_after(tok) is not None and noun_before.head == tok:
             return tok
     return None
+
+
+def _apposed_after(tok: Token) -> Token | None:
+    """The root's apposition that opens right after ``tok`` (the object of a verb misread there)."""
+    return next((c for c in tok.sent.root.children if c.dep_ == "appos" and c.left_edge.i == tok.i + 1), None)
 
 
 def _as_of_object_verb(sent: Span, verb: Token) -> None:
     """Hang the sentence on ``verb`` as at a sentence's end (the noun before it the 'of' object),
     the apposition its object and verbs listed with that object its coordinates."""
-    obj = next(c for c in sent.root.children if c.dep_ == "appos" and c.left_edge.i == verb.i + 1)
+    obj = _apposed_after(verb)
     _make_root(sent, verb)
+    if obj is None:
+        return
     obj.head, obj.dep_ = verb, "dobj"
     for c in obj.children:
         if c.dep_ in {"cc", "conj"} and (c.pos_ == "VERB" or c.dep_ == "cc"):

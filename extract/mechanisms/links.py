@@ -821,16 +821,8 @@ def moderated(sent: Span, links: list[RawLink]) -> list[RawLink]:
             ends = (found.cause, found.effect)
             if not _moderators(found.via):
                 continue
-            if not any((j.cause, j.effect) == ends for j in links):
-                links.append(_with_moderator(found))
-                continue
-            # the effect noun's own link, now as sure of its sign as the verb's
-            links = [
-                replace(j, unsigned=j.unsigned and found.unsigned, moderators=[*j.moderators, *found.via])
-                if (j.cause, j.effect) == ends
-                else j
-                for j in links
-            ]
+            same = {id(j) for j in links if (j.cause, j.effect) == ends}  # the effect noun's own link
+            links = _moderate(links, same, found.via) if same else [*links, _with_moderator(found)]
     return links
 
 
