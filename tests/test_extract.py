@@ -724,6 +724,23 @@ def test_surface_forms_map_to_one_thesaurus_concept(surface):
     assert table.resolve(surface, "upgrading").id == "industrial-structure-upgrading"
 
 
+@pytest.mark.parametrize(
+    ("surface", "head"),
+    [
+        ("the efficient allocation of industries and resources", "allocation"),
+        ("efficient allocation of resources", "allocation"),
+        ("resource allocation efficiency", "efficiency"),
+    ],
+)
+def test_an_adjective_in_ient_meets_its_noun_in_iency(surface, head):
+    """'efficient allocation' is 'allocation efficiency': -ient and -iency share a stem."""
+    from extract.concepts import ConceptTable, load_thesaurus, stem
+
+    assert stem("efficient") == stem("efficiency") == stem("efficiencies") != stem("effect")
+    table = ConceptTable(load_thesaurus())
+    assert table.resolve(surface, head).id == "resource-allocation"
+
+
 def test_graded_wrappers_drop_and_a_wrapper_over_a_coordination_names_each_member(nlp):
     _, x = extract_text(
         "The vigorous development of the digital economy has raised productivity. "
