@@ -118,12 +118,16 @@ def words(label: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", label.lower().replace("’", "'"))
 
 
+# "the lack of talent", "insufficient talent", "talent shortage": one state, one concept
+SHORTAGE_WORDS = lexicon.DEFICIENCY | lexicon.SHORT | {"shortages", "lacks", "absences", "deficiencies"}
+
+
 def key(label: str) -> frozenset[str]:
     toks = words(label)
     content = [t for t in toks if t not in STOP]
     if not content:
         content = [t for t in toks if t in KEEP_STOP_IF_ALONE]
-    return frozenset(stem(t) for t in content)
+    return frozenset("shortage" if t in SHORTAGE_WORDS else stem(t) for t in content)
 
 
 IRREGULAR_PLURALS = {
@@ -156,10 +160,18 @@ OF_PHRASE = re.compile(r"(?P<a>[a-z][\w-]*(?: (?:and )?[a-z][\w-]*)?) of (?P<b>[
 OF_IDIOMS = lexicon.words("of_idioms")
 
 
+SHORT_OF = re.compile(
+    rf"(?:(?:{'|'.join(sorted(lexicon.DEFICIENCY))})s? of|{'|'.join(sorted(lexicon.SHORT))}) (?P<what>[a-z].*)"
+)
+
+
 def candidate_label(label: str) -> str:
     """The name of a concept the thesaurus lacks, in the field's compound form and singular, so
     one paper's 'income of herdsmen' and another's 'herdsmen income' meet on one node: 'A of B'
-    becomes 'B A' (idioms such as 'rule of law' aside). Mechanisms keep the paper's wording."""
+    becomes 'B A' (idioms such as 'rule of law' aside), and a shortage however worded is 'X shortage'.
+    Mechanisms keep the paper's wording."""
+    if short := SHORT_OF.fullmatch(label):  # "the lack of X", "insufficient X": X shortage
+        return f"{candidate_label(short['what'])} shortage"
     m = OF_PHRASE.fullmatch(label)
     if m and label not in OF_IDIOMS and not set(m["b"].split()) & STOP:
         label = f"{m['b']} {m['a']}"
@@ -316,13 +328,11 @@ class ConceptTable:
         entry, score = self.thesaurus.best(label)
         if slug(label) in self.thesaurus.entries:  # the label names a concept by its id ("digital integration")
             entry, score = self.thesaurus.entries[slug(label)], 1.0
-        if (
-            entry
-            and score < 1.0
-            and head
-            and stem(singular(head.lower())) not in key(entry.label) | set().union(*(key(a) for a in entry.aliases))
-        ):
+        names = key(entry.label) | set().union(*(key(a) for a in entry.aliases)) if entry else set()
+        if entry and score < 1.0 and head and stem(singular(head.lower())) not in names:
             score = min(score, self.MAP_AT - 0.01)
+        if entry and "shortage" in key(label) and "shortage" not in names:
+            score = min(score, self.MAP_AT - 0.01)  # "the lack of digital talent" is no kind of human capital
         return entry, score
 
     def names_a_field_concept(self, phrase: str, head: str | None = None) -> bool:

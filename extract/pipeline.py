@@ -31,6 +31,7 @@ from extract.mechanisms import RawLink, anaphora, bare_mediators, find_links, is
 from extract.mechanisms.anaphora import Antecedents
 from extract.mechanisms.lexicon import words
 from extract.mechanisms.phrases import channel_phrase, frames_a_link, names_a_link, points_back, restates, split_ends
+from extract.mechanisms.rewrites import falls_short
 from extract.model import Claim, Mechanism, Paper, PaperExtraction, Statement
 from extract.statistics import parse_statistics
 from kg.errors import ExtractionError
@@ -259,6 +260,8 @@ def _mechanism(
     if link.scope and not NEXT_DOOR.search(effect_name.lower()):  # a spillover: Y in neighbouring regions
         effect_name = re.sub(r"^(?:the )?local ", "", effect_name, flags=re.I) + f" in {link.scope}"
     cause_name = phrase(link.cause) + (f" of {phrase(link.owner)}" if link.owner is not None else "")
+    if falls_short(link.cause):
+        cause_name = f"shortage of {cause_name}"
     cause = table.resolve(cause_name, measured(link.cause).text)
     effect = table.resolve(effect_name, measured(link.effect).text)
     if cause is None or effect is None or cause.id == effect.id:

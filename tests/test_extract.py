@@ -741,6 +741,42 @@ def test_an_adjective_in_ient_meets_its_noun_in_iency(surface, head):
     assert table.resolve(surface, head).id == "resource-allocation"
 
 
+@pytest.mark.parametrize(
+    "surface",
+    [
+        "the lack of digital talent",
+        "insufficient digital talents",
+        "a shortage of digital talent",
+        "digital talent shortage",
+    ],
+)
+def test_a_shortage_however_worded_is_one_concept_never_the_thing_it_lacks(surface):
+    from extract.concepts import ConceptTable, load_thesaurus
+
+    table = ConceptTable(load_thesaurus())
+    concept = table.resolve(surface, surface.split()[-1])
+    assert (concept.id, concept.label) == ("digital-talent-shortage", "digital talent shortage")
+    assert concept.broader == ["human-capital"]  # about the talent, and no kind of it
+    assert table.resolve("digital talent", "talent").id == "human-capital"
+
+
+def test_a_shortage_is_a_state_the_paper_names_at_either_end_and_a_reduction_is_looked_through(nlp):
+    _, x = extract_text(
+        "Digital finance alleviates the shortage of funds faced by farmers. "
+        "Rapid urbanization has led to a shortage of land and water. "
+        "The absence of regulation leads to market failure. "
+        "A reduction in transaction costs promotes trade.",
+        nlp,
+    )
+    assert words(x) == {
+        ("digital finance", "shortage of fund", "negative"),
+        ("urbanization", "shortage of land", "positive"),
+        ("urbanization", "shortage of water", "positive"),
+        ("absence of regulation", "market failure", "positive"),
+        ("transaction cost", "trade", "negative"),
+    }
+
+
 def test_graded_wrappers_drop_and_a_wrapper_over_a_coordination_names_each_member(nlp):
     _, x = extract_text(
         "The vigorous development of the digital economy has raised productivity. "
@@ -764,7 +800,7 @@ def test_a_labelled_hypothesis_is_a_claim_to_test_not_an_asserted_mechanism(nlp)
     assert ("digital finance", "rural income", "positive") in words(x)
 
 
-def test_a_lack_of_x_and_making_it_difficult_turn_the_sign(nlp):
+def test_a_shortage_of_x_is_named_so_and_making_it_difficult_turns_the_sign(nlp):
     _, x = extract_text(
         "The shortage of talent hinders digital transformation. "
         "High logistics costs make it difficult for rural firms to expand e-commerce. "
@@ -772,7 +808,7 @@ def test_a_lack_of_x_and_making_it_difficult_turn_the_sign(nlp):
         nlp,
     )
     found = words(x)
-    assert ("talent", "digital transformation", "positive") in found
+    assert ("shortage of talent", "digital transformation", "negative") in found
     assert ("high logistics cost", "e-commerce", "negative") in found
     assert ("digital platform", "farmer income", "positive") in found
 
@@ -1099,14 +1135,16 @@ def test_signed_related_and_linked_are_associations_and_unsigned_ones_are_not(nl
 
 
 def test_an_and_that_joins_nothing_still_splits_the_members_and_limited_turns_the_sign(nlp):
+    """'The lack of A and inadequate B': the lack of A, and B graded inadequate, each named as the paper
+    names it with the sign it states; 'limited X' is a grade of X and turns the sign."""
     _, x = extract_text(
         "The lack of infrastructure and inadequate resource endowment make it difficult for poor regions to "
         "foster economic development. Limited broadband access reduces rural income.",
         nlp,
     )
     found = words(x)
-    assert ("infrastructure", "economic development", "positive") in found
-    assert ("resource endowment", "economic development", "positive") in found
+    assert ("lack of infrastructure", "economic development", "negative") in found
+    assert ("inadequate resource endowment", "economic development", "negative") in found
     assert ("broadband access", "rural income", "positive") in found
 
 
@@ -1411,7 +1449,7 @@ def test_obstacles_and_threats_are_negative_links(nlp):
     found = words(x)
     assert ("digital divide", "inclusive growth", "negative") in found
     assert ("high cost", "digital adoption", "negative") in found
-    assert ("talent", "digital transformation", "positive") in found  # the lack of it is the obstacle
+    assert ("lack of talent", "digital transformation", "negative") in found  # the lack is the obstacle
     assert ("digital economy", "green development", "positive") in found
     assert ("digital finance", "access to credit", "positive") in found
 
@@ -1738,9 +1776,20 @@ def test_both_and_neither_nor_subjects_are_each_a_cause(nlp):
     }
 
 
-def test_a_cause_said_to_fall_short_works_against_what_follows(nlp):
-    _, x = extract_text("The water supply is insufficient, resulting in over-exploitation of water resources.", nlp)
-    assert words(x) == {("water supply", "over-exploitation of water resource", "negative")}
+def test_a_cause_said_to_fall_short_is_its_shortage(nlp):
+    """'X is insufficient, resulting in Y': the shortage of X causes Y, named as 'the shortage of X'
+    would be; 'X is weak' grades X, which works against Y."""
+    _, x = extract_text(
+        "The water supply is insufficient, resulting in over-exploitation of water resources. "
+        "Funds are scarce, which hinders the digital transformation of small firms. "
+        "The innovation capacity of rural firms is weak, which limits their upgrading.",
+        nlp,
+    )
+    assert words(x) == {
+        ("shortage of water supply", "over-exploitation of water resource", "positive"),
+        ("shortage of fund", "digital transformation of small firm", "negative"),
+        ("innovation capacity of rural firm", "upgrading", "positive"),
+    }
 
 
 def test_coordinated_subjects_give_one_mechanism_each(nlp):
@@ -2091,7 +2140,7 @@ def test_an_ability_keeps_what_it_is_to_do_and_a_constraint_on_y_works_against_y
         nlp,
     )
     assert words(x) == {
-        ("digital skill", "ability of farmers to use e-commerce platform", "positive"),  # insufficient: flipped
+        ("insufficient digital skill", "ability of farmers to use e-commerce platform", "negative"),
         ("digital divide", "rural e-commerce", "negative"),
     }
 
@@ -2358,7 +2407,7 @@ def test_a_change_adjective_on_an_end_is_its_sign_not_its_name(nlp):
         nlp,
     )
     assert words(x) == {
-        ("investment in digital infrastructure", "digital divide", "negative"),
+        ("insufficient investment in digital infrastructure", "digital divide", "positive"),
         ("digital economy", "share of manufacturing employment", "negative"),
         ("platform economy", "employment", "positive"),
         ("e-commerce", "new sales channel", "positive"),
@@ -2474,7 +2523,7 @@ def test_their_points_back_to_the_things_the_clause_just_named(nlp):
 
 def test_an_inverted_copular_driver_or_reason_names_its_cause_last(nlp):
     """'A key driver of Y is X', 'One important reason for Y is X': X -> Y, as in 'X is a key
-    driver of Y'; 'the lack of X is the main cause of Y' works against Y."""
+    driver of Y'; 'the lack of X is the main cause of Y' names the lack as the cause."""
     _, x = extract_text(
         "The main driving force of rural revitalization is e-commerce. "
         "One important reason for the widening income gap is the digital divide. "
@@ -2485,7 +2534,7 @@ def test_an_inverted_copular_driver_or_reason_names_its_cause_last(nlp):
     assert words(x) == {
         ("e-commerce", "rural revitalization", "positive"),
         ("digital divide", "income gap", "positive"),
-        ("capital", "rural poverty", "negative"),
+        ("lack of capital", "rural poverty", "positive"),
     }
 
 
@@ -2825,7 +2874,7 @@ def test_a_mediated_link_without_a_sign_takes_the_sign_the_paper_gives_the_link(
         ),
         (
             "The shortage of high-end talent is not conducive to the digital transformation of enterprises.",
-            ("high end talent", "digital transformation of enterprise", "positive"),
+            ("shortage of high end talent", "digital transformation of enterprise", "negative"),
         ),
         # ... but an estimate that is not significant shows nothing; and the income growth of households is theirs
         (
@@ -3059,7 +3108,7 @@ def test_a_shape_is_no_difference_and_a_question_stays_a_question(nlp):
 def test_a_member_set_beside_the_cause_is_a_cause_of_its_own(nlp):
     """'X, together with / along with Y, raises Z' and 'X as well as Y raises Z' name two causes; a
     member beside a privative cause ('the scarcity of A, along with B and C, poses barriers to Z')
-    is outside its measure: A's scarcity hinders Z (A works for Z), while B and C hinder Z."""
+    is no part of it: A's scarcity hinders Z, and so do B and C."""
     _, x = extract_text(
         "Digital finance, together with e-commerce, raises farmers' income. "
         "Mobile payment as well as online lending promotes rural entrepreneurship. "
@@ -3072,7 +3121,7 @@ def test_a_member_set_beside_the_cause_is_a_cause_of_its_own(nlp):
         ("e-commerce", "farmer income", "positive"),
         ("mobile payment", "rural entrepreneurship", "positive"),
         ("online lending", "rural entrepreneurship", "positive"),
-        ("collateral", "herdsmen income", "positive"),
+        ("scarcity of collateral", "herdsmen income", "negative"),
         ("vulnerable production condition", "herdsmen income", "negative"),
         ("developmental shortcoming", "herdsmen income", "negative"),
     }
@@ -3788,7 +3837,10 @@ def test_a_later_member_shares_the_first_members_owner(nlp):
                 ("dominance of heavy industry", "pollution emission", "positive"),
             },
         ),
-        ("Due to the lack of talent, the province lags behind in innovation.", {("talent", "innovation", "positive")}),
+        (
+            "Due to the lack of talent, the province lags behind in innovation.",
+            {("lack of talent", "innovation", "negative")},
+        ),
         (
             "Because of weak infrastructure, the region ranks last in digital inclusion.",
             {("infrastructure", "digital inclusion", "positive")},
@@ -5017,7 +5069,7 @@ def test_a_subject_read_into_a_fronted_reason_is_still_the_subject(nlp):
 
 def test_each_agent_of_a_passive_cue_is_a_cause_with_its_own_measure(nlp):
     """'Y is hindered by high costs and a lack of skilled workers': two causes (the second was lost
-    in the first's name), and the lack turns the second's sign, not the first's."""
+    in the first's name), each with the sign the sentence states."""
     _, x = extract_text(
         "The adoption of digital technologies by firms is hindered by high costs and a lack of skilled workers.",
         nlp,
@@ -5025,7 +5077,7 @@ def test_each_agent_of_a_passive_cue_is_a_cause_with_its_own_measure(nlp):
     )
     assert words(x) == {
         ("high cost", "adoption of digital technology", "negative"),
-        ("skilled worker", "adoption of digital technology", "positive"),
+        ("lack of skilled worker", "adoption of digital technology", "negative"),
     }
 
 
@@ -5501,7 +5553,7 @@ def test_a_change_per_step_of_x_is_xs_link(nlp, text, expected):
         ),
         (
             "One of the main obstacles to rural development is the lack of talent.",
-            ("talent", "rural development", "positive"),
+            ("lack of talent", "rural development", "negative"),
         ),
     ],
 )
@@ -5620,9 +5672,9 @@ def test_agents_and_owners_are_not_effects(nlp, text, expected):
             "In the process of digital transformation, small and medium-sized enterprises face problems such as a "
             "lack of funds, talents and technology, which restrict their transformation.",
             {
-                ("fund", "transformation", "positive"),
-                ("talent", "transformation", "positive"),
-                ("technology", "transformation", "positive"),
+                ("lack of fund", "transformation", "negative"),
+                ("lack of talent", "transformation", "negative"),
+                ("lack of technology", "transformation", "negative"),
             },
         ),
         (
@@ -5725,7 +5777,7 @@ def test_a_mediating_share_of_a_total_effect_names_the_links_channel(nlp):
     [
         (
             "The lack of skills keeps farmers from using e-commerce platforms.",
-            ("skill", "e-commerce platform", "positive"),
+            ("lack of skill", "e-commerce platform", "negative"),
         ),
         ("High costs stop small firms from adopting cloud services.", ("high cost", "cloud service", "negative")),
     ],

@@ -29,7 +29,6 @@ from extract.mechanisms.lexicon import (
     INQUIRY,
     LEVEL_DOWN,
     LEVEL_UP,
-    LOWER,
     PLACING_VERBS,
     POSITIONS,
     QUALITY_ADJECTIVES,
@@ -39,7 +38,7 @@ from extract.mechanisms.lexicon import (
     STANDING_UP,
 )
 from extract.mechanisms.modifiers import hedged, negated
-from extract.mechanisms.phrases import conjuncts, prep_objects
+from extract.mechanisms.phrases import conjuncts, graded_low, prep_objects
 from extract.mechanisms.raw import FLIP, RawLink
 
 
@@ -147,7 +146,7 @@ def _taken_up(holder: Token) -> list[Token]:
 def _counted_once(sign: str, *ends: Token) -> str:
     """A comparative's 'lower' hung on an end is read again as a lower level there (see
     rewrites.through_measure): turn the sign back so it counts once."""
-    lowered = sum(any(c.dep_ == "amod" and c.lower_ in LOWER for c in end.children) for end in ends)
+    lowered = sum(graded_low(end) for end in ends)
     return FLIP[sign] if lowered % 2 else sign
 
 

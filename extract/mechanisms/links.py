@@ -79,6 +79,7 @@ from extract.mechanisms.phrases import (
     conjuncts,
     frames_a_link,
     idiom_object,
+    lacked_list,
     measured,
     moved,
     names_a_link,
@@ -1195,7 +1196,11 @@ def find_links(sent: Span) -> list[RawLink]:
         replace(k, cause=c, effect=e, polarity=through_measure(replace(k, cause=c) if c in own else k))
         for k in links
         for each in [k.purpose or _each_a_cause(k.cause)]
-        for own in [[m for a in accompanying(k.cause) for m in conjuncts(a)] + (conjuncts(k.cause) if each else [])]
+        for own in [
+            [m for a in accompanying(k.cause) for m in conjuncts(a)]
+            + (conjuncts(k.cause) if each else [])
+            + lacked_list(k.cause)  # "the lack of A and inadequate B": B's own grade turns its sign
+        ]
         for c in (conjuncts(k.cause) if each else split_ends(k.cause))
         for e in split_ends(k.effect)
     ]

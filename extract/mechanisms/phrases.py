@@ -12,6 +12,7 @@ from extract.mechanisms.lexicon import (
     BINOMIALS,
     CAUSATIVE,
     CHANCES,
+    DEFICIENCY,
     DOWN,
     EMPTY_MODIFIERS,
     EVALUATIVE,
@@ -26,6 +27,7 @@ from extract.mechanisms.lexicon import (
     INTO_SCOPED,
     KINDS,
     LINK_NOUNS,
+    LOWER,
     MEASURE,
     MODIFIER_WORDS,
     MOVING,
@@ -39,6 +41,7 @@ from extract.mechanisms.lexicon import (
     RANKED_POSITIONS,
     RELATIONAL,
     SECTORS,
+    SHORT,
     TAKING,
     TIME_NOUNS,
     TO_SCOPED,
@@ -754,10 +757,12 @@ def _bare_wrapper(tok: Token) -> bool:
 
 def split_ends(tok: Token) -> list[Token]:
     """'a series of A and B' / 'the development of A and B' name two concepts, A and B (a frame,
-    measure or wrapper noun over a coordination)."""
+    measure or wrapper noun over a coordination); 'the lack of A and B' names the lack of each."""
     examples = _examples(tok)
     if examples:
         return examples
+    if lacking := lacked_list(tok):
+        return lacking
     inner = measured(tok)
     if inner == tok and _bare_wrapper(tok):  # "the development of A and B" names A and B
         inner = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children), tok)
@@ -765,6 +770,34 @@ def split_ends(tok: Token) -> list[Token]:
         return examples
     parts = conjuncts(inner) if inner != tok else []
     return parts if len(parts) > 1 else [tok]  # one part: keep the measure noun (its polarity counts)
+
+
+def lacked_list(tok: Token) -> list[Token]:
+    """The members of a deficiency noun's list ('the lack of A and B': A and B), none for one."""
+    if tok.lemma_ not in DEFICIENCY:
+        return []
+    listed = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    members = conjuncts(listed[0]) if listed and listed[0].dep_ == "pobj" else []
+    return members if len(members) > 1 else []
+
+
+def graded_low(tok: Token, grades: frozenset[str] = LOWER) -> bool:
+    """'lower carbon intensity', 'weak resource endowment': the noun (or a compound of it, where the
+    parser may hang the adjective: 'weak resource') is graded down."""
+    named = [tok, *(c for c in tok.children if c.dep_ == "compound")]
+    return any(c.dep_ == "amod" and c.lower_ in grades for t in named for c in t.children)
+
+
+def _lacked(tok: Token) -> Token | None:
+    """The deficiency noun over a list ``tok`` is a member of, so the member is named with it ('the
+    lack of A and B': the lack of B), unless the member has a grade of its own ('the lack of A and
+    inadequate B': B is inadequate, not lacking)."""
+    up = tok
+    while up.dep_ in {"conj", "nmod", "compound", "pobj", "prep"} and up.head != up:  # up a list to its head
+        up = up.head
+        if up.lemma_ in DEFICIENCY:
+            return up if tok in lacked_list(up) and not graded_low(tok, LOWER | SHORT) else None
+    return None
 
 
 def _examples(tok: Token) -> list[Token]:
@@ -779,6 +812,8 @@ def _examples(tok: Token) -> list[Token]:
 def phrase(head: Token) -> str:
     taken = head.dep_ == "dobj" and head.head.lemma_ in TAKING and head.head.pos_ == "VERB"
     taking = TAKING[head.head.lemma_] if taken else ""
+    if (lack := _lacked(head)) is not None:
+        return f"{lack.lemma_} of {_own_phrase(measured(head))}"
     head = measured(head)
     return f"{taking} of {_own_phrase(head)}" if taking else _own_phrase(head)  # "absorbs labor": its absorption
 
