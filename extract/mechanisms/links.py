@@ -1199,7 +1199,7 @@ def find_links(sent: Span) -> list[RawLink]:
         for own in [
             [m for a in accompanying(k.cause) for m in conjuncts(a)]
             + (conjuncts(k.cause) if each else [])
-            + lacked_list(k.cause)  # "the lack of A and inadequate B": B's own grade turns its sign
+            + lacked_list(k.cause)  # "the lack of A and weak B": B's own grade turns its sign
         ]
         for c in (conjuncts(k.cause) if each else split_ends(k.cause))
         for e in split_ends(k.effect)

@@ -51,13 +51,13 @@ def through_measure(link: RawLink) -> str:
             polarity = FLIP.get(polarity, polarity)  # "higher X is associated with lower Y": negative on Y
         elif end.lemma_ in LEVEL_NOUNS and any(c.dep_ == "amod" and c.lower_ in LEVEL_DOWN for c in end.children):
             polarity = FLIP.get(polarity, polarity)  # "the low level of X limits Y": X works for Y
-        elif end is link.cause and _said_to_be_low(end) and not falls_short(end):
+        elif end is link.cause and _said_to_be_low(end):
             polarity = FLIP.get(polarity, polarity)  # "the innovation capacity is weak, limiting Y"
     return polarity
 
 
 def _said_to_be_low(subject: Token, words: frozenset[str] = LOWER) -> bool:
-    """'X is insufficient / limited / weak': the clause states that X falls short."""
+    """'X is limited / weak' (or, with ``words``, 'X is insufficient'): the clause grades X down."""
     verb = subject.head
     low = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in words]
     return (
