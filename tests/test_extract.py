@@ -760,6 +760,18 @@ def test_a_shortage_however_worded_is_one_concept_never_the_thing_it_lacks(surfa
     assert table.resolve("digital talent", "talent").id == "human-capital"
 
 
+def test_benefiting_from_x_reads_backwards_and_a_reason_for_not_benefiting_links_nothing(nlp):
+    """'Y benefits from X' is X -> Y only: never 'Y benefits' with a reason before it as the cause;
+    'Due to A, residents cannot benefit from X' says why they do not (A), not that X does nothing."""
+    _, x = extract_text(
+        "Rural residents benefit from the digital dividend. "
+        "Due to the lack of digital infrastructure, rural residents cannot benefit from e-commerce. "
+        "Farmers cannot benefit from online lending because of poor credit records.",
+        nlp,
+    )
+    assert words(x) == {("digital dividend", "rural resident", "positive")}
+
+
 def test_a_shortage_is_a_state_the_paper_names_at_either_end_and_a_reduction_is_looked_through(nlp):
     _, x = extract_text(
         "Digital finance alleviates the shortage of funds faced by farmers. "

@@ -101,6 +101,8 @@ def verb_links(sent: Span, verb: Token, sign: str, rule_id: str) -> list[RawLink
     by X'), causatives and fronted changes ('With the rise of X, the gap has narrowed')."""
     if misread_participle(verb):
         return []  # "a stronger promoting effect on Y": the effect noun reads the link
+    if cue_at(verb, {"CAUSE_ORIGIN"}) and prep_objects(verb, {"from"}):
+        return []  # "Y benefits from X": the cue reads backwards (see origin_links)
     cause, effects, purpose = _passive_ends(verb) or _active_ends(verb)
     if (act := kept_from_acting(verb)) is not None and cue_at(act, {"CAUSE_NEG"}):
         sign = FLIP.get(sign, sign)  # "prevents firms from reducing emissions": X keeps emissions up
@@ -1100,6 +1102,11 @@ def origin_links(sent: Span, tok: Token, rule_id: str) -> list[RawLink]:
     passive = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)  # "Y is attributed to X"
     if tok.dep_ == "prep" and tok.head.pos_ == "NOUN":
         passive = tok.head  # "a significant reduction in Y due to X": the noun it qualifies
+    subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
+    if subject is not None and negated(tok) and fronted_change(tok) is not None:
+        return []  # "Due to A, residents cannot benefit from X": A explains the denial, X is not idle
+    if passive is None and subject is not None and causes:
+        passive = subject  # "Rural residents benefit from X": the residents, not a reason before them
     effect, purpose = (passive, False) if passive is not None else find_cause(tok) if causes else (None, False)
     if effect is None or purpose:
         return []  # "bridging the divide to benefit from X": who benefits is left unsaid
