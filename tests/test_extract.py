@@ -772,6 +772,36 @@ def test_benefiting_from_x_reads_backwards_and_a_reason_for_not_benefiting_links
     assert words(x) == {("digital dividend", "rural resident", "positive")}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Due to high costs, SMEs are unable to carry out digital transformation.",
+            {("high cost", "digital transformation", "negative")},
+        ),
+        (
+            "Because of poor network coverage, villagers cannot access online education.",
+            {("poor network coverage", "online education", "negative")},
+        ),
+        (
+            "Small firms fail to obtain bank loans due to a lack of collateral.",
+            {("lack of collateral", "bank loan", "negative")},
+        ),
+        (
+            "Without adequate digital skills, farmers are unable to use e-commerce platforms.",
+            {("adequate digital skill", "e-commerce platform", "positive")},
+        ),
+        ("Due to rising inequality, the government cannot ignore redistribution.", set()),
+        ("Farmers cannot afford smartphones.", set()),
+    ],
+)
+def test_a_reason_those_who_act_cannot_do_something_works_against_it(nlp, text, expected):
+    """'Due to X, SMEs are unable to (cannot, fail to) V Y' reads as 'X makes it difficult for SMEs
+    to V Y'; 'Without X, they cannot V Y' as X working for Y; 'cannot ignore Y' asserts the act."""
+    _, x = extract_text(text, nlp)
+    assert words(x) == expected
+
+
 def test_a_shortage_is_a_state_the_paper_names_at_either_end_and_a_reduction_is_looked_through(nlp):
     _, x = extract_text(
         "Digital finance alleviates the shortage of funds faced by farmers. "

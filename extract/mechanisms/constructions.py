@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from extract.cues import cue_at
 from extract.mechanisms.clauses import (
     REASON_MARKERS,
+    acts,
     as_change,
     find_cause,
     fronted_change,
@@ -24,6 +25,7 @@ from extract.mechanisms.lexicon import (
     COMPARATIVES_DOWN,
     COMPARATIVES_UP,
     ENABLING,
+    FAILING,
     FALLING_VERBS,
     HINDERING,
     INQUIRY,
@@ -36,9 +38,10 @@ from extract.mechanisms.lexicon import (
     RISING_VERBS,
     STANDING_DOWN,
     STANDING_UP,
+    UNDENIABLE,
 )
 from extract.mechanisms.modifiers import hedged, negated
-from extract.mechanisms.phrases import conjuncts, graded_low, prep_objects
+from extract.mechanisms.phrases import conjuncts, graded_low, measured, prep_objects
 from extract.mechanisms.raw import FLIP, RawLink
 
 
@@ -239,6 +242,47 @@ def made_links(sent: Span) -> list[RawLink]:
                 sign = graded or ("negative" if adj.lower_ in HINDERING else "positive")
                 out.append(RawLink(cause, effect, sign, "cue-made", [], hedged(make), negated(make), purpose, 0.55))
     return out
+
+
+def unable_links(sent: Span) -> list[RawLink]:
+    """'Due to X, SMEs are unable to (cannot, fail to) carry out Y' and 'Constrained by X, ...': X
+    works against Y, as in 'find it difficult to'; 'Without X, farmers cannot use Y': X works for Y.
+    Those who fail only act; an act that is a cue of its own ('cannot reduce Y') reads its own link."""
+    out = []
+    for act in sent:
+        clause = _failing_clause(act)
+        if clause is None or is_causal_cue(act) or act.lemma_ in INQUIRY:
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or not acts(measured(subject)):
+            continue
+        reason, sign = fronted_change(clause) or fronted_change(act) or _held_back_by(clause), "negative"
+        if reason is None:
+            reason, sign = next((o for o in prep_objects(clause, {"without"}) if o.i < clause.i), None), "positive"
+        effects = [e for o in act.children if o.dep_ == "dobj" for e in conjuncts(o)]
+        if reason is not None:
+            out += [RawLink(reason, e, sign, "cue-unable", [], hedged(clause), False, False, 0.5) for e in effects]
+    return out
+
+
+def _failing_clause(act: Token) -> Token | None:
+    """The verb whose subject is said not to manage ``act``: 'are unable to V', 'fail (struggle)
+    to V', 'cannot V'."""
+    if act.pos_ != "VERB" or act.lemma_ in UNDENIABLE:
+        return None  # "cannot ignore Y" asserts the act
+    if act.dep_ == "xcomp" and act.head.lower_ in FAILING:
+        return act.head.head if act.head.pos_ == "ADJ" and act.head.dep_ == "acomp" else act.head
+    cannot = any(c.dep_ == "aux" and c.lemma_ in {"can", "could"} for c in act.children)
+    return act if cannot and any(c.dep_ == "neg" for c in act.children) else None
+
+
+def _held_back_by(clause: Token) -> Token | None:
+    """X in a fronted 'Constrained by X, ...' / 'Limited by X, ...' (a participle of a negative cue
+    verb with its agent)."""
+    for c in clause.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < clause.i and cue_at(c, {"CAUSE_NEG"}):
+            return next((o for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+    return None
 
 
 WHOLE_PLACES = {"country", "world", "nation"}  # 'ranks first in the country': where, not in what

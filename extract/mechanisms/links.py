@@ -35,6 +35,7 @@ from extract.mechanisms.constructions import (
     made_links,
     placed_links,
     standing_links,
+    unable_links,
 )
 from extract.mechanisms.lexicon import (
     CAUSATIVE,
@@ -1184,7 +1185,7 @@ def find_links(sent: Span) -> list[RawLink]:
             continue  # "the promoting effect": handled by the effect noun
         links.extend(reader(sent, sent.doc[cue.start], cue.id_))
     links += comparative_links(sent) + covariation_links(sent) + made_links(sent) + holder_links(sent)
-    links += likelihood_links(sent) + kept_links(sent)
+    links += likelihood_links(sent) + kept_links(sent) + unable_links(sent)
     links += standing_links(sent) + placed_links(sent) + compared_links(sent) + key_links(sent)
     links = _without_named_links(moderated(sent, _achieved_through(sent, links)))
     links = through_products(links)
