@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from extract import claims as claim_rules
 from extract import cues as _cues  # noqa: F401  (registers the kg_cues_v4 factory)
 from extract import pair_repair as _pair_repair  # noqa: F401  (registers kg_pair_repair_v1)
-from extract import verb_repair as _verb_repair  # noqa: F401  (registers kg_verb_repair_v9)
+from extract import verb_repair as _verb_repair  # noqa: F401  (registers kg_verb_repair_v10)
 from extract.concepts import NEXT_DOOR, ConceptTable, find_acronyms, load_thesaurus, slug
 from extract.cues import cues
 from extract.document import Document, Paragraph
@@ -80,7 +80,7 @@ def build_nlp(model: str | None = None) -> Language:
     for term in words("single_tokens"):
         for form in {term, term.capitalize(), term.upper()}:
             nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
-    nlp.add_pipe("kg_verb_repair_v9", name="kg_verb_repair", last=True)
+    nlp.add_pipe("kg_verb_repair_v10", name="kg_verb_repair", last=True)
     nlp.add_pipe("kg_pair_repair_v1", name="kg_pair_repair", last=True)
     nlp.add_pipe("kg_cues_v4", name="kg_cues", last=True)
     return nlp

@@ -1,4 +1,4 @@
-"""The ``kg_verb_repair_v9`` spaCy component (versioned: bump when output changes).
+"""The ``kg_verb_repair_v10`` spaCy component (versioned: bump when output changes).
 
 The small tagger sometimes reads a verb as another part of speech, so the cue patterns, which ask
 for a verb, miss the clause's predicate:
@@ -66,7 +66,11 @@ for a verb, miss the clause's predicate:
   adjective on its object after a comma ('..., further aggravating regional imbalance'), which
   continues the main clause; and a cue verb read as the last noun of the root's 'of' phrase, its
   object as the root's apposition ('The improvement of transportation infrastructure shortens the
-  distance ...') (v9).
+  distance ...') (v9);
+- as a plural noun listed with a noun modifier of the object ('harms consumer welfare and
+  suppresses innovation': 'suppresses' a conjunct of 'welfare', both modifying 'innovation'): a
+  cue verb's plural name right after the 'and', right before the noun, is the first verb's
+  coordinate, that noun its object (v10).
 All are retagged (and the subject attached) before the cues are marked.
 """
 
@@ -313,9 +317,34 @@ def _listed_noun_verb(tok: Token) -> Token | None:
     lowers transaction costs': 'lowers' a compound of 'costs', 'costs' a conjunct of the object):
     a cue verb's name right after the 'and' of an object list, before a noun, is the verb's
     coordinate, the noun its object."""
-    if tok.tag_ != "NNS" or tok.dep_ != "compound" or tok.lemma_ not in CUE_VERBS:
+    if tok.tag_ != "NNS" or tok.dep_ != "compound" or _s_lemma(tok.lower_) is None:
         return None
     return _object_list_verb(tok, {"and"})
+
+
+def _modifier_list_verb(tok: Token) -> Token | None:
+    """The verb a cue verb read as a noun listed with its object's modifier continues ('harms
+    consumer welfare and suppresses innovation': 'suppresses' a conjunct of 'welfare', both noun
+    modifiers of 'innovation', the object): a cue verb's plural name right after the 'and', right
+    before the noun its list modifies, is the verb's coordinate, that noun its object."""
+    first, obj = tok.head, tok.head.head
+    if tok.tag_ != "NNS" or tok.dep_ != "conj" or _s_lemma(tok.lower_) is None or tok.doc[tok.i - 1].lower_ != "and":
+        return None
+    if first.dep_ not in {"nmod", "compound"} or obj.dep_ != "dobj" or obj.i != tok.i + 1:
+        return None
+    return obj.head if obj.head.pos_ == "VERB" else None
+
+
+def _as_modifier_list_verb(tok: Token, verb: Token) -> None:
+    """'suppresses' in 'harms A and suppresses B': the first verb's coordinate, with B as its object
+    and A, the list's first member, the first verb's."""
+    first, obj = tok.head, tok.head.head
+    for cc in (c for c in first.children if c.dep_ == "cc" and c.i == tok.i - 1):
+        cc.head = verb
+    first.head, first.dep_ = verb, "dobj"
+    tok.head, tok.dep_ = verb, "conj"
+    obj.head, obj.dep_ = tok, "dobj"
+    tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBZ", _s_lemma(tok.lower_)
 
 
 def _object_list_verb(tok: Token, after: set[str]) -> Token | None:
@@ -449,6 +478,13 @@ def _past_lemma(word: str) -> str | None:
     return next((s for s in stems if s in CUE_VERBS), None)
 
 
+def _s_lemma(word: str) -> str | None:
+    """The cue verb a third-person form belongs to ('lowers', 'reduces', 'suppresses'), if any."""
+    if not word.endswith("s"):
+        return None
+    return next((s for s in (word[:-1], word[:-2], word[:-3] + "y") if s in CUE_VERBS), None)
+
+
 def _continued_verb(tok: Token) -> Token | None:
     """The verb a misattached coordinate continues (see the two readers above)."""
     relative = _relative_coordinate(tok)
@@ -462,7 +498,7 @@ def _as_listed_verb(tok: Token, verb: Token) -> None:
         cc.head = verb
     tok.head, tok.dep_ = verb, "conj"
     noun.head, noun.dep_ = tok, "dobj"
-    tok.pos_, tok.tag_ = "VERB", "VBZ"
+    tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBZ", _s_lemma(tok.lower_)
 
 
 def _rehang_coordinate(tok: Token, relative: Token) -> None:
@@ -639,6 +675,7 @@ WORD_REPAIRS: tuple[tuple[Callable[[Token], Any], Callable[[Token, Any], None]],
     (_particle_verb, lambda tok, found: _as_coordinate(tok, *found)),
     (_continued_verb, _rehang_coordinate),
     (_listed_noun_verb, _as_listed_verb),
+    (_modifier_list_verb, _as_modifier_list_verb),
     (_listed_form, _as_listed_form),
     (_glued_subject, _as_subject_verb),
     (_participle_object, _as_participle_modifier),
@@ -686,6 +723,6 @@ def repair_verbs(doc: Doc) -> Doc:
     return doc
 
 
-@Language.factory("kg_verb_repair_v9", default_config={})
+@Language.factory("kg_verb_repair_v10", default_config={})
 def make_verb_repair(nlp: Language, name: str):
     return repair_verbs

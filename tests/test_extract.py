@@ -802,6 +802,22 @@ def test_a_reason_those_who_act_cannot_do_something_works_against_it(nlp, text, 
     assert words(x) == expected
 
 
+def test_a_cue_verb_read_as_a_noun_listed_with_its_objects_modifier_is_a_verb(nlp):
+    """'harms consumer welfare and suppresses innovation': the parser lists 'suppresses' with
+    'welfare', both noun modifiers of 'innovation'; it is the second verb, 'innovation' its object."""
+    _, x = extract_text(
+        "The monopoly of platform enterprises harms consumer welfare and suppresses innovation by small firms. "
+        "The platform harms consumer welfare and diminishes product quality.",
+        nlp,
+    )
+    assert words(x) == {
+        ("monopoly of platform enterprise", "consumer welfare", "negative"),
+        ("monopoly of platform enterprise", "innovation", "negative"),
+        ("platform", "consumer welfare", "negative"),
+        ("platform", "product quality", "negative"),
+    }
+
+
 def test_a_shortage_is_a_state_the_paper_names_at_either_end_and_a_reduction_is_looked_through(nlp):
     _, x = extract_text(
         "Digital finance alleviates the shortage of funds faced by farmers. "
