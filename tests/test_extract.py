@@ -802,6 +802,22 @@ def test_a_reason_those_who_act_cannot_do_something_works_against_it(nlp, text, 
     assert words(x) == expected
 
 
+def test_a_fronted_constraint_holds_back_the_change_the_clause_reports(nlp):
+    """'Constrained by X, Y has grown slowly' (or 'Y has declined'): X holds Y back, as 'Driven by X,
+    Y has grown' has X drive Y; 'weak X' holding Y back is X working for Y."""
+    _, x = extract_text(
+        "Constrained by funds, rural income has grown slowly. "
+        "Constrained by weak demand, exports have declined. "
+        "Driven by e-commerce, rural income has grown rapidly.",
+        nlp,
+    )
+    assert words(x) == {
+        ("fund", "rural income", "negative"),
+        ("demand", "export", "positive"),  # weak demand: the grade turns the sign
+        ("e-commerce", "rural income", "positive"),
+    }
+
+
 def test_a_cue_verb_read_as_a_noun_listed_with_its_objects_modifier_is_a_verb(nlp):
     """'harms consumer welfare and suppresses innovation': the parser lists 'suppresses' with
     'welfare', both noun modifiers of 'innovation'; it is the second verb, 'innovation' its object."""

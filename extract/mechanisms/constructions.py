@@ -174,12 +174,14 @@ def covariation_links(sent: Span) -> list[RawLink]:
         x, x_falls = as_change(verb)
         if x is None and not is_causal_cue(verb):  # "With the popularization of X, the cost of Y has dropped"
             x = fronted_change(verb)  # (a cue verb such as 'increase' reads its fronted reason itself)
+        held = held_back_by(verb) if x is None else None  # "Limited by X, Y has grown slowly": X holds Y back
+        x = x if held is None else held
         y = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in REASON_MARKERS), None)
         if x is None or y is None or is_actor(y):  # ('Thanks to X, Y has grown': 'Thanks' read as a subject)
             continue
         slow = any(c.dep_ == "advmod" and c.lower_ in {"slowly", "sluggishly"} for c in verb.children)
         same = x_falls == (verb.lemma_ in FALLING_VERBS or slow)  # "Y develops slowly because of weak X"
-        polarity = "none" if negated(verb) else "positive" if same else "negative"
+        polarity = "none" if negated(verb) else "positive" if same and held is None else "negative"
         back = FALLING_VERBS if verb.lemma_ in RISING_VERBS else RISING_VERBS
         if any(c.dep_ == "conj" and c.lemma_ in back for c in verb.children):
             polarity = "mixed"  # "Y first rises and then falls"
@@ -256,7 +258,7 @@ def unable_links(sent: Span) -> list[RawLink]:
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is None or not acts(measured(subject)):
             continue
-        reason, sign = fronted_change(clause) or fronted_change(act) or _held_back_by(clause), "negative"
+        reason, sign = fronted_change(clause) or fronted_change(act) or held_back_by(clause), "negative"
         if reason is None:
             reason, sign = next((o for o in prep_objects(clause, {"without"}) if o.i < clause.i), None), "positive"
         effects = [e for o in act.children if o.dep_ == "dobj" for e in conjuncts(o)]
@@ -276,12 +278,13 @@ def _failing_clause(act: Token) -> Token | None:
     return act if cannot and any(c.dep_ == "neg" for c in act.children) else None
 
 
-def _held_back_by(clause: Token) -> Token | None:
+def held_back_by(clause: Token) -> Token | None:
     """X in a fronted 'Constrained by X, ...' / 'Limited by X, ...' (a participle of a negative cue
     verb with its agent)."""
     for c in clause.children:
         if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < clause.i and cue_at(c, {"CAUSE_NEG"}):
-            return next((o for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+            by = (a for a in c.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by"))
+            return next((o for a in by for o in a.children if o.dep_ == "pobj"), None)
     return None
 
 
