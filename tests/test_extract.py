@@ -766,7 +766,8 @@ def test_benefiting_from_x_reads_backwards_and_a_reason_for_not_benefiting_links
     _, x = extract_text(
         "Rural residents benefit from the digital dividend. "
         "Due to the lack of digital infrastructure, rural residents cannot benefit from e-commerce. "
-        "Farmers cannot benefit from online lending because of poor credit records.",
+        "Farmers cannot benefit from online lending because of poor credit records. "
+        "The Company derives its revenue from renewable services.",  # an actor's own income: no effect
         nlp,
     )
     assert words(x) == {("digital dividend", "rural resident", "positive")}

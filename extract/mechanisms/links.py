@@ -1104,6 +1104,7 @@ def origin_links(sent: Span, tok: Token, rule_id: str) -> list[RawLink]:
     if tok.dep_ == "prep" and tok.head.pos_ == "NOUN":
         passive = tok.head  # "a significant reduction in Y due to X": the noun it qualifies
     subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
+    subject = None if subject is None or is_actor(subject) else subject  # "The Company derives its revenue from X"
     if subject is not None and negated(tok) and fronted_change(tok) is not None:
         return []  # "Due to A, residents cannot benefit from X": A explains the denial, X is not idle
     if passive is None and subject is not None and causes:
