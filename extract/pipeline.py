@@ -30,7 +30,15 @@ from extract.hypotheses import decide_hypotheses
 from extract.mechanisms import RawLink, anaphora, bare_mediators, find_links, is_actor, measured, phrase, usable
 from extract.mechanisms.anaphora import Antecedents
 from extract.mechanisms.lexicon import words
-from extract.mechanisms.phrases import channel_phrase, frames_a_link, names_a_link, points_back, restates, split_ends
+from extract.mechanisms.phrases import (
+    achieved_change,
+    channel_phrase,
+    frames_a_link,
+    names_a_link,
+    points_back,
+    restates,
+    split_ends,
+)
 from extract.mechanisms.rewrites import falls_short
 from extract.model import Claim, Mechanism, Paper, PaperExtraction, Statement
 from extract.statistics import parse_statistics
@@ -256,7 +264,7 @@ def _mechanism(
         return None
     if points_back(link.effect) or names_a_link(link.effect) or names_a_method(link.cause):
         return None
-    effect_name = phrase(link.effect)
+    effect_name = achieved_change(link.effect) or phrase(link.effect)  # "helps enterprises achieve transformation"
     if link.scope and not NEXT_DOOR.search(effect_name.lower()):  # a spillover: Y in neighbouring regions
         effect_name = re.sub(r"^(?:the )?local ", "", effect_name, flags=re.I) + f" in {link.scope}"
     cause_name = phrase(link.cause) + (f" of {phrase(link.owner)}" if link.owner is not None else "")

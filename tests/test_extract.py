@@ -803,6 +803,23 @@ def test_a_reason_those_who_act_cannot_do_something_works_against_it(nlp, text, 
     assert words(x) == expected
 
 
+def test_a_change_a_causative_helps_its_agent_achieve_is_the_agents(nlp):
+    """'helps enterprises achieve transformation and upgrading': the helper causes the enterprises'
+    change, named whole and as theirs (it gave nothing, or the bare 'transformation' and
+    'upgrading'); 'Y has achieved rapid growth' is Y's own change, caused by nothing it names."""
+    _, x = extract_text(
+        "Digital technology helps enterprises achieve transformation and upgrading. "
+        "Digital technology empowers traditional industries to achieve transformation and upgrading. "
+        "The digital economy has achieved rapid growth.",
+        nlp,
+    )
+    assert words(x) == {
+        ("digital technology", "transformation and upgrading of enterprise", "positive"),
+        ("digital technology", "traditional industry", "positive"),
+        ("digital technology", "transformation and upgrading of traditional industry", "positive"),
+    }
+
+
 def test_a_fronted_constraint_holds_back_the_change_the_clause_reports(nlp):
     """'Constrained by X, Y has grown slowly' (or 'Y has declined'): X holds Y back, as 'Driven by X,
     Y has grown' has X drive Y; 'weak X' holding Y back is X working for Y."""

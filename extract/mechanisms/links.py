@@ -77,12 +77,14 @@ from extract.mechanisms.modifiers import (
 )
 from extract.mechanisms.phrases import (
     accompanying,
+    bare_change,
     conjuncts,
     frames_a_link,
     idiom_object,
     lacked_list,
     measured,
     moved,
+    names_a_kind,
     names_a_link,
     next_door,
     particle_objects,
@@ -243,6 +245,8 @@ def _active_ends(verb: Token) -> tuple[Token | None, list[Token], bool]:
     effects = [e for d in objects for e in conjuncts(d) if not _support_only(e)]
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and effects and all(_own_change(e, verb, subject) for e in effects):
+        if verb.dep_ in {"ccomp", "xcomp"} and verb.head.lemma_ in CAUSATIVE:  # "helps firms achieve growth"
+            return find_cause(verb)[0], effects, False  # the helper causes their change (see achieved_change)
         return fronted_change(verb), [_changed(e, subject) for e in effects], False
     if (act := kept_from_acting(verb)) is not None:  # "hinders farmers from accessing Y": Y
         effects = [e for d in act.children if d.dep_ == "dobj" for e in conjuncts(d)]
@@ -283,7 +287,7 @@ def _own_change(obj: Token, verb: Token, subject: Token) -> bool:
     transformation': a plural owner, a singular subject)."""
     if obj.lemma_ not in CHANGE_NOUNS:
         return False
-    if verb.lemma_ in ACHIEVING and not any(c.dep_ in {"det", "poss", "amod", "compound"} for c in obj.children):
+    if verb.lemma_ in ACHIEVING and bare_change(obj):  # "Y has achieved (rapid) growth"
         return True
     owner = subject if subject.lower_ not in {"which", "that"} else relative_antecedent(verb)
     if owner.lemma_ in FRAME:  # "a number of platform enterprises have accelerated their rise"
@@ -298,7 +302,7 @@ ACHIEVING = frozenset({"achieve", "realize", "realise", "attain", "undergo", "ex
 
 def _changed(obj: Token, subject: Token) -> Token:
     """What changes: 'their digital transformation' names itself, a bare 'their rise' its owner."""
-    return obj if any(c.dep_ in {"amod", "compound"} for c in obj.children) else subject
+    return obj if names_a_kind(obj) else subject
 
 
 def _made_easier(verb: Token) -> tuple[Token | None, bool, bool]:

@@ -12,6 +12,7 @@ from extract.mechanisms.lexicon import (
     BINOMIALS,
     CAUSATIVE,
     CHANCES,
+    CHANGE_NOUNS,
     DEFICIENCY,
     DOWN,
     EMPTY_MODIFIERS,
@@ -800,6 +801,51 @@ def _lacked(tok: Token) -> Token | None:
     return None
 
 
+ATTAINING = frozenset({"achieve", "attain", "realise", "realize"})
+
+
+def bare_change(tok: Token) -> bool:
+    """A change noun that names no one's change ('transformation', 'rapid growth'), unlike 'their
+    rise', 'industrial upgrading' or 'the growth of X'."""
+    owned = any(c.dep_ in {"poss", "det"} for c in tok.children) or bool(prep_objects(tok, {"of"}))
+    return tok.lemma_ in CHANGE_NOUNS and not owned and not names_a_kind(tok)
+
+
+def names_a_kind(change: Token) -> bool:
+    """'digital transformation', 'industrial upgrading': a modifier that says what kind of change,
+    unlike how fast or how much ('rapid growth')."""
+    return any(c.dep_ == "compound" or (c.dep_ == "amod" and c.lower_ not in EVALUATIVE) for c in change.children)
+
+
+def achieved_by(tok: Token) -> Token | None:
+    """Who makes a bare change that a causative's goal names ('helps enterprises achieve
+    transformation and upgrading', 'empowers traditional industries to realize upgrading'): the
+    change is theirs, and is named so ('transformation of enterprise')."""
+    if not bare_change(tok):
+        return None
+    first = tok
+    while first.dep_ == "conj":
+        first = first.head
+    verb = first.head
+    if first.dep_ != "dobj" or verb.lemma_ not in ATTAINING:
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if agent is None and verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_ in CAUSATIVE:
+        agent = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    caused = verb.dep_ in {"ccomp", "xcomp", "advcl"} and verb.head.lemma_ in CAUSATIVE
+    return agent if caused and agent is not None and agent.pos_ in {"NOUN", "PROPN"} else None
+
+
+def achieved_change(tok: Token) -> str | None:
+    """The name of a change :func:`achieved_by` gives an owner, its bare conjuncts with it
+    ('transformation and upgrading of traditional industry'); None for any other end."""
+    owner = achieved_by(tok)
+    if owner is None:
+        return None
+    changes = [tok, *(c for c in tok.children if c.dep_ == "conj" and achieved_by(c) is not None)]
+    return f"{' and '.join(_own_phrase(c) for c in changes)} of {phrase(owner)}"
+
+
 def _examples(tok: Token) -> list[Token]:
     """'brought problems such as A and B': a generic noun that names nothing itself stands for
     its examples (none when the noun is usable on its own)."""
@@ -908,6 +954,8 @@ def conjuncts(tok: Token) -> list[Token]:
             continue
         if _shares_complement(c, tok) or _joined_member(c, tok) or _listed_with_own_verb(c):
             continue
+        if achieved_by(c) is not None:
+            continue  # "achieve transformation and upgrading": one change of theirs, named whole
         out.append(c)
     return out + [m for a in accompanying(tok) for m in conjuncts(a)]
 
