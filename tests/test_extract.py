@@ -5568,6 +5568,10 @@ def test_a_subject_list_the_parser_split_is_one_list(nlp):
             ("financing constraint", "production", "negative"),
         ),
         ("Strict regulation prevents firms from reducing emissions.", ("strict regulation", "emission", "positive")),
+        (
+            "The digital divide prevents low-income groups from sharing the benefits of digital development.",
+            ("digital divide", "benefit of digital development", "negative"),  # groups of people act
+        ),
     ],
 )
 def test_keeping_those_who_act_from_an_act_works_against_what_it_reaches(nlp, text, expected):
