@@ -38,6 +38,7 @@ from extract.mechanisms.constructions import (
     unable_links,
 )
 from extract.mechanisms.lexicon import (
+    ACHIEVING,
     CAUSATIVE,
     CHANGE_NOUNS,
     DOWN,
@@ -295,9 +296,6 @@ def _own_change(obj: Token, verb: Token, subject: Token) -> bool:
     plural = owner.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in owner.children)
     agrees = {"its": not plural, "their": plural or owner.pos_ == "PRON"}
     return any(c.dep_ == "poss" and agrees.get(c.lower_, False) for c in obj.children)
-
-
-ACHIEVING = frozenset({"achieve", "realize", "realise", "attain", "undergo", "experience"})
 
 
 def _changed(obj: Token, subject: Token) -> Token:

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from extract.cues import cue_at
 from extract.mechanisms.lexicon import (
     ABILITIES,
+    ACHIEVING,
     ACTORS,
     APPLYING,
     BINOMIALS,
@@ -801,9 +802,6 @@ def _lacked(tok: Token) -> Token | None:
     return None
 
 
-ATTAINING = frozenset({"achieve", "attain", "realise", "realize"})
-
-
 def bare_change(tok: Token) -> bool:
     """A change noun that names no one's change ('transformation', 'rapid growth'), unlike 'their
     rise', 'industrial upgrading' or 'the growth of X'."""
@@ -827,7 +825,7 @@ def achieved_by(tok: Token) -> Token | None:
     while first.dep_ == "conj":
         first = first.head
     verb = first.head
-    if first.dep_ != "dobj" or verb.lemma_ not in ATTAINING:
+    if first.dep_ != "dobj" or verb.lemma_ not in ACHIEVING:
         return None
     agent = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if agent is None and verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_ in CAUSATIVE:
