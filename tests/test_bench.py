@@ -282,3 +282,15 @@ def test_without_torch_the_bench_says_the_neural_extra_is_not_installed():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.startswith("not installed") and "[neural]" in out
+
+
+def test_the_probe_tool_prints_each_sentence_with_what_the_extractor_reads():
+    from bench.probes import DEFAULT, readings
+
+    out = readings(["Digital finance significantly reduces rural poverty.", "The meeting took place on Monday."])
+    assert out == [
+        ">> Digital finance significantly reduces rural poverty.",
+        "     digital finance -> rural poverty [negative] via []",
+        ">> The meeting took place on Monday.",
+    ]
+    assert sum(1 for x in DEFAULT.read_text(encoding="utf-8").splitlines() if x and not x.startswith("#")) > 600
