@@ -118,16 +118,17 @@ def words(label: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", label.lower().replace("’", "'"))
 
 
-# "the lack of talent", "insufficient talent", "talent shortage": one state, one concept
-SHORTAGE_WORDS = lexicon.DEFICIENCY | lexicon.SHORT | {"shortages", "lacks", "absences", "deficiencies"}
-
-
 def key(label: str) -> frozenset[str]:
     toks = words(label)
     content = [t for t in toks if t not in STOP]
     if not content:
         content = [t for t in toks if t in KEEP_STOP_IF_ALONE]
-    return frozenset("shortage" if t in SHORTAGE_WORDS else stem(t) for t in content)
+    # "the lack of talent", "insufficient talent", "talent shortage": one state, one concept
+    return frozenset("shortage" if _names_a_shortage(t) else stem(t) for t in content)
+
+
+def _names_a_shortage(word: str) -> bool:
+    return word in lexicon.SHORT or singular(word) in lexicon.DEFICIENCY
 
 
 IRREGULAR_PLURALS = {

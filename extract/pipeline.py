@@ -31,7 +31,6 @@ from extract.mechanisms import RawLink, anaphora, bare_mediators, find_links, is
 from extract.mechanisms.anaphora import Antecedents
 from extract.mechanisms.lexicon import words
 from extract.mechanisms.phrases import (
-    achieved_change,
     channel_phrase,
     frames_a_link,
     names_a_link,
@@ -39,7 +38,6 @@ from extract.mechanisms.phrases import (
     restates,
     split_ends,
 )
-from extract.mechanisms.rewrites import falls_short
 from extract.model import Claim, Mechanism, Paper, PaperExtraction, Statement
 from extract.statistics import parse_statistics
 from kg.errors import ExtractionError
@@ -264,12 +262,10 @@ def _mechanism(
         return None
     if points_back(link.effect) or names_a_link(link.effect) or names_a_method(link.cause):
         return None
-    effect_name = achieved_change(link.effect) or phrase(link.effect)  # "helps enterprises achieve transformation"
+    effect_name = phrase(link.effect)
     if link.scope and not NEXT_DOOR.search(effect_name.lower()):  # a spillover: Y in neighbouring regions
         effect_name = re.sub(r"^(?:the )?local ", "", effect_name, flags=re.I) + f" in {link.scope}"
     cause_name = phrase(link.cause) + (f" of {phrase(link.owner)}" if link.owner is not None else "")
-    if falls_short(link.cause):
-        cause_name = f"shortage of {cause_name}"
     cause = table.resolve(cause_name, measured(link.cause).text)
     effect = table.resolve(effect_name, measured(link.effect).text)
     if cause is None or effect is None or cause.id == effect.id:

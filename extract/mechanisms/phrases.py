@@ -853,7 +853,36 @@ def _examples(tok: Token) -> list[Token]:
     return [e for o in listed if o.dep_ == "pobj" for e in conjuncts(o) if usable(e)]
 
 
+def said_to_be_low(subject: Token, words: frozenset[str] = LOWER) -> bool:
+    """'X is limited / weak' (or, with ``words``, 'X is insufficient'): the clause grades X down."""
+    verb = subject.head
+    low = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in words]
+    return (
+        subject.dep_ == "nsubj"
+        and verb.lemma_ == "be"
+        and bool(low)
+        and not any(c.dep_ == "neg" for c in verb.children)
+        and not any(x.dep_ == "xcomp" for t in (verb, *low) for x in t.children)  # "is insufficient to promote Y"
+    )
+
+
+def falls_short(subject: Token) -> bool:
+    """'the water supply is insufficient, resulting in Y': the clause names a shortage of X, a cause
+    of its own with the link's sign (as 'the lack of X' is), where 'X is weak' says how much X there
+    is (X works against Y)."""
+    return said_to_be_low(subject, SHORT)
+
+
 def phrase(head: Token) -> str:
+    """An end's name: a change an agent is helped to achieve is theirs (see :func:`achieved_change`),
+    and a subject said to fall short names its shortage ('the water supply is insufficient')."""
+    if (change := achieved_change(head)) is not None:
+        return change
+    name = _end_phrase(head)
+    return f"shortage of {name}" if falls_short(head) else name
+
+
+def _end_phrase(head: Token) -> str:
     taken = head.dep_ == "dobj" and head.head.lemma_ in TAKING and head.head.pos_ == "VERB"
     taking = TAKING[head.head.lemma_] if taken else ""
     if (lack := _lacked(head)) is not None:

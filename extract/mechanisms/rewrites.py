@@ -9,8 +9,8 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from extract.mechanisms.clauses import is_actor, is_causal_cue
-from extract.mechanisms.lexicon import DOWN, LEVEL_DOWN, LEVEL_NOUNS, LINK_NOUNS, LOWER, RANKED_POSITIONS, SHORT
-from extract.mechanisms.phrases import conjuncts, graded_low, looked_through
+from extract.mechanisms.lexicon import DOWN, LEVEL_DOWN, LEVEL_NOUNS, LINK_NOUNS, RANKED_POSITIONS
+from extract.mechanisms.phrases import conjuncts, graded_low, looked_through, said_to_be_low
 from extract.mechanisms.raw import FLIP, RawLink
 
 
@@ -51,29 +51,9 @@ def through_measure(link: RawLink) -> str:
             polarity = FLIP.get(polarity, polarity)  # "higher X is associated with lower Y": negative on Y
         elif end.lemma_ in LEVEL_NOUNS and any(c.dep_ == "amod" and c.lower_ in LEVEL_DOWN for c in end.children):
             polarity = FLIP.get(polarity, polarity)  # "the low level of X limits Y": X works for Y
-        elif end is link.cause and _said_to_be_low(end):
+        elif end is link.cause and said_to_be_low(end):
             polarity = FLIP.get(polarity, polarity)  # "the innovation capacity is weak, limiting Y"
     return polarity
-
-
-def _said_to_be_low(subject: Token, words: frozenset[str] = LOWER) -> bool:
-    """'X is limited / weak' (or, with ``words``, 'X is insufficient'): the clause grades X down."""
-    verb = subject.head
-    low = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in words]
-    return (
-        subject.dep_ == "nsubj"
-        and verb.lemma_ == "be"
-        and bool(low)
-        and not any(c.dep_ == "neg" for c in verb.children)
-        and not any(x.dep_ == "xcomp" for t in (verb, *low) for x in t.children)  # "is insufficient to promote Y"
-    )
-
-
-def falls_short(subject: Token) -> bool:
-    """'the water supply is insufficient, resulting in Y': the clause names a shortage of X, a cause
-    of its own with the link's sign (as 'the lack of X' is), where 'X is weak' says how much X there
-    is (X works against Y)."""
-    return _said_to_be_low(subject, SHORT)
 
 
 def _producer(tok: Token) -> Token | None:
